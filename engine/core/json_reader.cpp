@@ -51,7 +51,10 @@ std::string describeJsonType(const Json& v) {
     switch (v.type()) {
         case Json::value_t::object: return "an object";
         case Json::value_t::array: return "an array";
-        case Json::value_t::string: return "a string";
+        case Json::value_t::string: {
+            const auto& s = v.get_ref<const std::string&>();
+            return s.size() <= 20 ? "the string \"" + s + "\"" : "a string";
+        }
         case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned:

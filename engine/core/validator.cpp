@@ -15,6 +15,28 @@ std::string nodePointer(const Scenario& sc, int node) { return appendPointer("/n
 
 }  // namespace
 
+const std::vector<RuleInfo>& diagnosticRules() {
+    static const std::vector<RuleInfo> rules{
+        {"io-error", Severity::Error},          {"file-too-large", Severity::Error},
+        {"json-syntax", Severity::Error},       {"duplicate-key", Severity::Error},
+        {"wrong-type", Severity::Error},        {"missing-key", Severity::Error},
+        {"unknown-key", Severity::Warning},     {"bad-value", Severity::Error},
+        {"value-range", Severity::Error},       {"format-version", Severity::Error},
+        {"bad-id", Severity::Error},            {"duplicate-id", Severity::Error},
+        {"unknown-node", Severity::Error},      {"unknown-character", Severity::Error},
+        {"unknown-variable", Severity::Error},  {"variable-type", Severity::Error},
+        {"grade-range", Severity::Error},       {"unknown-dimension", Severity::Error},
+        {"unknown-act", Severity::Error},       {"expr-syntax", Severity::Error},
+        {"expr-type", Severity::Error},         {"missing-locale", Severity::Error},
+        {"empty-text", Severity::Error},        {"missing-feedback", Severity::Error},
+        {"no-choices", Severity::Error},        {"bad-timeout", Severity::Error},
+        {"branch-order", Severity::Error},      {"trap", Severity::Error},
+        {"unreachable-node", Severity::Warning}, {"unknown-scene", Severity::Warning},
+        {"unknown-look", Severity::Warning},    {"no-rubric", Severity::Warning},
+    };
+    return rules;
+}
+
 void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out) {
     JsonReader r(ctx.document, ctx.file, out);
     const int n = static_cast<int>(sc.nodes.size());

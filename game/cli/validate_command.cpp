@@ -1,12 +1,15 @@
 // `frontline validate FILE... [--json]`: checks scenario files and prints one line per problem.
 // Exit 0 when every file is valid (warnings allowed), 1 when any has an error, 2 when a file cannot be
-// read (missing, unreadable, too large). Every file is checked even when an earlier one is broken.
+// read (missing, unreadable, too large). Every file is checked even when an earlier one is broken; a file
+// named rubric.json is checked as the shared rubric.
+#include <filesystem>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
 #include "core/loader.h"
+#include "core/rubric_loader.h"
 
 namespace frontline::cli {
 
@@ -24,8 +27,10 @@ void addValidateCommand(CLI::App& app) {
         int errors = 0, warnings = 0;
         nlohmann::ordered_json all = nlohmann::ordered_json::array();
         for (const auto& file : options->files) {
-            core::LoadResult result = core::loadScenarioFile(file);
-            for (const auto& d : result.diagnostics) {
+            // The shared rubric sits beside the scenarios; `validate scenarios/*.json` checks it as a rubric.
+            const bool rubric = std::filesystem::path(file).filename() == "rubric.json";
+            core::Diagnostics diagnostics = rubric ? core::loadRubricFile(file).diagnostics : core::loadScenarioFile(file).diagnostics;
+            for (const auto& d : diagnostics) {
                 if (core::isReadFailure(d)) exitCode = 2;
                 else if (d.severity == core::Severity::Error && exitCode == 0) exitCode = 1;
                 (d.severity == core::Severity::Error ? errors : warnings)++;
