@@ -33,6 +33,7 @@ const std::vector<RuleInfo>& diagnosticRules() {
         {"branch-order", Severity::Error},      {"trap", Severity::Error},
         {"unreachable-node", Severity::Warning}, {"unknown-scene", Severity::Warning},
         {"unknown-look", Severity::Warning},    {"no-rubric", Severity::Warning},
+        {"guarded-choices", Severity::Warning},
     };
     return rules;
 }
@@ -52,6 +53,17 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
                 else leadsToUnknown[i] = true;
             }
         }
+
+    // A node whose every choice has an "if" and no timeout to fall back on may offer nothing.
+    for (int i = 0; i < n; ++i) {
+        const Node& node = sc.nodes[i];
+        if (node.isEnding() || node.choices.empty() || node.timeoutChoice >= 0) continue;
+        bool allGuarded = true;
+        for (const auto& choice : node.choices) allGuarded = allGuarded && (choice.condition.has_value() || choice.timeoutOnly);
+        if (allGuarded)
+            r.warning("guarded-choices", nodePointer(sc, i) + "/choices",
+                      "node '" + node.id + "': every choice has an \"if\"; when none holds the trainee is stuck (add a choice without \"if\")");
+    }
 
     // Forward reachability from the start.
     std::vector<bool> reachable(n, false);

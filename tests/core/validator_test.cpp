@@ -76,6 +76,7 @@ const std::vector<FixtureCase>& fixtureCases() {
         {"branch-order-early", {{"branch-order", 44, 13, "/nodes/call/choices/0/next/0", "can never be taken"},
                                 {"branch-order", 45, 20, "/nodes/call/choices/0/next/1/if", "the last branch"}}},
         {"trap", {{"trap", 59, 5, "/nodes/loop", "no ending can be reached"}}},
+        {"guarded-choices", {{"guarded-choices", 62, 18, "/nodes/check/choices", "every choice has an \"if\""}}},
         {"unreachable-node", {{"unreachable-node", 65, 5, "/nodes/limbo", "never be reached"}}},
         {"unknown-scene", {{"unknown-scene", 30, 16, "/nodes/call/scene", "scene 'offfice'"}}},
         {"unknown-look", {{"unknown-look", 20, 15, "/characters/ceo/look", "look 'test-cto'"}}},
