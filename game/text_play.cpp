@@ -129,7 +129,9 @@ public:
         m_out << "\n";
         for (std::size_t k = 0; k < displayed.size(); ++k) {
             const core::Choice& c = node.choices[displayed[k]];
-            std::string prefix = "  " + std::to_string(k + 1) + ". [" + core::toString(c.kind) + "] ";
+            std::string marker = std::string("[") + core::toString(c.kind) + "]";
+            marker.resize(std::max<std::size_t>(marker.size(), 10), ' ');  // as wide as "[escalate]"
+            std::string prefix = "  " + std::to_string(k + 1) + ". " + marker + " ";
             paragraph(c.text.in(m_locale), prefix, std::string(static_cast<std::size_t>(text::displayWidth(prefix)), ' '));
         }
         if (node.timeLimitSeconds > 0 && node.timeoutChoice >= 0)
@@ -140,7 +142,7 @@ public:
     // What happened at one event, after it was applied.
     void outcome(const Scenario& scenario, const SessionEvent& event) {
         if (event.type == core::EventType::Undo) {
-            m_out << "← " << m_words.steppedBack << "\n";
+            m_out << "\n← " << m_words.steppedBack << "\n";
             m_out.flush();
             return;
         }
@@ -149,6 +151,7 @@ public:
         for (const auto& c : node.choices)
             if (c.id == event.choice) choice = &c;
         if (!choice) return;
+        m_out << "\n";
         if (event.timedOut) m_out << m_words.timeUp << "\n";
         std::string prefix = std::string("→ [") + core::toString(choice->kind) + "] ";
         paragraph(choice->text.in(m_locale), prefix, "  ");

@@ -88,7 +88,7 @@ TEST_CASE("terminal play shows the act, clock, speaker, meters, marked choices, 
     CHECK(contains(run.out, "Mr Wang (CEO, Telecom):"));
     CHECK(contains(run.out, "Mr Wang  trust [#####.....] 50  patience [#####.....] 50"));
     CHECK(contains(run.out, "Ms Li    trust [####......] 40  patience [######....] 60"));
-    CHECK(contains(run.out, ". [listen] Ask what the outage cost them"));
+    CHECK(contains(run.out, ". [listen]   Ask what the outage cost them"));
     CHECK(contains(run.out, ". [escalate] Call your regional director"));
     CHECK_FALSE(contains(run.out, "Say nothing\n  "));  // the timeout-only choice is not a button
     CHECK(contains(run.out, "You have 30 s to answer."));
