@@ -108,10 +108,11 @@ public:
             std::string who = c.name.in(m_locale);
             std::string role = c.role.in(m_locale);
             std::string org = c.organisation.in(m_locale);
+            const bool zh = m_locale == "zh";
             std::string detail = role;
-            if (!org.empty()) detail += (detail.empty() ? "" : ", ") + org;
-            if (!detail.empty()) who += " (" + detail + ")";
-            m_out << who << ":\n";
+            if (!org.empty()) detail += (detail.empty() ? "" : (zh ? "，" : ", ")) + org;
+            if (!detail.empty()) who += zh ? "（" + detail + "）" : " (" + detail + ")";
+            m_out << who << (zh ? "：" : ":") << "\n";
             paragraph(node.text.in(m_locale), "  ");
         } else {
             paragraph(node.text.in(m_locale), "");

@@ -51,7 +51,7 @@ scripted)
     ;;
 chinese)
     play "$SCENARIO" --seed 5 --locale zh --choices ask,own --record "$TMP/zh.json" </dev/null >"$TMP/out" 2>/dev/null
-    expect "$TMP/out" "王总 (首席执行官, 电信):"
+    expect "$TMP/out" "王总（首席执行官，电信）："
     expect "$TMP/out" "王总  信任 [#####.....] 50  耐心 [#####.....] 50"
     expect "$TMP/out" "== 结局：赢得信任 (won) =="
     expect "$TMP/zh.json" '"locale": "zh"'

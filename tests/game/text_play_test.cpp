@@ -188,7 +188,7 @@ TEST_CASE("Chinese play wraps to the terminal width with CJK widths") {
     options.locale = "zh";
     options.columns = 30;
     Run run = play(sc, 3, {"1", "1"}, options);
-    CHECK(contains(run.out, "王总 (首席执行官, 电信):"));
+    CHECK(contains(run.out, "王总（首席执行官，电信）："));
     CHECK(contains(run.out, "信任 [#####.....] 50"));
     CHECK(contains(run.out, "限时 30 秒作答。"));
     std::istringstream in(run.out);
