@@ -117,17 +117,11 @@ int runPlay(const PlayArgs& args) {
         core::SessionOptions sessionOptions;
         sessionOptions.mode = args.practice ? core::SessionMode::Practice : core::SessionMode::Graded;
         session.emplace(scenario, seed, sessionOptions);
-        record.appVersion = FRONTLINE_VERSION;
-        record.scenarioId = scenario.id;
         std::error_code ec;
         std::filesystem::path absolute = std::filesystem::absolute(scenarioPath, ec);
-        record.scenarioFile = ec ? scenarioPath : absolute.lexically_normal().string();
-        record.scenarioSha256 = scenario.sha256;
-        record.player = args.player.empty() ? defaultPlayer() : args.player;
-        record.locale = options.locale;
-        record.mode = sessionOptions.mode;
-        record.seed = seed;
-        record.startTime = utcNow();
+        record = core::makeSessionRecord(scenario, *session, ec ? scenarioPath : absolute.lexically_normal().string(),
+                                         args.player.empty() ? defaultPlayer() : args.player, options.locale,
+                                         utcNow(), FRONTLINE_VERSION);
         if (!args.record.empty()) {
             options.recordPath = args.record;
         } else {
