@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -20,6 +21,10 @@ using core::Scenario;
 using core::Session;
 using core::SessionEvent;
 using Clock = std::chrono::steady_clock;
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void onInterrupt(int) { g_interrupted = 1; }
 
 // The few words terminal play says itself, in both locales.
 struct Words {
@@ -212,6 +217,7 @@ LineInput::Status FdLineInput::readLine(std::string& line, std::optional<std::ch
             m_buffer.clear();
             return Status::Line;
         }
+        if (g_interrupted) return Status::Eof;
         int waitMs = -1;
         if (timeout) {
             auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
@@ -224,6 +230,7 @@ LineInput::Status FdLineInput::readLine(std::string& line, std::optional<std::ch
             if (timeout && Clock::now() >= deadline) return Status::Timeout;
             continue;
         }
+        if (g_interrupted) return Status::Eof;
         if (r < 0) {
             if (errno == EINTR) continue;
             m_eof = true;
@@ -237,6 +244,15 @@ LineInput::Status FdLineInput::readLine(std::string& line, std::optional<std::ch
             m_eof = true;
         }
     }
+}
+
+void installInterruptHandler() {
+    struct sigaction action {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: poll() returns EINTR and play stops cleanly
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 
 int terminalColumns() {

@@ -138,6 +138,7 @@ int runPlay(const PlayArgs& args) {
         std::cerr << "frontline play: the scenario has no locale '" << args.locale << "'\n";
         return 2;
     }
+    installInterruptHandler();
     FdLineInput input(STDIN_FILENO);
     return playInTerminal(*session, record, options, input, std::cout, std::cerr);
 }

@@ -88,6 +88,7 @@ resume)
     kill "$writer" 2>/dev/null || true
     [[ $code == 124 ]] || fail "expected the process to be killed by timeout, got exit code $code"
     expect "$TMP/r.json" '"choice": "pitch"'
+    expect "$TMP/out1" "Continue with: frontline play --resume $TMP/r.json"  # SIGTERM stops cleanly
     reject "$TMP/r.json" '"choice": "note"'
     play --resume "$TMP/r.json" --choices note </dev/null >"$TMP/out2" 2>"$TMP/err2" || fail "resume exit code $?"
     expect "$TMP/out2" "Resumed: 1 decisions already taken."
