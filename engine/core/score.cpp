@@ -24,11 +24,13 @@ constexpr double kEps = 1e-9;
 
 LocalizedText both(std::string zh, std::string en) { return LocalizedText{{{"zh", std::move(zh)}, {"en", std::move(en)}}}; }
 
-std::string steps(const std::vector<int>& list) {
+std::string steps(const std::vector<int>& list, const char* separator = ", ") {
     std::string out;
-    for (int s : list) out += (out.empty() ? "" : ", ") + std::to_string(s + 1);
+    for (int s : list) out += (out.empty() ? "" : separator) + std::to_string(s + 1);
     return out;
 }
+
+std::string stepsEn(const std::vector<int>& list) { return (list.size() == 1 ? "step " : "steps ") + steps(list); }
 
 ChoiceSummary summarise(const Node& node, int index, const Rubric& rubric) {
     const Choice& c = node.choices[index];
@@ -85,14 +87,14 @@ void heuristics(const std::vector<Decision>& decisions, const std::vector<Moment
     if (!early.empty())
         finding("listen-first", false,
                 both("在 " + mTotal + " 次可以倾听的对话中，有 " + n + " 次在倾听之前就回应或升级了，而倾听在当时评分更高（第 " +
-                         steps(early) + " 步）。",
+                         steps(early, "、") + " 步）。",
                      "Responded or escalated before listening in " + n + " of " + mTotal +
-                         " conversations where listening was on screen and graded better (steps " + steps(early) + ")."),
+                         " conversations where listening was on screen and graded better (" + stepsEn(early) + ")."),
                 early);
     else if (!listenedWell.empty())
         finding("listen-first", true,
-                both("在倾听最有价值的时刻，你选择了倾听（第 " + steps(listenedWell) + " 步）。",
-                     "You listened where listening was the best move (steps " + steps(listenedWell) + ")."),
+                both("在倾听最有价值的时刻，你选择了倾听（第 " + steps(listenedWell, "、") + " 步）。",
+                     "You listened where listening was the best move (" + stepsEn(listenedWell) + ")."),
                 listenedWell);
 
     // Escalation timing.
@@ -104,8 +106,8 @@ void heuristics(const std::vector<Decision>& decisions, const std::vector<Moment
     if (escalated.empty()) {
         if (!bestMoments.empty())
             finding("escalation-never", false,
-                    both("从未升级，尽管在第 " + steps(bestMoments) + " 步升级是评分最高的做法。",
-                         "Never escalated, although escalating was the best-graded move at step " + steps(bestMoments) + "."),
+                    both("从未升级，尽管在第 " + steps(bestMoments, "、") + " 步升级是评分最高的做法。",
+                         "Never escalated, although escalating was the best-graded move at " + stepsEn(bestMoments) + "."),
                     bestMoments);
     } else {
         int first = escalated[0];
