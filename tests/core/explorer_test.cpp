@@ -400,3 +400,31 @@ TEST_CASE("each balance warning fires on the scenario that deserves it") {
         CHECK(has(r, "closed-loop@loop"));
     }
 }
+
+TEST_CASE("a cycle search that hits its budget is reported as approximate") {
+    // Six nodes, each leading to every other: many simple paths inside one cycle.
+    ScenarioBuilder b("mesh");
+    b.principles({"P1"});
+    for (int i = 0; i < 6; ++i) {
+        std::vector<ChoiceSpec> choices;
+        for (int j = 0; j < 6; ++j)
+            if (j != i) choices.push_back(make("to" + std::to_string(j), ChoiceKind::Listen, {{"P1", (i * 7 + j) % 5 - 2}}, "m" + std::to_string(j)));
+        choices.push_back(make("leave", ChoiceKind::Respond, {{"P1", i - 3}}, "end"));
+        b.decision("m" + std::to_string(i), choices);
+    }
+    b.ending("end", EndingKind::Won);
+    Scenario sc = b.build();
+    ExplorationResult full = explore(sc, testRubric(1));
+    CHECK(full.exact);
+    CHECK(full.paths.unbounded());
+    Brute bf = brute(sc, testRubric(1));
+    CHECK(full.ranges.dimensions[0].max == bf.max[0]);
+    CHECK(full.ranges.dimensions[0].min == bf.min[0]);
+    ExploreLimits tight;
+    tight.cycleSearchSteps = 20;
+    ExplorationResult approx = explore(sc, testRubric(1), tight);
+    CHECK_FALSE(approx.exact);
+    CHECK_FALSE(approx.ranges.exact);
+    CHECK(has(approx, "explore-approximate"));
+    CHECK(approx.ranges.dimensions[0].max <= full.ranges.dimensions[0].max);
+}
