@@ -384,9 +384,20 @@ public:
         std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
         drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
-        std::string clock = "◷ " + core::clockLabel(m_scenario, state().minutes);
+        std::string clock = core::clockLabel(m_scenario, state().minutes);
         float cw = measureText(th, clock, th.size(17), true);
-        drawText(t, th, clock, th.size(17), {1256 - mw - 24 - cw, 21}, p.text, true);
+        float cx = 1256 - mw - 24 - cw;
+        drawText(t, th, clock, th.size(17), {cx, 21}, p.text, true);
+        sf::Vector2f dial{cx - 18, 31};  // a small clock face
+        sf::CircleShape face(9, 24);
+        face.setOrigin(9, 9);
+        face.setPosition(dial);
+        face.setFillColor(sf::Color::Transparent);
+        face.setOutlineColor(p.textDim);
+        face.setOutlineThickness(2);
+        t.draw(face);
+        float hours = static_cast<float>(state().minutes % 720) / 720.f;
+        drawArc(t, dial, 3.5f, 7, hours, hours + 0.02f, p.text);
     }
 
     void drawCharacters(sf::RenderTarget& t, const Theme& th) {
@@ -502,9 +513,15 @@ public:
             sf::Color c = *n.ending == core::EndingKind::Won ? p.good : *n.ending == core::EndingKind::Partial ? p.mixed : p.poor;
             drawTextCentered(t, th, m_ctx.tr("play.ending"), th.size(18), choicePanel.left + choicePanel.width / 2, choicePanel.top + 150, p.textDim);
             drawTextCentered(t, th, m_ctx.tr(key), th.size(34), choicePanel.left + choicePanel.width / 2, choicePanel.top + 190, c, true);
-            runtime::Paragraph title;
-            title.set(n.endingTitle.in(m_ctx.locale()), {th.font, th.size(20), p.text, false, 1.4f}, choicePanel.width - 60);
-            title.draw(t, {choicePanel.left + (choicePanel.width - title.widestLine()) / 2, choicePanel.top + 260});
+            float y = choicePanel.top + 270;
+            for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {  // where everyone ended up
+                const auto& ch = m_scenario.characters[i];
+                std::string line = ch.name.in(m_ctx.locale()) + "  " + m_ctx.tr("play.trust") + " " +
+                                   std::to_string(state().trust[i]) + " · " +
+                                   m_ctx.tr("play.patience") + " " + std::to_string(state().patience[i]);
+                drawTextCentered(t, th, line, th.size(17), choicePanel.left + choicePanel.width / 2, y, p.textDim);
+                y += 32;
+            }
             m_endButton = {choicePanel.left + 60, choicePanel.top + choicePanel.height - 120, choicePanel.width - 120, 60};
             if (ready()) drawButton(t, th, m_endButton, m_ctx.tr(m_replayMode ? "debrief.title" : "play.debrief") + "  ›", true, 22, mix(p.panelRaised, p.accent, 0.4f));
             return;
