@@ -56,12 +56,13 @@ FaceParams faceParams(FaceExpression e) {
             p.blush = 0.8f;
             break;
         case FaceExpression::Concerned:
-            p.browInner = 0.9f;
-            p.browOuter = -0.25f;
-            p.eyeOpen = 1.0f;
-            p.mouthWidth = 0.85f;
-            p.mouthCurve = -0.45f;
-            p.crease = 0.6f;
+            p.browInner = 1.15f;
+            p.browOuter = -0.35f;
+            p.eyeOpen = 1.08f;
+            p.mouthWidth = 0.8f;
+            p.mouthCurve = -0.6f;
+            p.mouthOpen = 0.06f;
+            p.crease = 0.7f;
             break;
         case FaceExpression::Angry:
             p.browInner = -1.1f;
@@ -76,7 +77,7 @@ FaceParams faceParams(FaceExpression e) {
             p.crease = 1.0f;
             break;
         case FaceExpression::Distressed:
-            p.browInner = 1.4f;
+            p.browInner = 1.6f;
             p.browOuter = -0.45f;
             p.eyeOpen = 1.25f;
             p.mouthWidth = 0.8f;

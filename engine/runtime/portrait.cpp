@@ -214,12 +214,14 @@ void drawHairFront(sf::RenderTarget& t, const sf::RenderStates& st, const LookDe
         case HairStyle::Short: {
             Points pts = hairArc(49, 63);
             append(pts, {{149, 104}, {145, 104}});
-            append(pts, quadBezier({143, 92}, {140, 74}, {128, 70}, 6));
-            append(pts, quadBezier({128, 70}, {100, 62}, {72, 70}, 10), true);
-            append(pts, quadBezier({72, 70}, {60, 74}, {57, 92}, 6), true);
+            append(pts, quadBezier({143, 96}, {141, 76}, {130, 71}, 6));
+            append(pts, cubicBezier({130, 71}, {116, 70}, {104, 72}, {96, 66}, 8), true);
+            append(pts, cubicBezier({96, 66}, {90, 70}, {80, 68}, {70, 72}, 8), true);
+            append(pts, quadBezier({70, 72}, {60, 76}, {57, 96}, 6), true);
             append(pts, {{55, 104}, {51, 104}});
             fillPolygon(t, pts, h, st);
-            strokePolyline(t, quadBezier({84, 50}, {100, 44}, {118, 50}), 1.3f, p.hairShade, st);
+            strokePolyline(t, quadBezier({96, 66}, {98, 54}, {110, 44}), 1.3f, p.hairShade, st);
+            strokePolyline(t, quadBezier({112, 70}, {120, 58}, {134, 52}), 1.2f, p.hairShade, st);
             break;
         }
         case HairStyle::SidePart: {
