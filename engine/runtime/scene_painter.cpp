@@ -92,7 +92,7 @@ void drawWindow(const Prop& p) {
         skylineShapes(p, -w / 2, 0, w, h * 0.22f, hex(0x98aec2), false, 13);
     }
     // glare
-    p.poly({{-w / 2 + w * 0.1f, -h}, {-w / 2 + w * 0.3f, -h}, {-w / 2 + w * 0.05f, 0}, {-w / 2 - w * 0.15f, 0}},
+    p.poly({{-w / 2 + w * 0.12f, -h}, {-w / 2 + w * 0.26f, -h}, {-w / 2 + w * 0.14f, 0}, {-w / 2, 0}},
            sf::Color(255, 255, 255, p.def.night ? 10 : 35));
     int panes = p.count(2);
     for (int i = 1; i < panes; ++i) p.rect(-w / 2 + w * static_cast<float>(i) / static_cast<float>(panes) - 3, -h, 6, h, frame);
@@ -249,12 +249,17 @@ void drawStageLights(const Prop& p) {
         sf::Vector2f src{x, -h + 26};
         sf::Vector2f floor{x + lean * h, 0};
         float spread = h * 0.16f;
-        sf::VertexArray cone(sf::Triangles, 3);
-        sf::Color c0 = withAlpha(beam, 0.2f * std::min(2.f, p.def.intensity));
+        // soft beam: bright along its axis, fading to nothing at the edges
+        sf::VertexArray cone(sf::Triangles, 6);
+        sf::Color c0 = withAlpha(beam, 0.3f * std::min(2.f, p.def.intensity));
+        sf::Color mid = withAlpha(beam, 0.12f * std::min(2.f, p.def.intensity));
         sf::Color c1 = withAlpha(beam, 0.0f);
         cone[0] = sf::Vertex(src, c0);
         cone[1] = sf::Vertex(floor + sf::Vector2f(-spread, 0), c1);
-        cone[2] = sf::Vertex(floor + sf::Vector2f(spread, 0), c1);
+        cone[2] = sf::Vertex(floor, mid);
+        cone[3] = sf::Vertex(src, c0);
+        cone[4] = sf::Vertex(floor, mid);
+        cone[5] = sf::Vertex(floor + sf::Vector2f(spread, 0), c1);
         sf::RenderStates add = p.st;
         add.blendMode = sf::BlendAdd;
         p.t.draw(cone, add);
@@ -266,12 +271,15 @@ void drawStageLights(const Prop& p) {
 void drawSpotlight(const Prop& p) {
     const float w = p.w, h = p.h;
     sf::Color beam = p.color(0xfff6dc);
-    sf::VertexArray cone(sf::TriangleStrip, 4);
-    sf::Color top = withAlpha(beam, 0.05f), bottom = withAlpha(beam, 0.35f * std::min(2.f, p.def.intensity));
-    cone[0] = sf::Vertex({-w * 0.12f, -h}, top);
-    cone[1] = sf::Vertex({w * 0.12f, -h}, top);
-    cone[2] = sf::Vertex({-w / 2, 0}, bottom);
-    cone[3] = sf::Vertex({w / 2, 0}, bottom);
+    sf::VertexArray cone(sf::TriangleStrip, 6);
+    float k = std::min(2.f, p.def.intensity);
+    sf::Color top = withAlpha(beam, 0.12f * k), bottom = withAlpha(beam, 0.22f * k), edge = withAlpha(beam, 0);
+    cone[0] = sf::Vertex({-w * 0.12f, -h}, edge);
+    cone[1] = sf::Vertex({-w / 2, 0}, edge);
+    cone[2] = sf::Vertex({0, -h}, top);
+    cone[3] = sf::Vertex({0, 0}, bottom);
+    cone[4] = sf::Vertex({w * 0.12f, -h}, edge);
+    cone[5] = sf::Vertex({w / 2, 0}, edge);
     sf::RenderStates add = p.st;
     add.blendMode = sf::BlendAdd;
     p.t.draw(cone, add);
@@ -385,20 +393,24 @@ void drawPhone(const Prop& p) {
 void drawLamp(const Prop& p) {
     const float w = p.w, h = p.h;
     sf::Color c = p.color(0x2c3e50), light = p.accent(0xffd98a);
+    // shade: a cone tilted 30° towards the front-right
+    const sf::Vector2f d{0.5f, 0.866f}, n{0.866f, -0.5f};
+    const sf::Vector2f top{w * 0.12f, -h * 0.95f};
+    const sf::Vector2f mouth = top + d * (h * 0.24f);
     sf::VertexArray glow(sf::TriangleFan);
-    sf::Vector2f bulb{w * 0.25f, -h * 0.72f};
-    glow.append(sf::Vertex(bulb, withAlpha(light, 0.5f * p.def.intensity)));
+    glow.append(sf::Vertex(mouth, withAlpha(light, 0.5f * p.def.intensity)));
     for (int k = 0; k <= 32; ++k) {
         float a = static_cast<float>(k) / 32.f * 2 * kPi;
-        glow.append(sf::Vertex(bulb + sf::Vector2f(std::cos(a) * w * 1.6f, std::sin(a) * w * 1.2f), withAlpha(light, 0.f)));
+        glow.append(sf::Vertex(mouth + sf::Vector2f(std::cos(a) * w * 1.8f, std::sin(a) * w * 1.3f + w * 0.4f),
+                               withAlpha(light, 0.f)));
     }
     sf::RenderStates add = p.st;
     add.blendMode = sf::BlendAdd;
     p.t.draw(glow, add);
     p.rect(-w * 0.3f, -6, w * 0.6f, 6, c);
-    p.line({{0, -6}, {-w * 0.1f, -h * 0.55f}, {w * 0.2f, -h * 0.85f}}, 4, c);
-    p.poly({{w * 0.05f, -h}, {w * 0.4f, -h * 0.82f}, {w * 0.5f, -h * 0.6f}, {0, -h * 0.85f}}, c);
-    p.oval(w * 0.26f, -h * 0.72f, 6, 4, light);
+    p.line({{-w * 0.05f, -6}, {-w * 0.2f, -h * 0.55f}, {top.x, top.y}}, 4, c);
+    p.poly({top - n * (w * 0.1f), top + n * (w * 0.1f), mouth + n * (w * 0.3f), mouth - n * (w * 0.3f)}, c);
+    p.oval(mouth.x, mouth.y, w * 0.2f, w * 0.09f, light);
 }
 
 void drawWhiteboard(const Prop& p) {
@@ -527,6 +539,8 @@ void drawTower(const Prop& p) {
         p.line({{-x1, y1}, {x1, y1}}, 1.6f, c);
     }
     sf::Color panel = p.accent(0xe5e8eb);
+    p.line({{-topW * 2.6f, -h * 0.88f}, {topW * 2.6f, -h * 0.88f}}, 2.5f, c);
+    p.line({{-topW * 2.6f, -h * 0.97f}, {topW * 2.6f, -h * 0.97f}}, 2.5f, c);
     for (int k = 0; k < 3; ++k) {
         float x = -topW * 2.4f + static_cast<float>(k) * topW * 2.4f;
         p.rrect(x - 6, -h * 0.93f, 12, h * 0.12f, 3, panel);
