@@ -1,0 +1,119 @@
+// Small definitions shared by the model: value/text/diagnostic formatting, names of enums, state hashing.
+#include <cmath>
+#include <sstream>
+
+#include "diagnostic.h"
+#include "localized_text.h"
+#include "scenario.h"
+#include "state.h"
+#include "value.h"
+
+namespace frontline::core {
+
+std::string toString(const Value& v) {
+    if (std::holds_alternative<bool>(v)) return std::get<bool>(v) ? "true" : "false";
+    double d = std::get<double>(v);
+    if (d == std::floor(d) && std::fabs(d) < 1e15) return std::to_string(static_cast<long long>(d));
+    std::ostringstream out;
+    out << d;
+    return out.str();
+}
+
+const std::string& LocalizedText::in(std::string_view locale) const {
+    static const std::string empty;
+    if (auto it = byLocale.find(locale); it != byLocale.end()) return it->second;
+    if (auto it = byLocale.find(""); it != byLocale.end()) return it->second;
+    if (auto it = byLocale.find("en"); it != byLocale.end()) return it->second;
+    return byLocale.empty() ? empty : byLocale.begin()->second;
+}
+
+bool hasErrors(const Diagnostics& diagnostics) {
+    for (const auto& d : diagnostics)
+        if (d.severity == Severity::Error) return true;
+    return false;
+}
+
+std::string format(const Diagnostic& d) {
+    std::string out = d.file;
+    if (d.line > 0) out += ":" + std::to_string(d.line) + ":" + std::to_string(d.column);
+    out += d.severity == Severity::Error ? ": error: " : ": warning: ";
+    out += d.message;
+    if (!d.rule.empty()) out += " [" + d.rule + "]";
+    if (!d.pointer.empty()) out += " (" + d.pointer + ")";
+    return out;
+}
+
+std::size_t StateHash::operator()(const State& s) const noexcept {
+    std::size_t h = std::hash<int>{}(s.node);
+    auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
+    for (int t : s.trust) mix(std::hash<int>{}(t));
+    for (int p : s.patience) mix(std::hash<int>{}(p) * 31);
+    for (const Value& v : s.variables)
+        mix(std::holds_alternative<bool>(v) ? std::hash<bool>{}(std::get<bool>(v)) : std::hash<double>{}(std::get<double>(v)));
+    mix(std::hash<int>{}(s.minutes));
+    return h;
+}
+
+const char* toString(ChoiceKind kind) {
+    switch (kind) {
+        case ChoiceKind::Listen: return "listen";
+        case ChoiceKind::Respond: return "respond";
+        case ChoiceKind::Escalate: return "escalate";
+    }
+    return "listen";
+}
+
+const char* toString(EndingKind kind) {
+    switch (kind) {
+        case EndingKind::Won: return "won";
+        case EndingKind::Partial: return "partial";
+        case EndingKind::Lost: return "lost";
+    }
+    return "lost";
+}
+
+std::optional<ChoiceKind> choiceKindFromString(std::string_view s) {
+    if (s == "listen") return ChoiceKind::Listen;
+    if (s == "respond") return ChoiceKind::Respond;
+    if (s == "escalate") return ChoiceKind::Escalate;
+    return std::nullopt;
+}
+
+std::optional<EndingKind> endingKindFromString(std::string_view s) {
+    if (s == "won") return EndingKind::Won;
+    if (s == "partial") return EndingKind::Partial;
+    if (s == "lost") return EndingKind::Lost;
+    return std::nullopt;
+}
+
+const Dimension* Rubric::find(std::string_view id) const {
+    for (const auto& d : dimensions)
+        if (d.id == id) return &d;
+    return nullptr;
+}
+
+int Scenario::nodeIndex(std::string_view id) const {
+    for (size_t i = 0; i < nodes.size(); ++i)
+        if (nodes[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+int Scenario::characterIndex(std::string_view id) const {
+    for (size_t i = 0; i < characters.size(); ++i)
+        if (characters[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+int Scenario::variableIndex(std::string_view name) const {
+    for (size_t i = 0; i < variables.size(); ++i)
+        if (variables[i].name == name) return static_cast<int>(i);
+    return -1;
+}
+
+const Act* Scenario::act(std::string_view id) const {
+    for (const auto& a : acts)
+        if (a.id == id) return &a;
+    return nullptr;
+}
+
+}  // namespace frontline::core

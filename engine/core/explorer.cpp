@@ -1,0 +1,648 @@
+#include "explorer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+
+#include "play_rules.h"
+
+namespace frontline::core {
+
+PathCount& PathCount::operator+=(const PathCount& other) {
+    if (m_unbounded) return *this;
+    if (other.m_unbounded) {
+        m_unbounded = true;
+        m_limbs.clear();
+        return *this;
+    }
+    if (m_limbs.size() < other.m_limbs.size()) m_limbs.resize(other.m_limbs.size(), 0);
+    std::uint64_t carry = 0;
+    for (size_t i = 0; i < m_limbs.size(); ++i) {
+        std::uint64_t sum = carry + m_limbs[i] + (i < other.m_limbs.size() ? other.m_limbs[i] : 0);
+        m_limbs[i] = static_cast<std::uint32_t>(sum);
+        carry = sum >> 32;
+    }
+    if (carry) m_limbs.push_back(static_cast<std::uint32_t>(carry));
+    return *this;
+}
+
+std::string PathCount::toString() const {
+    if (m_unbounded) return "unbounded";
+    if (m_limbs.empty()) return "0";
+    std::vector<std::uint32_t> n = m_limbs;  // repeated division by 10^9
+    std::vector<std::uint32_t> chunks;
+    while (!n.empty()) {
+        std::uint64_t rem = 0;
+        for (size_t i = n.size(); i-- > 0;) {
+            std::uint64_t cur = (rem << 32) | n[i];
+            n[i] = static_cast<std::uint32_t>(cur / 1'000'000'000u);
+            rem = cur % 1'000'000'000u;
+        }
+        chunks.push_back(static_cast<std::uint32_t>(rem));
+        while (!n.empty() && n.back() == 0) n.pop_back();
+    }
+    std::string out = std::to_string(chunks.back());
+    for (size_t i = chunks.size() - 1; i-- > 0;) {
+        std::string part = std::to_string(chunks[i]);
+        out += std::string(9 - part.size(), '0') + part;
+    }
+    return out;
+}
+
+namespace {
+
+constexpr double kNone = -std::numeric_limits<double>::infinity();
+constexpr double kEps = 1e-9;
+
+// The reachable state graph, in compressed rows: state i's actions are edges [edgeBegin[i], edgeBegin[i+1]).
+struct Graph {
+    std::vector<State> states;
+    std::vector<char> expanded;  // 0: not walked (stopped at a limit)
+    std::vector<int> edgeBegin;
+    std::vector<int> edgeChoice;
+    std::vector<int> edgeTarget;  // -1: no branch of `next` held
+    std::vector<int> scc;         // component id per state
+    std::vector<std::vector<int>> components;  // reverse topological order (sinks first)
+    std::vector<char> cyclic;     // per component
+    std::vector<std::vector<int>> fired;  // per state: rules that hold (endings only)
+    bool complete = true;
+    std::string stopReason;
+    std::uint64_t steps = 0;
+
+    int size() const { return static_cast<int>(states.size()); }
+    int begin(int v) const { return edgeBegin[v]; }
+    int end(int v) const { return edgeBegin[v + 1]; }
+};
+
+void walk(const Scenario& sc, const ExploreLimits& limits, Graph& g) {
+    StateAbstraction abstraction(sc);
+    std::unordered_map<State, int, StateHash> index;
+    g.states.push_back(abstraction.canonical(initialState(sc)));
+    index.emplace(g.states[0], 0);
+    size_t i = 0;
+    for (; i < g.states.size(); ++i) {
+        if (g.steps >= limits.maxSteps) {
+            g.complete = false;
+            g.stopReason = "max-steps";
+            break;
+        }
+        g.edgeBegin.push_back(static_cast<int>(g.edgeChoice.size()));
+        g.expanded.push_back(1);
+        const State s = g.states[i];  // copy: states may grow
+        if (isFinished(sc, s)) continue;
+        bool stop = false;
+        for (int c : availableActions(sc, s)) {
+            ++g.steps;
+            auto next = applyChoice(sc, s, c);
+            int target = -1;
+            if (next) {
+                State key = abstraction.canonical(std::move(*next));
+                auto it = index.find(key);
+                if (it != index.end()) {
+                    target = it->second;
+                } else if (g.states.size() >= limits.maxStates) {
+                    stop = true;
+                    break;
+                } else {
+                    target = static_cast<int>(g.states.size());
+                    index.emplace(key, target);
+                    g.states.push_back(std::move(key));
+                }
+            }
+            g.edgeChoice.push_back(c);
+            g.edgeTarget.push_back(target);
+        }
+        if (stop) {
+            g.expanded.back() = 0;
+            g.complete = false;
+            g.stopReason = "max-states";
+            ++i;
+            break;
+        }
+    }
+    while (g.edgeBegin.size() < g.states.size()) {
+        g.edgeBegin.push_back(static_cast<int>(g.edgeChoice.size()));
+        g.expanded.push_back(0);
+    }
+    g.edgeBegin.push_back(static_cast<int>(g.edgeChoice.size()));
+    g.fired.resize(g.states.size());
+    for (int v = 0; v < g.size(); ++v)
+        if (isFinished(sc, g.states[v])) g.fired[v] = firedRules(sc, g.states[v]);
+}
+
+// Tarjan's strongly connected components, iteratively (graphs may be deep).
+void components(Graph& g) {
+    const int n = g.size();
+    std::vector<int> idx(n, -1), low(n, 0);
+    std::vector<char> onStack(n, 0);
+    std::vector<int> stack;
+    std::vector<std::pair<int, int>> call;  // (state, next edge)
+    g.scc.assign(n, -1);
+    int counter = 0;
+    for (int root = 0; root < n; ++root) {
+        if (idx[root] != -1) continue;
+        idx[root] = low[root] = counter++;
+        stack.push_back(root);
+        onStack[root] = 1;
+        call.push_back({root, g.begin(root)});
+        while (!call.empty()) {
+            int v = call.back().first;
+            if (call.back().second < g.end(v)) {
+                int w = g.edgeTarget[call.back().second++];
+                if (w < 0) continue;
+                if (idx[w] == -1) {
+                    idx[w] = low[w] = counter++;
+                    stack.push_back(w);
+                    onStack[w] = 1;
+                    call.push_back({w, g.begin(w)});
+                } else if (onStack[w]) {
+                    low[v] = std::min(low[v], idx[w]);
+                }
+                continue;
+            }
+            if (low[v] == idx[v]) {
+                std::vector<int> comp;
+                int w;
+                do {
+                    w = stack.back();
+                    stack.pop_back();
+                    onStack[w] = 0;
+                    g.scc[w] = static_cast<int>(g.components.size());
+                    comp.push_back(w);
+                } while (w != v);
+                std::sort(comp.begin(), comp.end());
+                bool loop = comp.size() > 1;
+                for (int e = g.begin(v); !loop && e < g.end(v); ++e) loop = g.edgeTarget[e] == v;
+                g.components.push_back(std::move(comp));
+                g.cyclic.push_back(loop ? 1 : 0);
+            }
+            call.pop_back();
+            if (!call.empty()) low[call.back().first] = std::min(low[call.back().first], low[v]);
+        }
+    }
+}
+
+// A linear objective over complete paths: the sum of per-choice weights along the path, plus per-rule weights
+// for the rules that hold on the final state, plus a per-ending-kind weight and a constant.
+struct Objective {
+    std::vector<double> choice;  // by flat choice id
+    std::vector<double> rule;
+    double ending[3] = {0, 0, 0};  // won, partial, lost
+    double constant = 0.0;
+};
+
+struct Solution {
+    std::vector<double> value;     // best value of a simple path from the state to an ending; kNone if none
+    std::vector<int> nextEdge;     // acyclic states
+    std::unordered_map<int, std::vector<int>> route;  // states in cycles: edges inside the cycle, then out
+    bool exact = true;
+};
+
+class Optimiser {
+public:
+    Optimiser(const Scenario& sc, const Graph& g, std::uint64_t budget) : m_sc(sc), m_g(g), m_budget(budget) {
+        int flat = 0;
+        for (const Node& n : sc.nodes) {
+            m_base.push_back(flat);
+            flat += static_cast<int>(n.choices.size());
+        }
+        m_flatCount = flat;
+    }
+    int flatCount() const { return m_flatCount; }
+    int flat(int node, int choice) const { return m_base[node] + choice; }
+
+    Solution maximise(const Objective& obj) const {
+        const int n = m_g.size();
+        Solution sol;
+        sol.value.assign(n, kNone);
+        sol.nextEdge.assign(n, -1);
+        std::vector<double> w(m_g.edgeChoice.size());
+        for (int v = 0; v < n; ++v)
+            for (int e = m_g.begin(v); e < m_g.end(v); ++e) w[e] = obj.choice[flat(m_g.states[v].node, m_g.edgeChoice[e])];
+        std::vector<char> onPath(n, 0);
+        for (size_t c = 0; c < m_g.components.size(); ++c) {
+            const auto& comp = m_g.components[c];
+            if (!m_g.cyclic[c]) {
+                int v = comp[0];
+                if (!m_g.expanded[v]) continue;
+                const Node& node = m_sc.nodes[m_g.states[v].node];
+                if (node.isEnding()) {
+                    double t = obj.constant + obj.ending[static_cast<int>(*node.ending)];
+                    for (int r : m_g.fired[v]) t += obj.rule[r];
+                    sol.value[v] = t;
+                    continue;
+                }
+                for (int e = m_g.begin(v); e < m_g.end(v); ++e) {
+                    int t = m_g.edgeTarget[e];
+                    if (t < 0 || sol.value[t] == kNone) continue;
+                    double cand = w[e] + sol.value[t];
+                    if (cand > sol.value[v] + kEps) {
+                        sol.value[v] = cand;
+                        sol.nextEdge[v] = e;
+                    }
+                }
+                continue;
+            }
+            for (int s : comp) searchCycle(static_cast<int>(c), s, w, onPath, sol);
+        }
+        return sol;
+    }
+
+    // The choice indices (per step) of the best path from the start, or nothing when no path completes.
+    std::optional<std::vector<int>> path(const Solution& sol, std::vector<int>* statesOut = nullptr) const {
+        if (m_g.size() == 0 || sol.value[0] == kNone) return std::nullopt;
+        std::vector<int> edges;
+        int v = 0;
+        while (!m_sc.nodes[m_g.states[v].node].isEnding()) {
+            if (m_g.cyclic[m_g.scc[v]]) {
+                const auto& r = sol.route.at(v);
+                edges.insert(edges.end(), r.begin(), r.end());
+                v = m_g.edgeTarget[r.back()];
+            } else {
+                int e = sol.nextEdge[v];
+                edges.push_back(e);
+                v = m_g.edgeTarget[e];
+            }
+        }
+        if (statesOut) *statesOut = {v};
+        return edges;
+    }
+
+private:
+    void searchCycle(int comp, int s, const std::vector<double>& w, std::vector<char>& onPath, Solution& sol) const {
+        struct Frame {
+            int v, e;
+            double weight;
+        };
+        std::vector<Frame> stack{{s, m_g.begin(s), 0.0}};
+        std::vector<int> edges;
+        double best = kNone;
+        std::vector<int> bestRoute;
+        std::uint64_t steps = 0;
+        onPath[s] = 1;
+        while (!stack.empty()) {
+            Frame& f = stack.back();
+            if (f.e < m_g.end(f.v) && m_g.expanded[f.v]) {
+                int e = f.e++;
+                int t = m_g.edgeTarget[e];
+                if (t < 0) continue;
+                if (++steps > m_budget) {
+                    sol.exact = false;
+                    break;
+                }
+                double acc = f.weight + w[e];
+                if (m_g.scc[t] != comp) {
+                    if (sol.value[t] != kNone && acc + sol.value[t] > best + kEps) {
+                        best = acc + sol.value[t];
+                        bestRoute = edges;
+                        bestRoute.push_back(e);
+                    }
+                } else if (!onPath[t]) {
+                    onPath[t] = 1;
+                    edges.push_back(e);
+                    stack.push_back({t, m_g.begin(t), acc});
+                }
+                continue;
+            }
+            onPath[f.v] = 0;
+            stack.pop_back();
+            if (!stack.empty()) edges.pop_back();
+        }
+        for (const Frame& f : stack) onPath[f.v] = 0;
+        sol.value[s] = best;
+        if (best != kNone) sol.route[s] = std::move(bestRoute);
+    }
+
+    const Scenario& m_sc;
+    const Graph& m_g;
+    std::uint64_t m_budget;
+    std::vector<int> m_base;
+    int m_flatCount = 0;
+};
+
+Objective negate(Objective o) {
+    for (double& x : o.choice) x = -x;
+    for (double& x : o.rule) x = -x;
+    for (double& x : o.ending) x = -x;
+    o.constant = -o.constant;
+    return o;
+}
+
+size_t codePoints(const std::string& s) {
+    size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+Grades nonZero(const Grades& g) {
+    Grades out;
+    for (const auto& [k, v] : g)
+        if (v != 0) out.emplace(k, v);
+    return out;
+}
+
+void balance(const Scenario& sc, const Rubric& rubric, const Graph& g, const std::vector<char>& reach,
+             ExplorationResult& r) {
+    auto warn = [&r](std::string rule, std::string node, std::string message) {
+        r.warnings.push_back({std::move(rule), std::move(node), std::move(message)});
+    };
+    if (!r.complete)
+        warn("explore-incomplete", "",
+             "stopped early (" + r.stopReason + ") after " + std::to_string(r.states) +
+                 " states; results cover only what was found so far");
+    if (!r.exact)
+        warn("explore-approximate", "", "a cycle search hit its step budget; best/worst paths and ranges are approximate");
+
+    std::set<std::string> graded;
+    for (const Node& n : sc.nodes)
+        for (const Choice& c : n.choices)
+            for (const auto& [d, v] : c.grades)
+                if (v != 0) graded.insert(d);
+    for (const Rule& rule : sc.rules)
+        for (const auto& [d, v] : rule.grades)
+            if (v != 0) graded.insert(d);
+    std::set<std::string> declared(sc.principles.begin(), sc.principles.end());
+    for (const std::string& p : sc.principles)
+        if (!graded.count(p)) warn("principle-not-graded", "", "principle " + p + " is declared but no choice or rule grades it");
+    for (const std::string& d : graded) {
+        if (!rubric.find(d))
+            warn("unknown-dimension", "", "dimension " + d + " is graded but is not in the rubric; its grades are ignored");
+        else if (!declared.count(d))
+            warn("undeclared-dimension", "", "dimension " + d + " is graded but not declared in principles");
+    }
+
+    std::set<int> sameNodes, trapNodes, loopNodes;
+    std::set<std::pair<int, int>> deadChoices;
+    std::map<int, std::vector<int>> firstScreen;  // node -> offered choices at its first reached state
+    std::map<ChoiceKind, std::set<int>> bestKindNodes;
+    int kindStates = 0;
+    std::set<ChoiceKind> bestKinds;
+    for (int v = 0; v < g.size(); ++v) {
+        if (!g.expanded[v]) continue;
+        const State& s = g.states[v];
+        const Node& node = sc.nodes[s.node];
+        if (node.isEnding()) continue;
+        if (g.begin(v) == g.end(v)) {
+            trapNodes.insert(s.node);
+            continue;
+        }
+        for (int e = g.begin(v); e < g.end(v); ++e)
+            if (g.edgeTarget[e] < 0) deadChoices.insert({s.node, g.edgeChoice[e]});
+        if (r.complete && !reach[v] && g.cyclic[g.scc[v]]) loopNodes.insert(s.node);
+        std::vector<int> actions;
+        for (int e = g.begin(v); e < g.end(v); ++e) actions.push_back(g.edgeChoice[e]);
+        if (actions.size() >= 2) {
+            bool same = true;
+            Grades first = nonZero(node.choices[actions[0]].grades);
+            for (size_t i = 1; i < actions.size() && same; ++i) same = nonZero(node.choices[actions[i]].grades) == first;
+            if (same) sameNodes.insert(s.node);
+            double top = kNone;
+            for (int c : actions) top = std::max(top, localValue(node.choices[c].grades, rubric));
+            std::set<ChoiceKind> kinds, topKinds;
+            for (int c : actions) {
+                kinds.insert(node.choices[c].kind);
+                if (localValue(node.choices[c].grades, rubric) >= top - kEps) topKinds.insert(node.choices[c].kind);
+            }
+            if (kinds.size() >= 2 && topKinds.size() == 1) {
+                ++kindStates;
+                bestKinds.insert(*topKinds.begin());
+                bestKindNodes[*topKinds.begin()].insert(s.node);
+            }
+        }
+        std::vector<int> offered = offeredChoices(sc, s);
+        if (offered.size() >= 2 && !firstScreen.count(s.node)) firstScreen[s.node] = offered;
+    }
+    for (int n : sameNodes) warn("same-grades", sc.nodes[n].id, "every choice offered at node '" + sc.nodes[n].id + "' grades the same");
+    for (int n : trapNodes)
+        warn("trap", sc.nodes[n].id, "node '" + sc.nodes[n].id + "' can be reached in a state with no offered choice and no timeout");
+    for (auto [n, c] : deadChoices)
+        warn("dead-branch", sc.nodes[n].id,
+             "choice '" + sc.nodes[n].choices[c].id + "' at node '" + sc.nodes[n].id + "' can be taken when no branch of its next holds");
+    for (int n : loopNodes)
+        warn("closed-loop", sc.nodes[n].id, "node '" + sc.nodes[n].id + "' can be reached in a loop with no way to an ending");
+    for (const EndingReach& e : r.endings)
+        if (e.paths.isZero()) warn("unreachable-ending", e.node, "no path reaches ending '" + e.node + "'");
+    if (!r.best.found)
+        warn("no-complete-path", "", "no path from the start reaches an ending");
+    else if (r.best.kind != EndingKind::Won)
+        warn("best-not-won", r.best.ending, "the best path ends in '" + r.best.ending + "' (" + toString(r.best.kind) + "), not a won ending");
+    if (bestKinds.size() == 1) {
+        ChoiceKind k = *bestKinds.begin();
+        if (bestKindNodes[k].size() >= 2)
+            warn("kind-always-best", "",
+                 std::string("a ") + toString(k) + " choice is the best-graded at every decision where kinds differ (" +
+                     std::to_string(bestKindNodes[k].size()) + " nodes)");
+    }
+    std::vector<std::string> locales = sc.locales.empty() ? std::vector<std::string>{""} : sc.locales;
+    for (const std::string& loc : locales) {
+        int screens = 0, longest = 0;
+        for (const auto& [n, offered] : firstScreen) {
+            const Node& node = sc.nodes[n];
+            double top = kNone;
+            int topCount = 0, topChoice = -1;
+            for (int c : offered) {
+                double v = localValue(node.choices[c].grades, rubric);
+                if (v > top + kEps) {
+                    top = v;
+                    topCount = 1;
+                    topChoice = c;
+                } else if (v >= top - kEps) {
+                    ++topCount;
+                }
+            }
+            if (topCount != 1) continue;
+            ++screens;
+            size_t len = codePoints(node.choices[topChoice].text.in(loc));
+            bool strictlyLongest = true;
+            for (int c : offered)
+                if (c != topChoice && codePoints(node.choices[c].text.in(loc)) >= len) strictlyLongest = false;
+            if (strictlyLongest) ++longest;
+        }
+        if (screens > 0 && longest * 2 > screens)
+            warn("longest-is-best", "",
+                 "the best-graded choice is the longest text on screen at " + std::to_string(longest) + " of " +
+                     std::to_string(screens) + " nodes" + (loc.empty() ? std::string() : " (" + loc + ")"));
+    }
+}
+
+}  // namespace
+
+ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const ExploreLimits& limits) {
+    ExplorationResult r;
+    r.nodes = sc.nodes.size();
+    for (const Dimension& d : rubric.dimensions) r.ranges.dimensions.push_back({d.id, d.weight, 0, 0});
+    for (const Node& n : sc.nodes)
+        if (n.isEnding()) r.endings.push_back({n.id, *n.ending, {}});
+    if (sc.start < 0 || sc.start >= static_cast<int>(sc.nodes.size())) {
+        balance(sc, rubric, Graph{}, {}, r);
+        return r;
+    }
+
+    Graph g;
+    walk(sc, limits, g);
+    components(g);
+    const int n = g.size();
+    r.states = static_cast<size_t>(n);
+    r.transitions = g.edgeChoice.size();
+    r.steps = g.steps;
+    r.complete = g.complete;
+    r.stopReason = g.stopReason;
+    std::set<int> nodesSeen;
+    for (const State& s : g.states) nodesSeen.insert(s.node);
+    r.reachableNodes = nodesSeen.size();
+
+    // Which states can still reach an ending (sinks first).
+    std::vector<char> reach(n, 0);
+    for (size_t c = 0; c < g.components.size(); ++c) {
+        bool any = false;
+        for (int v : g.components[c]) {
+            if (sc.nodes[g.states[v].node].isEnding()) any = true;
+            for (int e = g.begin(v); e < g.end(v); ++e) {
+                int t = g.edgeTarget[e];
+                if (t >= 0 && g.scc[t] != static_cast<int>(c) && reach[t]) any = true;
+            }
+        }
+        for (int v : g.components[c]) reach[v] = any;
+    }
+
+    // Complete paths: pushed forward in topological order; a cycle on the way makes them unbounded.
+    std::vector<PathCount> count(n);
+    if (n > 0) count[0] = PathCount(1);
+    for (size_t ci = g.components.size(); ci-- > 0;) {
+        const auto& comp = g.components[ci];
+        if (g.cyclic[ci]) {
+            bool any = false;
+            for (int v : comp) any = any || !count[v].isZero();
+            if (any)
+                for (int v : comp) count[v] = PathCount::infinite();
+        }
+        for (int v : comp)
+            for (int e = g.begin(v); e < g.end(v); ++e) {
+                int t = g.edgeTarget[e];
+                if (t >= 0 && g.scc[t] != static_cast<int>(ci)) count[t] += count[v];
+            }
+    }
+    for (int v = 0; v < n; ++v) {
+        const Node& node = sc.nodes[g.states[v].node];
+        if (!node.isEnding()) continue;
+        r.paths += count[v];
+        for (EndingReach& e : r.endings)
+            if (e.node == node.id) e.paths += count[v];
+    }
+
+    // Attainable ranges, then the best and worst Index paths.
+    Optimiser opt(sc, g, limits.cycleSearchSteps);
+    auto blank = [&] {
+        Objective o;
+        o.choice.assign(opt.flatCount(), 0.0);
+        o.rule.assign(sc.rules.size(), 0.0);
+        return o;
+    };
+    bool exact = true;
+    auto best = [&](const Objective& o) {
+        Solution s = opt.maximise(o);
+        exact = exact && s.exact;
+        return s;
+    };
+    std::vector<Objective> perDimension;
+    for (DimensionRange& range : r.ranges.dimensions) {
+        Objective o = blank();
+        for (size_t ni = 0; ni < sc.nodes.size(); ++ni)
+            for (size_t c = 0; c < sc.nodes[ni].choices.size(); ++c)
+                o.choice[opt.flat(static_cast<int>(ni), static_cast<int>(c))] = gradeOf(sc.nodes[ni].choices[c].grades, range.id);
+        for (size_t ri = 0; ri < sc.rules.size(); ++ri) o.rule[ri] = gradeOf(sc.rules[ri].grades, range.id);
+        Solution hi = best(o), lo = best(negate(o));
+        if (n > 0 && hi.value[0] != kNone) {
+            range.max = std::llround(hi.value[0]);
+            range.min = -std::llround(lo.value[0]);
+        }
+        perDimension.push_back(std::move(o));
+    }
+    // The weighted mean of percentages is linear in the totals: sum over included d of c_d * (total_d - min_d).
+    Objective mean = blank();
+    double weights = 0.0;
+    for (const DimensionRange& d : r.ranges.dimensions)
+        if (d.included()) weights += d.weight;
+    for (size_t di = 0; di < r.ranges.dimensions.size(); ++di) {
+        const DimensionRange& d = r.ranges.dimensions[di];
+        if (!d.included()) continue;
+        double c = d.weight / (weights * static_cast<double>(d.max - d.min));
+        for (size_t i = 0; i < mean.choice.size(); ++i) mean.choice[i] += c * perDimension[di].choice[i];
+        for (size_t i = 0; i < mean.rule.size(); ++i) mean.rule[i] += c * perDimension[di].rule[i];
+        mean.constant -= c * static_cast<double>(d.min);
+    }
+    if (weights > 0.0 && n > 0) {
+        Solution hi = best(mean), lo = best(negate(mean));
+        if (hi.value[0] != kNone) {
+            r.ranges.meanMax = hi.value[0];
+            r.ranges.meanMin = -lo.value[0];
+        }
+    }
+    // Index = 100 * (0.85 * (mean - meanMin) / (meanMax - meanMin) + 0.15 * ending)   (docs/scoring.md)
+    Objective index = blank();
+    double span = r.ranges.meanMax - r.ranges.meanMin;
+    if (weights > 0.0) {
+        double k = span > 1e-12 ? 100.0 * kDimensionShare / span : 0.0;
+        for (size_t i = 0; i < index.choice.size(); ++i) index.choice[i] = k * mean.choice[i];
+        for (size_t i = 0; i < index.rule.size(); ++i) index.rule[i] = k * mean.rule[i];
+        index.constant = span > 1e-12 ? k * (mean.constant - r.ranges.meanMin) : 100.0 * kDimensionShare;
+    }
+    double endingShare = weights > 0.0 ? 100.0 * kEndingShare : 100.0;
+    index.ending[static_cast<int>(EndingKind::Won)] = endingShare;
+    index.ending[static_cast<int>(EndingKind::Partial)] = endingShare * 0.5;
+    auto extreme = [&](const Solution& sol) {
+        ExtremePath p;
+        auto edges = opt.path(sol);
+        if (!edges) return p;
+        p.found = true;
+        p.totals.assign(r.ranges.dimensions.size(), 0);
+        int v = 0;
+        for (int e : *edges) {
+            const Choice& c = sc.nodes[g.states[v].node].choices[g.edgeChoice[e]];
+            p.choiceIds.push_back(c.id);
+            for (size_t d = 0; d < p.totals.size(); ++d) p.totals[d] += gradeOf(c.grades, r.ranges.dimensions[d].id);
+            v = g.edgeTarget[e];
+        }
+        for (int ri : g.fired[v])
+            for (size_t d = 0; d < p.totals.size(); ++d) p.totals[d] += gradeOf(sc.rules[ri].grades, r.ranges.dimensions[d].id);
+        const Node& end = sc.nodes[g.states[v].node];
+        p.ending = end.id;
+        p.kind = *end.ending;
+        p.index = computeIndex(p.totals, p.kind, r.ranges);
+        return p;
+    };
+    if (n > 0) {
+        r.best = extreme(best(index));
+        r.worst = extreme(best(negate(index)));
+    }
+    r.exact = exact;
+    r.ranges.complete = r.complete;
+    r.ranges.exact = r.exact;
+    balance(sc, rubric, g, reach, r);
+    return r;
+}
+
+AttainableRanges attainableRanges(const Scenario& scenario, const Rubric& rubric) {
+    if (scenario.sha256.empty()) return explore(scenario, rubric).ranges;
+    std::string key = scenario.sha256;
+    for (const Dimension& d : rubric.dimensions) key += "|" + d.id + ":" + std::to_string(d.weight);
+    static std::mutex mutex;
+    static std::map<std::string, AttainableRanges> cache;
+    {
+        std::lock_guard lock(mutex);
+        if (auto it = cache.find(key); it != cache.end()) return it->second;
+    }
+    AttainableRanges ranges = explore(scenario, rubric).ranges;
+    std::lock_guard lock(mutex);
+    cache.emplace(key, ranges);
+    return ranges;
+}
+
+}  // namespace frontline::core

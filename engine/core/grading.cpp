@@ -1,0 +1,109 @@
+#include "grading.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "play_rules.h"
+
+namespace frontline::core {
+
+int gradeOf(const Grades& grades, std::string_view dimension) {
+    auto it = grades.find(dimension);
+    return it == grades.end() ? 0 : it->second;
+}
+
+double localValue(const Grades& grades, const Rubric& rubric) {
+    double v = 0.0;
+    for (const auto& [dim, g] : grades)
+        if (const Dimension* d = rubric.find(dim)) v += d->weight * g;
+    return v;
+}
+
+double endingValue(std::optional<EndingKind> ending) {
+    if (!ending) return 0.0;
+    switch (*ending) {
+        case EndingKind::Won: return 1.0;
+        case EndingKind::Partial: return 0.5;
+        case EndingKind::Lost: return 0.0;
+    }
+    return 0.0;
+}
+
+std::optional<double> percentOf(long long total, const DimensionRange& range) {
+    if (!range.included()) return std::nullopt;
+    double p = static_cast<double>(total - range.min) / static_cast<double>(range.max - range.min);
+    return std::clamp(p, 0.0, 1.0);
+}
+
+IndexParts computeIndex(const std::vector<long long>& totals, std::optional<EndingKind> ending,
+                        const AttainableRanges& ranges) {
+    IndexParts parts;
+    parts.ending = endingValue(ending);
+    double weighted = 0.0, weights = 0.0;
+    for (size_t i = 0; i < ranges.dimensions.size() && i < totals.size(); ++i) {
+        const DimensionRange& r = ranges.dimensions[i];
+        if (auto p = percentOf(totals[i], r)) {
+            weighted += r.weight * *p;
+            weights += r.weight;
+        }
+    }
+    if (weights > 0.0) {
+        parts.dimensionMean = weighted / weights;
+        double span = ranges.meanMax - ranges.meanMin;
+        parts.relativeMean = span > 1e-12 ? std::clamp((*parts.dimensionMean - ranges.meanMin) / span, 0.0, 1.0) : 1.0;
+        parts.exact = 100.0 * (kDimensionShare * parts.relativeMean + kEndingShare * parts.ending);
+    } else {
+        parts.relativeMean = 0.0;
+        parts.exact = 100.0 * parts.ending;
+    }
+    parts.exact = std::clamp(parts.exact, 0.0, 100.0);
+    parts.index = static_cast<int>(std::floor(parts.exact + 0.5 + 1e-9));
+    return parts;
+}
+
+const Band* bandFor(const Rubric& rubric, int index) {
+    const Band* best = nullptr;
+    for (const Band& b : rubric.bands)
+        if (index >= b.min && (!best || b.min > best->min)) best = &b;
+    return best;
+}
+
+std::vector<int> firedRules(const Scenario& scenario, const State& state) {
+    std::vector<int> out;
+    for (size_t i = 0; i < scenario.rules.size(); ++i)
+        if (isTrue(scenario.rules[i].condition.evaluate(state))) out.push_back(static_cast<int>(i));
+    return out;
+}
+
+std::vector<int> availableActions(const Scenario& scenario, const State& state) {
+    std::vector<int> out = offeredChoices(scenario, state);
+    if (auto t = timeoutChoice(scenario, state); t && std::find(out.begin(), out.end(), *t) == out.end()) {
+        out.push_back(*t);
+        std::sort(out.begin(), out.end());
+    }
+    return out;
+}
+
+StateAbstraction::StateAbstraction(const Scenario& scenario) : m_variableRead(scenario.variables.size(), false) {
+    auto note = [this](const Expression& e) {
+        if (e.readsClock()) m_clockRead = true;
+        for (int v : e.variablesRead())
+            if (v >= 0 && static_cast<size_t>(v) < m_variableRead.size()) m_variableRead[v] = true;
+    };
+    for (const Node& n : scenario.nodes)
+        for (const Choice& c : n.choices) {
+            if (c.condition) note(*c.condition);
+            for (const Branch& b : c.next)
+                if (b.condition) note(*b.condition);
+        }
+    for (const Rule& r : scenario.rules) note(r.condition);
+}
+
+State StateAbstraction::canonical(State s) const {
+    if (!m_clockRead) s.minutes = 0;
+    for (size_t i = 0; i < s.variables.size() && i < m_variableRead.size(); ++i)
+        if (!m_variableRead[i]) s.variables[i] = Value{0.0};
+    return s;
+}
+
+}  // namespace frontline::core

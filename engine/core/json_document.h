@@ -1,0 +1,66 @@
+// A strict JSON reader that remembers where everything came from. parseJsonDocument() turns UTF-8 text
+// into an nlohmann::ordered_json (file order kept) plus the source offset of every value and every object
+// key, addressed by JSON Pointer, so later checks can report "file:line:col". Syntax errors, invalid UTF-8,
+// nesting deeper than the limit and duplicate keys become diagnostics (json-syntax, duplicate-key); nothing
+// throws. Columns count Unicode code points from 1, as editors show them.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "diagnostic.h"
+
+namespace frontline::core {
+
+struct TextPosition {
+    int line = 0;    // 1-based; 0 when unknown
+    int column = 0;  // 1-based, in code points
+};
+
+class JsonDocument;
+struct JsonParseResult;
+
+class JsonDocument {
+public:
+    nlohmann::ordered_json root;
+
+    // Where the value at `pointer` starts; falls back to the nearest ancestor that exists.
+    TextPosition valuePosition(std::string_view pointer) const;
+    // Where the key naming the member at `pointer` starts (its opening quote); the value's position when
+    // the pointer names an array element or the root.
+    TextPosition keyPosition(std::string_view pointer) const;
+    // Where the character at byte `index` of the decoded string value at `pointer` sits in the file,
+    // counting escapes such as \n or \u4e2d as the source characters they occupy.
+    TextPosition stringCharPosition(std::string_view pointer, std::size_t index) const;
+    // Position of a byte offset in the source text.
+    TextPosition positionOf(std::size_t offset) const;
+
+private:
+    friend struct JsonParser;
+    friend JsonParseResult parseJsonDocument(std::string_view, const std::string&, int);
+    std::string m_text;
+    std::vector<std::size_t> m_lineStarts;
+    std::unordered_map<std::string, std::size_t> m_values;  // pointer -> byte offset of the value
+    std::unordered_map<std::string, std::size_t> m_keys;    // pointer -> byte offset of the key's quote
+};
+
+
+struct JsonParseResult {
+    std::optional<JsonDocument> document;  // absent after a syntax error
+    Diagnostics diagnostics;
+};
+
+constexpr int defaultMaxJsonDepth = 64;
+
+JsonParseResult parseJsonDocument(std::string_view text, const std::string& fileName, int maxDepth = defaultMaxJsonDepth);
+
+// `base` + "/" + `token`, escaping '~' and '/' as RFC 6901 requires.
+std::string appendPointer(const std::string& base, std::string_view token);
+std::string appendPointer(const std::string& base, std::size_t index);
+
+}  // namespace frontline::core

@@ -1,0 +1,159 @@
+#include "json_reader.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace frontline::core {
+
+namespace {
+
+std::size_t editDistance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            std::size_t above = row[j];
+            std::size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+bool isBlank(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+}
+
+}  // namespace
+
+std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string best;
+    std::size_t bestDistance = std::max<std::size_t>(2, word.size() / 3) + 1;
+    for (const auto& c : candidates) {
+        std::size_t d = editDistance(word, c);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = c;
+        }
+    }
+    return best;
+}
+
+std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates) {
+    std::string best = closestMatch(word, candidates);
+    return best.empty() || best == word ? std::string{} : " (did you mean '" + best + "'?)";
+}
+
+std::string describeJsonType(const Json& v) {
+    switch (v.type()) {
+        case Json::value_t::object: return "an object";
+        case Json::value_t::array: return "an array";
+        case Json::value_t::string: return "a string";
+        case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+        case Json::value_t::number_float: return "the number " + v.dump();
+        case Json::value_t::null: return "null";
+        default: return "nothing";
+    }
+}
+
+void JsonReader::report(Severity severity, std::string rule, const std::string& pointer, TextPosition at,
+                        std::string message) {
+    m_out.push_back({severity, std::move(rule), m_file, at.line, at.column, pointer, std::move(message)});
+}
+
+bool JsonReader::expectObject(const Json& v, const std::string& pointer) {
+    if (v.is_object()) return true;
+    error("wrong-type", pointer, "expected an object, found " + describeJsonType(v));
+    return false;
+}
+
+bool JsonReader::expectArray(const Json& v, const std::string& pointer) {
+    if (v.is_array()) return true;
+    error("wrong-type", pointer, "expected an array, found " + describeJsonType(v));
+    return false;
+}
+
+const Json* JsonReader::member(const Json& object, const std::string& pointer, std::string_view key, bool required,
+                               std::string_view missingRule) {
+    if (!object.is_object()) return nullptr;
+    auto it = object.find(std::string(key));
+    if (it != object.end()) return &*it;
+    if (required) error(std::string(missingRule), pointer, "missing required key '" + std::string(key) + "'");
+    return nullptr;
+}
+
+void JsonReader::checkKeys(const Json& object, const std::string& pointer, std::initializer_list<std::string_view> allowed) {
+    if (!object.is_object()) return;
+    std::vector<std::string> names(allowed.begin(), allowed.end());
+    for (const auto& [key, value] : object.items()) {
+        if (std::find(names.begin(), names.end(), key) != names.end()) continue;
+        warningAtKey("unknown-key", appendPointer(pointer, key), "unknown key '" + key + "' is ignored" + didYouMean(key, names));
+    }
+}
+
+std::optional<std::string> JsonReader::string(const Json& v, const std::string& pointer) {
+    if (v.is_string()) return v.get<std::string>();
+    error("wrong-type", pointer, "expected a string, found " + describeJsonType(v));
+    return std::nullopt;
+}
+
+std::optional<int> JsonReader::integer(const Json& v, const std::string& pointer) {
+    if (v.is_number_integer()) {
+        auto n = v.get<long long>();
+        if (n >= -1000000000LL && n <= 1000000000LL) return static_cast<int>(n);
+        error("value-range", pointer, "integer " + v.dump() + " is too large");
+        return std::nullopt;
+    }
+    error("wrong-type", pointer, "expected an integer, found " + describeJsonType(v));
+    return std::nullopt;
+}
+
+std::optional<double> JsonReader::number(const Json& v, const std::string& pointer) {
+    if (v.is_number()) return v.get<double>();
+    error("wrong-type", pointer, "expected a number, found " + describeJsonType(v));
+    return std::nullopt;
+}
+
+std::optional<bool> JsonReader::boolean(const Json& v, const std::string& pointer) {
+    if (v.is_boolean()) return v.get<bool>();
+    error("wrong-type", pointer, "expected true or false, found " + describeJsonType(v));
+    return std::nullopt;
+}
+
+LocalizedText JsonReader::text(const Json& v, const std::string& pointer, const std::vector<std::string>& locales) {
+    LocalizedText out;
+    if (v.is_string()) {
+        auto s = v.get<std::string>();
+        if (isBlank(s)) error("empty-text", pointer, "text is empty");
+        out.byLocale[""] = std::move(s);
+        return out;
+    }
+    if (!v.is_object()) {
+        error("wrong-type", pointer, "expected a text (a string, or an object with one string per locale), found " + describeJsonType(v));
+        return out;
+    }
+    for (const auto& [locale, value] : v.items()) {
+        std::string child = appendPointer(pointer, locale);
+        if (std::find(locales.begin(), locales.end(), locale) == locales.end()) {
+            warningAtKey("unknown-key", child, "locale '" + locale + "' is not declared in \"locales\"; it is ignored" + didYouMean(locale, locales));
+            continue;
+        }
+        if (!value.is_string()) {
+            error("wrong-type", child, "expected a string, found " + describeJsonType(value));
+            continue;
+        }
+        auto s = value.get<std::string>();
+        if (isBlank(s)) error("empty-text", child, "the '" + locale + "' text is empty");
+        out.byLocale[locale] = std::move(s);
+    }
+    for (const auto& locale : locales)
+        if (!v.contains(locale)) error("missing-locale", pointer, "text has no '" + locale + "' version (\"locales\" lists it)");
+    return out;
+}
+
+}  // namespace frontline::core

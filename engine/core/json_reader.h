@@ -1,0 +1,75 @@
+// Typed reading of a JsonDocument with located diagnostics: the shared vocabulary of the scenario and
+// rubric loaders (wrong-type, missing-key, unknown-key with "did you mean", empty-text, missing-locale).
+// Every getter reports its own problem and returns nothing, so callers simply skip what is broken.
+#pragma once
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "diagnostic.h"
+#include "json_document.h"
+#include "localized_text.h"
+
+namespace frontline::core {
+
+using Json = nlohmann::ordered_json;
+
+// The closest candidate to `word` by edit distance, or "" when none is close enough to be a typo.
+std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
+// " (did you mean 'x'?)" or "".
+std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);
+
+// "a string", "an object", ... for messages.
+std::string describeJsonType(const Json& v);
+
+class JsonReader {
+public:
+    JsonReader(const JsonDocument& doc, std::string file, Diagnostics& out)
+        : m_doc(doc), m_file(std::move(file)), m_out(out) {}
+
+    const JsonDocument& document() const { return m_doc; }
+    const std::string& file() const { return m_file; }
+
+    void error(std::string rule, const std::string& pointer, std::string message) {
+        report(Severity::Error, std::move(rule), pointer, m_doc.valuePosition(pointer), std::move(message));
+    }
+    void errorAtKey(std::string rule, const std::string& pointer, std::string message) {
+        report(Severity::Error, std::move(rule), pointer, m_doc.keyPosition(pointer), std::move(message));
+    }
+    void warning(std::string rule, const std::string& pointer, std::string message) {
+        report(Severity::Warning, std::move(rule), pointer, m_doc.valuePosition(pointer), std::move(message));
+    }
+    void warningAtKey(std::string rule, const std::string& pointer, std::string message) {
+        report(Severity::Warning, std::move(rule), pointer, m_doc.keyPosition(pointer), std::move(message));
+    }
+    void report(Severity severity, std::string rule, const std::string& pointer, TextPosition at, std::string message);
+
+    // wrong-type unless `v` is an object / array.
+    bool expectObject(const Json& v, const std::string& pointer);
+    bool expectArray(const Json& v, const std::string& pointer);
+
+    // The member `key` of `object`; reports missing-key (at the object) when `required` and absent.
+    const Json* member(const Json& object, const std::string& pointer, std::string_view key, bool required,
+                       std::string_view missingRule = "missing-key");
+
+    // unknown-key warnings for members not in `allowed`, with a suggestion.
+    void checkKeys(const Json& object, const std::string& pointer, std::initializer_list<std::string_view> allowed);
+
+    std::optional<std::string> string(const Json& v, const std::string& pointer);
+    std::optional<int> integer(const Json& v, const std::string& pointer);
+    std::optional<double> number(const Json& v, const std::string& pointer);
+    std::optional<bool> boolean(const Json& v, const std::string& pointer);
+
+    // A text: a plain string or an object with one string per locale. Reports wrong-type, empty-text,
+    // missing-locale (for each of `locales` absent) and unknown-key (a locale not in `locales`).
+    LocalizedText text(const Json& v, const std::string& pointer, const std::vector<std::string>& locales);
+
+private:
+    const JsonDocument& m_doc;
+    std::string m_file;
+    Diagnostics& m_out;
+};
+
+}  // namespace frontline::core

@@ -1,0 +1,35 @@
+// Loading a scenario file: read (at most maxBytes), parse with positions, check every rule in
+// docs/diagnostics.md, and build the resolved model (indices, compiled conditions, inherited scenes).
+// The scenario is present only when no diagnostic is an error; warnings may accompany it. Never throws.
+// Diagnostics come sorted by line and column. Rule ids "io-error" and "file-too-large" mean the file could
+// not be read at all (the validate command exits 2 for them).
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "diagnostic.h"
+#include "scenario.h"
+
+namespace frontline::core {
+
+struct LoadOptions {
+    std::size_t maxBytes = 2u << 20;  // 2 MiB; larger files are refused (file-too-large)
+    std::string assetsDir;            // "" = the first "assets/" found walking up from the file's folder
+    bool checkAssets = true;          // unknown-scene / unknown-look warnings
+    std::string rubricPath;           // "" = defaultRubricPath(file)
+};
+
+struct LoadResult {
+    std::optional<Scenario> scenario;  // present when there is no error
+    Diagnostics diagnostics;
+};
+
+LoadResult loadScenarioFile(const std::string& path, const LoadOptions& options = {});
+LoadResult loadScenarioText(std::string_view text, const std::string& fileName, const LoadOptions& options = {});
+
+// True for diagnostics that mean the file itself could not be read (io-error, file-too-large).
+bool isReadFailure(const Diagnostic& d);
+
+}  // namespace frontline::core

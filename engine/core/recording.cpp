@@ -1,0 +1,410 @@
+#include "recording.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+namespace frontline::core {
+namespace {
+
+using nlohmann::json;
+
+Diagnostic error(const std::string& file, std::string rule, std::string pointer, std::string message) {
+    Diagnostic d;
+    d.severity = Severity::Error;
+    d.rule = std::move(rule);
+    d.file = file;
+    d.pointer = std::move(pointer);
+    d.message = std::move(message);
+    return d;
+}
+
+// Line and column (1-based, column in bytes) of a 1-based byte position.
+std::pair<int, int> lineColumn(std::string_view text, std::size_t bytePosition) {
+    int line = 1, column = 1;
+    std::size_t end = std::min(bytePosition > 0 ? bytePosition - 1 : 0, text.size());
+    for (std::size_t i = 0; i < end; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+// nlohmann's message without its "[json.exception...] parse error at line x, column y: " prefix.
+std::string parseMessage(const std::string& what) {
+    std::string m = what;
+    if (auto p = m.find("] "); p != std::string::npos && m.rfind("[json.exception", 0) == 0) m = m.substr(p + 2);
+    if (m.rfind("parse error", 0) == 0)
+        if (auto p = m.find(": "); p != std::string::npos) m = m.substr(p + 2);
+    return m;
+}
+
+class Reader {
+public:
+    Reader(const std::string& file, Diagnostics& out) : m_file(file), m_out(out) {}
+
+    const json* field(const json& object, const std::string& pointer, const char* key, bool required = true) {
+        auto it = object.find(key);
+        if (it == object.end()) {
+            if (required)
+                m_out.push_back(error(m_file, "session-missing-field", pointer,
+                                      std::string("missing required field '") + key + "'"));
+            return nullptr;
+        }
+        return &*it;
+    }
+
+    std::optional<std::string> string(const json& object, const std::string& pointer, const char* key,
+                                      bool required = true) {
+        const json* v = field(object, pointer, key, required);
+        if (!v) return std::nullopt;
+        if (!v->is_string()) {
+            wrongType(pointer + "/" + key, key, "a string");
+            return std::nullopt;
+        }
+        return v->get<std::string>();
+    }
+
+    void wrongType(const std::string& pointer, const std::string& key, const char* expected) {
+        m_out.push_back(error(m_file, "session-field-type", pointer, "'" + key + "' must be " + expected));
+    }
+
+    void invalid(const std::string& pointer, std::string message) {
+        m_out.push_back(error(m_file, "session-field-value", pointer, std::move(message)));
+    }
+
+private:
+    const std::string& m_file;
+    Diagnostics& m_out;
+};
+
+void fsyncDirectory(const std::string& dir) {
+    int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+}  // namespace
+
+RecordedEvent toRecordedEvent(const SessionEvent& event, std::string wallTime) {
+    RecordedEvent r;
+    r.type = event.type;
+    r.node = event.node;
+    r.choice = event.choice;
+    r.displayed = event.displayed;
+    r.decisionMs = event.decisionMs;
+    r.wallTime = std::move(wallTime);
+    return r;
+}
+
+std::string serializeSessionRecord(const SessionRecord& record) {
+    json events = json::array();
+    for (const RecordedEvent& e : record.events) {
+        json j;
+        j["type"] = toString(e.type);
+        j["node"] = e.node;
+        j["choice"] = e.choice;
+        if (e.type != EventType::Undo) j["displayed"] = e.displayed;
+        j["decision_ms"] = e.decisionMs;
+        j["wall_time"] = e.wallTime;
+        events.push_back(std::move(j));
+    }
+    json out;
+    out["format"] = record.format;
+    out["app_version"] = record.appVersion;
+    out["scenario"] = {{"id", record.scenarioId}, {"file", record.scenarioFile}, {"sha256", record.scenarioSha256}};
+    out["player"] = record.player;
+    out["locale"] = record.locale;
+    out["mode"] = toString(record.mode);
+    out["seed"] = record.seed;
+    out["start_time"] = record.startTime;
+    out["events"] = std::move(events);
+    return out.dump(2) + "\n";
+}
+
+RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
+    RecordLoad result;
+    Diagnostics& diags = result.diagnostics;
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& e) {
+        Diagnostic d = error(file, "session-json-syntax", "", parseMessage(e.what()));
+        auto [line, column] = lineColumn(text, e.byte);
+        d.line = line;
+        d.column = column;
+        if (e.byte >= text.size() + 1 || parseMessage(e.what()).find("end of input") != std::string::npos)
+            d.message = "the session file ends too early (truncated?): " + d.message;
+        diags.push_back(std::move(d));
+        return result;
+    } catch (const json::exception& e) {
+        diags.push_back(error(file, "session-json-syntax", "", e.what()));
+        return result;
+    }
+    if (!root.is_object()) {
+        diags.push_back(error(file, "session-field-type", "", "a session file must be a JSON object"));
+        return result;
+    }
+
+    Reader read(file, diags);
+    SessionRecord r;
+    if (const json* f = read.field(root, "", "format")) {
+        if (!f->is_number_integer()) {
+            read.wrongType("/format", "format", "an integer");
+        } else if (f->get<long long>() != kSessionFormatVersion) {
+            read.invalid("/format", "unsupported session format " + f->dump() + " (this app reads format " +
+                                        std::to_string(kSessionFormatVersion) + ")");
+        }
+    }
+    if (auto s = read.string(root, "", "app_version")) r.appVersion = *s;
+    if (const json* sc = read.field(root, "", "scenario")) {
+        if (!sc->is_object()) {
+            read.wrongType("/scenario", "scenario", "an object");
+        } else {
+            if (auto s = read.string(*sc, "/scenario", "id")) r.scenarioId = *s;
+            if (auto s = read.string(*sc, "/scenario", "file")) r.scenarioFile = *s;
+            if (auto s = read.string(*sc, "/scenario", "sha256")) r.scenarioSha256 = *s;
+        }
+    }
+    if (auto s = read.string(root, "", "player")) r.player = *s;
+    if (auto s = read.string(root, "", "locale")) r.locale = *s;
+    if (auto s = read.string(root, "", "mode")) {
+        if (auto m = sessionModeFromString(*s))
+            r.mode = *m;
+        else
+            read.invalid("/mode", "mode must be \"graded\" or \"practice\", not \"" + *s + "\"");
+    }
+    if (const json* f = read.field(root, "", "seed")) {
+        if (f->is_number_unsigned())
+            r.seed = f->get<std::uint64_t>();
+        else
+            read.wrongType("/seed", "seed", "a non-negative integer");
+    }
+    if (auto s = read.string(root, "", "start_time")) r.startTime = *s;
+    if (const json* evs = read.field(root, "", "events")) {
+        if (!evs->is_array()) {
+            read.wrongType("/events", "events", "an array");
+        } else {
+            for (std::size_t i = 0; i < evs->size(); ++i) {
+                const json& ej = (*evs)[i];
+                const std::string p = "/events/" + std::to_string(i);
+                if (!ej.is_object()) {
+                    read.wrongType(p, "events/" + std::to_string(i), "an object");
+                    continue;
+                }
+                RecordedEvent e;
+                if (auto s = read.string(ej, p, "type")) {
+                    if (auto t = eventTypeFromString(*s))
+                        e.type = *t;
+                    else
+                        read.invalid(p + "/type", "event type must be choice, timeout or undo, not \"" + *s + "\"");
+                }
+                if (auto s = read.string(ej, p, "node")) e.node = *s;
+                if (auto s = read.string(ej, p, "choice")) e.choice = *s;
+                if (const json* d = read.field(ej, p, "displayed", e.type != EventType::Undo)) {
+                    bool ok = d->is_array();
+                    if (ok)
+                        for (const json& id : *d) ok = ok && id.is_string();
+                    if (ok)
+                        e.displayed = d->get<std::vector<std::string>>();
+                    else
+                        read.wrongType(p + "/displayed", "displayed", "an array of choice ids");
+                }
+                if (const json* d = read.field(ej, p, "decision_ms")) {
+                    if (d->is_number_integer() && d->get<long long>() >= 0)
+                        e.decisionMs = d->get<std::int64_t>();
+                    else
+                        read.wrongType(p + "/decision_ms", "decision_ms", "a non-negative integer");
+                }
+                if (auto s = read.string(ej, p, "wall_time")) e.wallTime = *s;
+                r.events.push_back(std::move(e));
+            }
+        }
+    }
+    if (!hasErrors(diags)) result.record = std::move(r);
+    return result;
+}
+
+RecordLoad loadSessionRecord(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        RecordLoad result;
+        result.diagnostics.push_back(
+            error(path, "session-unreadable", "", std::string("cannot open the session file: ") + std::strerror(errno)));
+        return result;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    return parseSessionRecord(buffer.str(), path);
+}
+
+bool saveSessionRecordAtomically(const SessionRecord& record, const std::string& path, std::string* errorOut) {
+    auto fail = [&](const std::string& what) {
+        if (errorOut) *errorOut = "cannot save " + path + ": " + what;
+        return false;
+    };
+    const std::string text = serializeSessionRecord(record);
+    const std::filesystem::path target(path);
+    std::string dir = target.parent_path().string();
+    std::string tmpl = (dir.empty() ? std::string() : dir + "/") + "." + target.filename().string() + ".tmp-XXXXXX";
+    std::vector<char> name(tmpl.begin(), tmpl.end());
+    name.push_back('\0');
+    int fd = ::mkstemp(name.data());
+    if (fd < 0) return fail(std::strerror(errno));
+    const std::string tmpPath(name.data());
+    auto abandon = [&](const std::string& why) {
+        ::unlink(tmpPath.c_str());
+        return fail(why);
+    };
+    ::fchmod(fd, 0644);
+    FILE* f = ::fdopen(fd, "wb");
+    if (!f) {
+        int e = errno;
+        ::close(fd);
+        return abandon(std::strerror(e));
+    }
+    std::size_t written = std::fwrite(text.data(), 1, text.size(), f);
+    int writeErrno = errno;
+    if (written != text.size() || std::fflush(f) != 0) {
+        int e = written != text.size() ? writeErrno : errno;
+        std::fclose(f);
+        return abandon(std::string("write failed: ") + std::strerror(e));
+    }
+    if (::fsync(::fileno(f)) != 0) {
+        int e = errno;
+        std::fclose(f);
+        return abandon(std::string("fsync failed: ") + std::strerror(e));
+    }
+    if (std::fclose(f) != 0) return abandon(std::string("close failed: ") + std::strerror(errno));
+    if (std::rename(tmpPath.c_str(), path.c_str()) != 0) return abandon(std::string("rename failed: ") + std::strerror(errno));
+    fsyncDirectory(dir);
+    return true;
+}
+
+std::vector<RecordedEvent> effectiveEvents(const SessionRecord& record) {
+    std::vector<RecordedEvent> path;
+    for (const RecordedEvent& e : record.events) {
+        if (e.type == EventType::Undo) {
+            if (!path.empty()) path.pop_back();
+        } else {
+            path.push_back(e);
+        }
+    }
+    return path;
+}
+
+std::vector<std::string> effectiveChoiceIds(const SessionRecord& record) {
+    std::vector<std::string> ids;
+    for (const RecordedEvent& e : effectiveEvents(record)) ids.push_back(e.choice);
+    return ids;
+}
+
+std::string defaultSessionDirectory(const char* xdgDataHome, const char* home) {
+    std::string base;
+    if (xdgDataHome && *xdgDataHome && xdgDataHome[0] == '/')  // the XDG spec ignores relative paths
+        base = xdgDataHome;
+    else if (home && *home)
+        base = std::string(home) + "/.local/share";
+    else
+        base = ".local/share";
+    return base + "/frontline/sessions";
+}
+
+std::string defaultSessionDirectory() { return defaultSessionDirectory(std::getenv("XDG_DATA_HOME"), std::getenv("HOME")); }
+
+std::string sessionFileName(const SessionRecord& record) {
+    std::string stamp;
+    for (char c : record.startTime)
+        if (c != '-' && c != ':' && c != '.') stamp += c;
+    std::string id = record.scenarioId.empty() ? std::string("session") : record.scenarioId;
+    for (char& c : id)
+        if (c == '/' || c == '\\') c = '-';
+    return id + "-" + stamp + "-" + std::to_string(record.seed) + ".json";
+}
+
+ReplayResult replaySession(const Scenario& scenario, const SessionRecord& record, const std::string& recordFile) {
+    ReplayResult result;
+    auto diag = [&](Severity severity, std::string rule, std::string pointer, std::string message) {
+        Diagnostic d = error(recordFile, std::move(rule), std::move(pointer), std::move(message));
+        d.severity = severity;
+        result.diagnostics.push_back(std::move(d));
+    };
+    if (record.scenarioId != scenario.id)
+        diag(Severity::Warning, "scenario-id-differs", "/scenario/id",
+             "the session was recorded on scenario '" + record.scenarioId + "', not '" + scenario.id + "'");
+    if (!record.scenarioSha256.empty() && !scenario.sha256.empty() && record.scenarioSha256 != scenario.sha256) {
+        result.scenarioChanged = true;
+        diag(Severity::Warning, "scenario-changed", "/scenario/sha256",
+             "the scenario file " + (scenario.file.empty() ? scenario.id : scenario.file) +
+                 " changed since this session was recorded (SHA-256 was " + record.scenarioSha256.substr(0, 12) +
+                 "…, now " + scenario.sha256.substr(0, 12) + "…); the replay may differ");
+    }
+    SessionOptions options;
+    options.mode = record.mode;
+    result.session.emplace(scenario, record.seed, options);
+    Session& session = *result.session;
+    for (std::size_t i = 0; i < record.events.size(); ++i) {
+        const RecordedEvent& e = record.events[i];
+        const std::string p = "/events/" + std::to_string(i);
+        const std::string where = "event " + std::to_string(i + 1) + " (" + toString(e.type) + " '" + e.choice + "')";
+        auto diverge = [&](std::string rule, std::string message) {
+            diag(Severity::Error, std::move(rule), p, "replay diverges at " + where + ": " + message);
+            result.divergedAt = static_cast<int>(i);
+        };
+        if (e.type == EventType::Undo) {
+            if (auto err = session.stepBack()) {
+                diverge(err->rule, err->message);
+                break;
+            }
+            ++result.appliedEvents;
+            continue;
+        }
+        if (session.finished()) {
+            diverge("replay-after-ending", "the scenario already reached the ending '" + session.node().id + "'");
+            break;
+        }
+        if (e.node != session.node().id) {
+            diverge("replay-node-differs",
+                    "recorded at node '" + e.node + "' but the scenario is now at node '" + session.node().id + "'");
+            break;
+        }
+        std::vector<std::string> shown = session.displayedChoiceIds();
+        if (e.type == EventType::Timeout) {
+            std::optional<int> t = session.timeoutChoiceIndex();
+            if (t && session.node().choices[*t].id != e.choice) {
+                diverge("replay-timeout-differs",
+                        "the node's timeout choice is now '" + session.node().choices[*t].id + "'");
+                break;
+            }
+        }
+        std::optional<SessionError> err =
+            e.type == EventType::Timeout ? session.timeout(e.decisionMs) : session.choose(e.choice, e.decisionMs);
+        if (err) {
+            diverge(err->rule, err->message);
+            break;
+        }
+        if (shown != e.displayed)
+            diag(Severity::Warning, "displayed-order-differs", p + "/displayed",
+                 "the choices shown at " + where + " differ from the recorded ones");
+        ++result.appliedEvents;
+    }
+    return result;
+}
+
+}  // namespace frontline::core

@@ -1,0 +1,125 @@
+#include "validator.h"
+
+#include <filesystem>
+#include <set>
+
+#include "json_reader.h"
+
+namespace frontline::core {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string nodePointer(const Scenario& sc, int node) { return appendPointer("/nodes", sc.nodes[node].id); }
+
+}  // namespace
+
+void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out) {
+    JsonReader r(ctx.document, ctx.file, out);
+    const int n = static_cast<int>(sc.nodes.size());
+    // Edges: every branch of every choice, conditions or not (any of them may be taken). An unresolved
+    // target (already reported as unknown-node) counts as "may reach an ending", to avoid a cascade.
+    std::vector<std::vector<int>> edges(n);
+    std::vector<bool> leadsToUnknown(n, false);
+    for (int i = 0; i < n; ++i)
+        for (const auto& choice : sc.nodes[i].choices) {
+            if (choice.next.empty()) leadsToUnknown[i] = true;  // a broken "next", already reported
+            for (const auto& branch : choice.next) {
+                if (branch.target >= 0 && branch.target < n) edges[i].push_back(branch.target);
+                else leadsToUnknown[i] = true;
+            }
+        }
+
+    // Forward reachability from the start.
+    std::vector<bool> reachable(n, false);
+    if (sc.start >= 0 && sc.start < n) {
+        std::vector<int> stack{sc.start};
+        reachable[sc.start] = true;
+        while (!stack.empty()) {
+            int at = stack.back();
+            stack.pop_back();
+            for (int to : edges[at])
+                if (!reachable[to]) {
+                    reachable[to] = true;
+                    stack.push_back(to);
+                }
+        }
+        for (int i = 0; i < n; ++i)
+            if (!reachable[i])
+                r.warningAtKey("unreachable-node", nodePointer(sc, i),
+                               "node '" + sc.nodes[i].id + "' can never be reached from the start node '" + sc.nodes[sc.start].id + "'");
+    }
+
+    // Backward: which nodes can still reach an ending.
+    std::vector<std::vector<int>> reverse(n);
+    for (int i = 0; i < n; ++i)
+        for (int to : edges[i]) reverse[to].push_back(i);
+    std::vector<bool> canEnd(n, false);
+    std::vector<int> stack;
+    std::vector<bool> deadEnd(n, false);
+    for (int i = 0; i < n; ++i) deadEnd[i] = !sc.nodes[i].isEnding() && sc.nodes[i].choices.empty() && !leadsToUnknown[i];
+    // A non-ending without choices is reported as no-choices, not again as a trap; it does not make its
+    // predecessors safe either. Seed with endings and unresolved targets only.
+    for (int i = 0; i < n; ++i)
+        if (sc.nodes[i].isEnding() || leadsToUnknown[i]) {
+            canEnd[i] = true;
+            stack.push_back(i);
+        }
+    while (!stack.empty()) {
+        int at = stack.back();
+        stack.pop_back();
+        for (int from : reverse[at])
+            if (!canEnd[from]) {
+                canEnd[from] = true;
+                stack.push_back(from);
+            }
+    }
+    bool haveStart = sc.start >= 0 && sc.start < n;
+    for (int i = 0; i < n; ++i) {
+        if (canEnd[i] || deadEnd[i]) continue;
+        if (haveStart && !reachable[i]) continue;  // unreachable nodes are warned about above
+        r.errorAtKey("trap", nodePointer(sc, i),
+                     "node '" + sc.nodes[i].id + "': no ending can be reached from here; every path loops or dead-ends (give it a way out)");
+    }
+}
+
+void checkAssets(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out) {
+    JsonReader r(ctx.document, ctx.file, out);
+    std::error_code ec;
+    fs::path assets(ctx.assetsDir);
+    if (fs::is_directory(assets / "scenes", ec)) {
+        std::set<std::string> reported;
+        for (std::size_t i = 0; i < sc.nodes.size(); ++i) {
+            const std::string& scene = sc.nodes[i].scene;
+            if (i >= ctx.sceneWritten.size() || !ctx.sceneWritten[i] || scene.empty() || reported.count(scene)) continue;
+            if (fs::is_regular_file(assets / "scenes" / (scene + ".json"), ec)) continue;
+            reported.insert(scene);
+            r.warning("unknown-scene", appendPointer("/nodes", sc.nodes[i].id) + "/scene",
+                      "scene '" + scene + "' has no definition " + (assets / "scenes" / (scene + ".json")).string() + "; a plain backdrop is drawn");
+        }
+    }
+    if (fs::is_directory(assets / "characters", ec)) {
+        for (const auto& c : sc.characters) {
+            if (c.look.empty() || fs::is_regular_file(assets / "characters" / (c.look + ".json"), ec)) continue;
+            r.warning("unknown-look", appendPointer("/characters", c.id) + "/look",
+                      "look '" + c.look + "' has no definition " + (assets / "characters" / (c.look + ".json")).string() + "; a default figure is drawn");
+        }
+    }
+}
+
+std::string findAssetsDir(const std::string& file, const std::string& configured) {
+    std::error_code ec;
+    if (!configured.empty()) return fs::is_directory(configured, ec) ? configured : std::string{};
+    fs::path dir = fs::absolute(fs::path(file), ec).parent_path();
+    while (!dir.empty()) {
+        if (fs::is_directory(dir / "assets", ec)) return (dir / "assets").string();
+        fs::path parent = dir.parent_path();
+        if (parent == dir) break;
+        dir = parent;
+    }
+    fs::path fallback = fs::path(FRONTLINE_SOURCE_DIR) / "assets";
+    return fs::is_directory(fallback, ec) ? fallback.string() : std::string{};
+}
+
+}  // namespace frontline::core

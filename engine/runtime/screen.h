@@ -1,0 +1,49 @@
+// Screens and the screen stack. Input goes to the top screen; every screen from the topmost opaque one upwards
+// is drawn. push/pop/replace requested during input or update are applied after the update (never mid-frame),
+// so a screen may safely pop itself.
+#pragma once
+#include <functional>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <SFML/Graphics/RenderTarget.hpp>
+
+#include "runtime/input.h"
+
+namespace frontline::runtime {
+
+class Screen {
+public:
+    virtual ~Screen() = default;
+    virtual std::string_view name() const = 0;           // stable id, e.g. "title"; used by automation
+    virtual void onAction(Action) {}
+    virtual void onMouseMove(sf::Vector2f) {}             // logical 1280x720 coordinates
+    virtual void onMouseClick(sf::Vector2f) {}            // left button pressed
+    virtual void onWheel(float) {}                        // positive: scroll up
+    virtual void update(double dt) = 0;                   // fixed step, seconds
+    virtual void draw(sf::RenderTarget& target) = 0;
+    virtual void drawImGui() {}                           // inside an ImGui frame
+    virtual bool isOpaque() const { return true; }        // false: the screen below shows through
+    virtual void onResume() {}                            // the screen above was popped
+};
+
+class ScreenStack {
+public:
+    void push(std::unique_ptr<Screen> screen);
+    void pop();
+    void replaceAll(std::unique_ptr<Screen> screen);      // clear the stack, then push
+    void applyPending();                                  // called by the app after update
+
+    Screen* top() const { return m_screens.empty() ? nullptr : m_screens.back().get(); }
+    bool empty() const { return m_screens.empty(); }
+    std::size_t size() const { return m_screens.size(); }
+    void forEachVisible(const std::function<void(Screen&)>& fn) const;  // bottom-up
+
+private:
+    enum class Op { Push, Pop, Clear };
+    std::vector<std::unique_ptr<Screen>> m_screens;
+    std::vector<std::pair<Op, std::unique_ptr<Screen>>> m_pending;
+};
+
+}  // namespace frontline::runtime

@@ -1,0 +1,18 @@
+// The `frontline` command line: each subcommand registers itself on the CLI11 app from its own file.
+// A command reports failure by throwing CLI::RuntimeError(exitCode); main turns that into the exit code.
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace frontline::cli {
+
+void addValidateCommand(CLI::App& app);  // validate_command.cpp
+void addPlayCommand(CLI::App& app);      // play_command.cpp   (play --text, --resume)
+void addReplayCommand(CLI::App& app);    // replay_command.cpp
+void addScoreCommand(CLI::App& app);     // score_command.cpp
+void addExploreCommand(CLI::App& app);   // explore_command.cpp
+
+// `frontline` without a subcommand: the 2D game (window_command.cpp). Registers top-level options such as
+// --autoplay and --screenshot-dir, and returns the callback run when no subcommand was given.
+std::function<int()> addWindowOptions(CLI::App& app);
+
+}  // namespace frontline::cli

@@ -1,0 +1,109 @@
+#include <cstdlib>
+#include <iostream>
+#include <sstream>
+
+#include "commands.h"
+#include "runtime/app.h"
+#include "runtime/fonts.h"
+#include "runtime/resources.h"
+#include "screens/autoplay.h"
+#include "screens/context.h"
+#include "screens/screens.h"
+
+namespace frontline::cli {
+namespace {
+
+struct WindowArgs {
+    std::string autoplay;
+    std::string windowSize = "1280x720";
+    game::WindowOptions options;
+};
+
+int runWindow(WindowArgs& args) {
+    const char* display = std::getenv("DISPLAY");
+    if (!display || !*display) {
+        // SFML aborts without an X display, so never get that far.
+        std::cerr << "frontline: no display ($DISPLAY is not set); play in the terminal instead: "
+                     "frontline play --text scenarios/tutorial.json\n";
+        return 2;
+    }
+    game::WindowOptions& o = args.options;
+    unsigned w = 0, h = 0;
+    char x = 0;
+    std::istringstream size(args.windowSize);
+    if (!(size >> w >> x >> h) || x != 'x' || w < 320 || h < 180 || w > 7680 || h > 4320) {
+        std::cerr << "frontline: --window-size must look like 1280x720\n";
+        return 2;
+    }
+    o.width = w;
+    o.height = h;
+    if (!args.autoplay.empty()) {
+        o.autoplay = true;
+        std::stringstream steps(args.autoplay);
+        for (std::string step; std::getline(steps, step, ',');)
+            if (!step.empty()) o.autoplaySteps.push_back(step);
+    }
+    if (o.scenario.empty() && o.autoplay) o.scenario = game::defaultScenarioDir() + "/tutorial.json";
+
+    std::string fontError;
+    auto font = runtime::findUiFont(fontError);
+    if (!font) {
+        std::cerr << "frontline: " << fontError << "\n";
+        return 2;
+    }
+    runtime::AppConfig config;
+    config.width = w;
+    config.height = h;
+    config.simulatedClock = o.autoplay;
+    runtime::App app(config);
+    runtime::Resources resources;
+    const sf::Font* uiFont = resources.font(font->path);
+    if (!uiFont) {
+        std::cerr << "frontline: cannot load the font " << font->path << "\n";
+        return 2;
+    }
+    game::GameContext ctx(app, o, *font, uiFont);
+    ctx.catalog.load(game::defaultScenarioDir(), o.scenario);
+    for (const auto& e : ctx.catalog.errors()) std::cerr << e << "\n";
+    if (o.autoplay && !o.scenario.empty() && !ctx.catalog.findFile(o.scenario) && !std::getenv("FRONTLINE_TMP")) {
+        std::cerr << "frontline --autoplay: cannot play " << o.scenario << "\n";
+        return 2;
+    }
+    app.imgui().setFont(font->path, font->index, 18.f, ctx.catalog.allText());
+    app.setGlobalActionHandler([&ctx](runtime::Action a) {
+        if (a != runtime::Action::ToggleDebug) return false;
+        ctx.debugOpen = !ctx.debugOpen;
+        return true;
+    });
+    app.setOverlay([&ctx] {
+        if (ctx.debugOpen) runtime::drawDebugPanel(ctx.debug, ctx.debugOpen);
+    });
+    std::unique_ptr<game::AutoplayDirector> director;
+    if (o.autoplay) {
+        director = std::make_unique<game::AutoplayDirector>(ctx);
+        app.setFrameHook([&director](runtime::App& a) { director->onFrame(a); });
+    }
+    app.screens().push(game::makeTitleScreen(ctx));
+    return app.run();
+}
+
+}  // namespace
+
+std::function<int()> addWindowOptions(CLI::App& app) {
+    auto args = std::make_shared<WindowArgs>();
+    game::WindowOptions& o = args->options;
+    app.add_option("--autoplay", args->autoplay,
+                   "play without input: comma-separated choice numbers as keys 1-9 would pick them, or 't' to let "
+                   "the timer run out (e.g. 2,1,t,3)");
+    app.add_option("--screenshot-dir", o.screenshotDir, "with --autoplay: save PNG screenshots here");
+    app.add_option("--scenario", o.scenario, "scenario file to preselect (autoplay default: scenarios/tutorial.json)");
+    app.add_option("--locale", o.locale, "interface and scenario language")->check(CLI::IsMember({"zh", "en"}));
+    app.add_option("--seed", o.seed, "session seed (choice order)")->each([&o](const std::string&) { o.seedGiven = true; });
+    app.add_option("--window-size", args->windowSize, "window size WxH (default 1280x720)");
+    app.add_option("--frames-per-step", o.framesPerStep, "with --autoplay: frames between scripted steps (default 20)")
+        ->check(CLI::Range(1, 600));
+    app.add_flag("--practice", o.practice, "practice mode (feedback after each step, step back allowed)");
+    return [args] { return runWindow(*args); };
+}
+
+}  // namespace frontline::cli

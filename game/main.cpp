@@ -1,0 +1,20 @@
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+    CLI::App app{"Frontline: customer-centric service training simulator", "frontline"};
+    app.set_version_flag("--version", std::string("frontline ") + FRONTLINE_VERSION);
+    app.require_subcommand(0, 1);
+    frontline::cli::addValidateCommand(app);
+    frontline::cli::addPlayCommand(app);
+    frontline::cli::addReplayCommand(app);
+    frontline::cli::addScoreCommand(app);
+    frontline::cli::addExploreCommand(app);
+    auto runWindow = frontline::cli::addWindowOptions(app);
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        return app.exit(e);
+    }
+    if (app.get_subcommands().empty()) return runWindow();
+    return 0;
+}

@@ -1,0 +1,91 @@
+#include "screens/catalog.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#if __has_include("core/loader.h")
+#include "core/loader.h"
+#define FRONTLINE_HAVE_LOADER 1
+#endif
+
+namespace frontline::game {
+namespace fs = std::filesystem;
+
+std::string defaultScenarioDir() {
+    if (fs::is_directory("scenarios")) return "scenarios";
+    return std::string(FRONTLINE_SOURCE_DIR) + "/scenarios";
+}
+
+std::string defaultAssetsDir() {
+    if (fs::is_directory("assets")) return "assets";
+    return std::string(FRONTLINE_SOURCE_DIR) + "/assets";
+}
+
+void Catalog::load(const std::string& dir, const std::string& extra) {
+    std::vector<std::string> files;
+    std::error_code ec;
+    if (!extra.empty()) files.push_back(extra);
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        auto name = entry.path().filename().string();
+        if (entry.path().extension() != ".json" || name == "rubric.json" || name.find(".schema.") != std::string::npos)
+            continue;
+        files.push_back(entry.path().string());
+    }
+    std::sort(files.begin() + (extra.empty() ? 0 : 1), files.end());
+#ifdef FRONTLINE_HAVE_LOADER
+    for (const auto& file : files) {
+        auto result = core::loadScenarioFile(file);
+        if (!result.scenario) {
+            ++m_failed;
+            for (const auto& d : result.diagnostics)
+                if (d.severity == core::Severity::Error) m_errors.push_back(core::format(d));
+            continue;
+        }
+        if (find(result.scenario->id)) continue;  // the same scenario named twice (e.g. --scenario)
+        m_scenarios.push_back(std::move(*result.scenario));
+    }
+#else
+    m_failed = static_cast<int>(files.size());
+#endif
+}
+
+const core::Scenario* Catalog::find(const std::string& id) const {
+    for (const auto& s : m_scenarios)
+        if (s.id == id) return &s;
+    return nullptr;
+}
+
+const core::Scenario* Catalog::findFile(const std::string& path) const {
+    std::error_code ec;
+    for (const auto& s : m_scenarios)
+        if (fs::equivalent(s.file, path, ec)) return &s;
+    return nullptr;
+}
+
+std::string Catalog::allText() const {
+    std::string out;
+    auto add = [&out](const core::LocalizedText& t) {
+        for (const auto& [locale, text] : t.byLocale) out += text;
+    };
+    for (const auto& s : m_scenarios) {
+        add(s.title);
+        add(s.summary);
+        for (const auto& a : s.acts) add(a.title);
+        for (const auto& c : s.characters) {
+            add(c.name);
+            add(c.role);
+        }
+        for (const auto& n : s.nodes) {
+            add(n.text);
+            add(n.endingTitle);
+            for (const auto& c : n.choices) {
+                add(c.text);
+                add(c.feedback);
+            }
+        }
+        for (const auto& r : s.rules) add(r.feedback);
+    }
+    return out;
+}
+
+}  // namespace frontline::game

@@ -1,0 +1,60 @@
+#include "screens/context.h"
+
+#include <chrono>
+#include <cmath>
+
+namespace frontline::game {
+
+GameContext::GameContext(runtime::App& a, WindowOptions o, runtime::FontChoice fc, const sf::Font* f)
+    : app(a), options(std::move(o)), fontChoice(std::move(fc)), font(f) {
+    if (!options.autoplay) {
+        settings = loadSettings();
+        best.load();
+    } else {
+        settings.sound = false;  // scripted runs are silent and never touch the player's settings
+    }
+    if (options.locale == "zh" || options.locale == "en") settings.locale = options.locale;
+    practice = options.practice;
+    tones.setEnabled(settings.sound);
+}
+
+Theme GameContext::theme() const { return Theme{font, &palette(settings.highContrast), settings.textScale()}; }
+
+void GameContext::toggleLanguage() {
+    settings.locale = settings.locale == "zh" ? "en" : "zh";
+    settingsChanged();
+}
+
+void GameContext::settingsChanged() {
+    tones.setEnabled(settings.sound);
+    if (!automated()) saveSettings(settings);
+}
+
+std::uint64_t GameContext::newSeed() {
+    if (options.seedGiven || automated()) return options.seed;
+    return static_cast<std::uint64_t>(std::chrono::system_clock::now().time_since_epoch().count());
+}
+
+void drawBackdrop(sf::RenderTarget& target, const GameContext& ctx, double time) {
+    const Palette& p = palette(ctx.settings.highContrast);
+    fillVerticalGradient(target, {0, 0, 1280, 720}, p.backgroundTop, p.background);
+    if (ctx.settings.highContrast) return;
+    // Soft drifting discs: calm, not distracting.
+    for (int i = 0; i < 6; ++i) {
+        float phase = static_cast<float>(time) * 0.05f + static_cast<float>(i) * 1.7f;
+        float x = 640 + 520 * std::sin(phase * 0.7f + static_cast<float>(i));
+        float y = 360 + 260 * std::cos(phase * 0.5f + static_cast<float>(i) * 2.1f);
+        float r = 120 + 40 * static_cast<float>(i % 3);
+        sf::CircleShape c(r, 48);
+        c.setOrigin(r, r);
+        c.setPosition(x, y);
+        c.setFillColor(withAlpha(i % 2 ? p.accent : p.listen, 0.045f));
+        target.draw(c);
+    }
+    sf::RectangleShape line({1280, 2});
+    line.setPosition(0, 660);
+    line.setFillColor(withAlpha(p.accent, 0.25f));
+    target.draw(line);
+}
+
+}  // namespace frontline::game

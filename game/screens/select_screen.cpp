@@ -1,0 +1,214 @@
+// Scenario select: practice/graded switch, an offer to resume an interrupted session, and one card per
+// scenario (title, summary, difficulty, minutes, source case, best Index on this machine).
+#include <algorithm>
+#include <cmath>
+
+#include "runtime/text_layout.h"
+#include "runtime/tween.h"
+#include "screens/saved_sessions.h"
+#include "screens/screens.h"
+
+namespace frontline::game {
+namespace {
+
+constexpr float cardW = 572, cardH = 218, gap = 24, gridTop = 196;
+
+class SelectScreen : public runtime::Screen {
+public:
+    explicit SelectScreen(GameContext& ctx) : m_ctx(ctx) {
+        m_resume = findInterruptedSession(ctx.catalog);
+        layout();
+        const core::Scenario* pre = ctx.options.scenario.empty() ? nullptr : ctx.catalog.findFile(ctx.options.scenario);
+        if (pre) {
+            for (std::size_t i = 0; i < ctx.catalog.scenarios().size(); ++i)
+                if (&ctx.catalog.scenarios()[i] == pre) m_focus.focus("card:" + std::to_string(i));
+        } else if (!ctx.catalog.scenarios().empty()) {
+            m_focus.focus("card:0");
+        }
+    }
+    std::string_view name() const override { return "select"; }
+
+    float gridTopY() const { return m_resume ? gridTop + 64 : gridTop; }
+
+    void layout() {
+        m_focus.clear();
+        m_focus.add("mode", {860, 40, 372, 48});
+        if (m_resume) m_focus.add("resume", {48, gridTop - 12, 1184, 52});
+        const auto& list = m_ctx.catalog.scenarios();
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            float x = 48 + static_cast<float>(i % 2) * (cardW + gap + 16);
+            float y = gridTopY() + static_cast<float>(i / 2) * (cardH + gap);
+            m_focus.add("card:" + std::to_string(i), {x, y, cardW, cardH});
+        }
+        m_focus.add("back", {48, 40, 130, 48});
+    }
+
+    void onAction(runtime::Action a) override {
+        using runtime::Action;
+        if (m_focus.navigate(a)) {
+            m_ctx.sound(runtime::Tone::Click);
+            return;
+        }
+        if (a == Action::Back) {
+            m_ctx.app.screens().pop();
+            return;
+        }
+        if (a == Action::ToggleLanguage) m_ctx.toggleLanguage();
+        if (a == Action::ScrollDown) m_scrollTarget += 300;
+        if (a == Action::ScrollUp) m_scrollTarget -= 300;
+        if (a == Action::Confirm) activate(m_focus.focused());
+    }
+    void onMouseMove(sf::Vector2f p) override { m_focus.hover(toContent(p)); }
+    void onMouseClick(sf::Vector2f p) override {
+        if (auto id = m_focus.hit(toContent(p))) activate(*id);
+    }
+    void onWheel(float delta) override { m_scrollTarget -= delta * 80; }
+
+    // Cards scroll; the header (mode, back) does not.
+    sf::Vector2f toContent(sf::Vector2f p) const { return p.y < 150 ? p : sf::Vector2f{p.x, p.y + m_scroll.value()}; }
+
+    void activate(const std::string& id) {
+        m_ctx.sound(runtime::Tone::Choose);
+        if (id == "mode") {
+            m_ctx.practice = !m_ctx.practice;
+        } else if (id == "back") {
+            m_ctx.app.screens().pop();
+        } else if (id == "resume" && m_resume) {
+            m_ctx.app.screens().push(makePlayScreen(m_ctx, {m_resume->scenario, m_resume->practice, m_resume->file}));
+        } else if (id.rfind("card:", 0) == 0) {
+            auto i = static_cast<std::size_t>(std::stoi(id.substr(5)));
+            m_ctx.app.screens().push(makePlayScreen(m_ctx, {&m_ctx.catalog.scenarios()[i], m_ctx.practice, ""}));
+        }
+    }
+
+    void onResume() override {
+        m_resume = findInterruptedSession(m_ctx.catalog);
+        std::string keep = m_focus.focused();
+        layout();
+        m_focus.focus(m_focus.rect(keep) ? keep : "card:0");
+    }
+
+    void update(double dt) override {
+        m_time += dt;
+        // Keep the focused card in view.
+        if (auto r = m_focus.rect(m_focus.focused()); r && r->top > 150) {
+            if (r->top - m_scrollTarget < 150) m_scrollTarget = r->top - 170;
+            if (r->top + r->height - m_scrollTarget > 700) m_scrollTarget = r->top + r->height - 690;
+        }
+        float maxScroll = 0;
+        const auto n = m_ctx.catalog.scenarios().size();
+        if (n > 0) maxScroll = std::max(0.f, gridTopY() + static_cast<float>((n + 1) / 2) * (cardH + gap) - 700);
+        m_scrollTarget = std::clamp(m_scrollTarget, 0.f, maxScroll);
+        if (std::fabs(m_scroll.target() - m_scrollTarget) > 0.5f) m_scroll.retarget(m_scrollTarget, 0.25);
+        m_scroll.update(dt);
+    }
+
+    std::string difficultyLabel(const std::string& d) const { return m_ctx.tr("difficulty." + d); }
+
+    void drawCard(sf::RenderTarget& t, const Theme& th, const core::Scenario& s, sf::FloatRect r, bool focused) {
+        const Palette& p = *th.colors;
+        const std::string& loc = m_ctx.locale();
+        fillRoundedRect(t, {r.left, r.top + 4, r.width, r.height}, 16, p.shadow);
+        fillRoundedRect(t, r, 16, focused ? mix(p.panelRaised, p.accent, 0.12f) : p.panel, focused ? p.accent : p.border,
+                        focused ? 2.f : 1.f);
+        if (focused) drawFocusRing(t, th, r, 16);
+        sf::Color diffColor = s.difficulty == "advanced" ? p.poor : s.difficulty == "intermediate" ? p.mixed : p.good;
+        fillRoundedRect(t, {r.left, r.top, 8, r.height}, 4, diffColor);
+        float x = r.left + 28, y = r.top + 20;
+        unsigned titleSize = th.size(24);
+        runtime::Paragraph title;
+        title.set(s.title.in(loc), {th.font, titleSize, p.text, true, 1.3f}, r.width - 56);
+        title.draw(t, {x, y - titleSize * 0.12f});
+        y += std::min(title.height(), titleSize * 2.6f) + 6;
+        float cx = x;
+        cx += drawChip(t, th, {cx, y}, difficultyLabel(s.difficulty), diffColor) + 8;
+        cx += drawChip(t, th, {cx, y}, std::to_string(s.minutes) + " " + m_ctx.tr("select.minutes"), p.accent) + 8;
+        std::string cases;
+        for (const auto& c : s.source.cases) cases += (cases.empty() ? "" : " · ") + c;
+        if (!cases.empty()) drawChip(t, th, {cx, y}, m_ctx.tr("select.case") + " " + cases, p.textDim);
+        y += th.size(15) + 24;
+        runtime::Paragraph summary;
+        unsigned sumSize = th.size(17);
+        summary.set(s.summary.in(loc), {th.font, sumSize, p.textDim, false, 1.45f}, r.width - 56);
+        float room = r.top + r.height - 44 - y;
+        std::size_t maxLines = static_cast<std::size_t>(std::max(1.f, room / summary.lineAdvance()));
+        std::size_t visible = std::string::npos;
+        if (summary.lineCount() > maxLines) {  // show whole lines only
+            visible = 0;
+            auto lines = runtime::wrapText(*th.font, sumSize, s.summary.in(loc), r.width - 56);
+            for (std::size_t i = 0; i < maxLines && i < lines.size(); ++i) visible += runtime::codePointCount(lines[i]);
+        }
+        summary.draw(t, {x, y}, visible);
+        int best = m_ctx.best.best(s.id);
+        std::string bestText = m_ctx.tr("select.best") + "  " + (best < 0 ? m_ctx.tr("select.none") : std::to_string(best));
+        unsigned bs = th.size(16);
+        float bw = measureText(th, bestText, bs, best >= 0);
+        drawText(t, th, bestText, bs, {r.left + r.width - 24 - bw, r.top + r.height - 34}, best >= 0 ? p.good : p.textDim,
+                 best >= 0);
+    }
+
+    void draw(sf::RenderTarget& t) override {
+        Theme th = m_ctx.theme();
+        const Palette& p = *th.colors;
+        drawBackdrop(t, m_ctx, m_time);
+        // Scrolling content
+        sf::View base = t.getView();
+        sf::View content(sf::FloatRect(0, m_scroll.value(), 1280, 720));
+        t.setView(content);
+        if (m_resume) {
+            auto r = *m_focus.rect("resume");
+            bool f = m_focus.isFocused("resume");
+            fillRoundedRect(t, r, 12, mix(p.panelRaised, p.good, f ? 0.35f : 0.18f), p.good, 1.5f);
+            if (f) drawFocusRing(t, th, r, 12);
+            unsigned s = th.size(19);
+            std::string text = "↻  " + m_ctx.tr("select.resume") + " — " + m_resume->scenario->title.in(m_ctx.locale()) +
+                               "  (" + std::to_string(m_resume->decisions) + ")";
+            drawText(t, th, text, s, {r.left + 20, r.top + (r.height - static_cast<float>(s)) / 2}, p.text, true);
+        }
+        const auto& list = m_ctx.catalog.scenarios();
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            std::string id = "card:" + std::to_string(i);
+            drawCard(t, th, list[i], *m_focus.rect(id), m_focus.isFocused(id));
+        }
+        if (list.empty())
+            drawTextCentered(t, th, m_ctx.tr("select.empty"), th.size(22), 640, 330, p.textDim);
+        t.setView(base);
+        // Fixed header
+        fillVerticalGradient(t, {0, 0, 1280, 150}, p.backgroundTop, withAlpha(p.backgroundTop, 0.0f));
+        fillRoundedRect(t, {0, 0, 1280, 128}, 0, withAlpha(p.background, 0.75f));
+        drawText(t, th, m_ctx.tr("select.title"), th.size(34), {200, 44}, p.text, true);
+        drawButton(t, th, *m_focus.rect("back"), "‹ " + m_ctx.tr("select.back"), m_focus.isFocused("back"), 19);
+        // Mode switch: two halves, the chosen one filled.
+        auto mr = *m_focus.rect("mode");
+        bool mf = m_focus.isFocused("mode");
+        fillRoundedRect(t, mr, 24, p.panelRaised, p.border, 1);
+        sf::FloatRect half{mr.left + (m_ctx.practice ? 0 : mr.width / 2), mr.top, mr.width / 2, mr.height};
+        fillRoundedRect(t, half, 24, m_ctx.practice ? p.good : p.accent);
+        if (mf) drawFocusRing(t, th, mr, 24);
+        unsigned ms = th.size(19);
+        float ty = mr.top + (mr.height - static_cast<float>(ms)) / 2;
+        drawTextCentered(t, th, m_ctx.tr("mode.practice"), ms, mr.left + mr.width / 4, ty,
+                         m_ctx.practice ? sf::Color(16, 22, 32) : p.text, m_ctx.practice);
+        drawTextCentered(t, th, m_ctx.tr("mode.graded"), ms, mr.left + mr.width * 3 / 4, ty,
+                         !m_ctx.practice ? sf::Color(16, 22, 32) : p.text, !m_ctx.practice);
+        drawText(t, th, m_ctx.tr(m_ctx.practice ? "mode.practice.hint" : "mode.graded.hint"), th.size(16), {200, 100},
+                 p.textDim);
+        if (m_ctx.catalog.failed() > 0)
+            drawText(t, th, std::to_string(m_ctx.catalog.failed()) + " " + m_ctx.tr("select.problems"), 15, {48, 696},
+                     p.mixed);
+    }
+
+private:
+    GameContext& m_ctx;
+    FocusGroup m_focus;
+    std::optional<Interrupted> m_resume;
+    runtime::Tween m_scroll{0};
+    float m_scrollTarget = 0;
+    double m_time = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<runtime::Screen> makeSelectScreen(GameContext& ctx) { return std::make_unique<SelectScreen>(ctx); }
+
+}  // namespace frontline::game

@@ -1,0 +1,83 @@
+#include "screens/settings.h"
+
+#include <cstdlib>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+namespace frontline::game {
+namespace {
+
+std::filesystem::path xdg(const char* var, const char* fallback) {
+    if (const char* v = std::getenv(var); v && *v) return std::filesystem::path(v) / "frontline";
+    const char* home = std::getenv("HOME");
+    return std::filesystem::path(home ? home : ".") / fallback / "frontline";
+}
+
+std::optional<nlohmann::json> readJson(const std::filesystem::path& p) {
+    std::ifstream in(p);
+    if (!in) return std::nullopt;
+    auto j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return std::nullopt;
+    return j;
+}
+
+bool writeJson(const std::filesystem::path& p, const nlohmann::json& j) {
+    std::error_code ec;
+    std::filesystem::create_directories(p.parent_path(), ec);
+    auto tmp = p;
+    tmp += ".tmp";
+    {
+        std::ofstream out(tmp);
+        if (!out) return false;
+        out << j.dump(2) << "\n";
+        if (!out) return false;
+    }
+    std::filesystem::rename(tmp, p, ec);
+    return !ec;
+}
+
+}  // namespace
+
+std::filesystem::path configDir() { return xdg("XDG_CONFIG_HOME", ".config"); }
+std::filesystem::path dataDir() { return xdg("XDG_DATA_HOME", ".local/share"); }
+
+Settings loadSettings() {
+    Settings s;
+    auto j = readJson(configDir() / "settings.json");
+    if (!j) return s;
+    if (auto l = j->value("locale", s.locale); l == "zh" || l == "en") s.locale = l;
+    s.textSize = std::clamp(j->value("text_size", s.textSize), 0, 2);
+    s.highContrast = j->value("high_contrast", s.highContrast);
+    s.sound = j->value("sound", s.sound);
+    return s;
+}
+
+bool saveSettings(const Settings& s) {
+    return writeJson(configDir() / "settings.json",
+                     {{"locale", s.locale}, {"text_size", s.textSize}, {"high_contrast", s.highContrast}, {"sound", s.sound}});
+}
+
+void BestScores::load() {
+    m_best.clear();
+    auto j = readJson(dataDir() / "best.json");
+    if (!j) return;
+    for (auto& [id, v] : j->items())
+        if (v.is_number_integer()) m_best[id] = v.get<int>();
+}
+
+int BestScores::best(const std::string& id) const {
+    auto it = m_best.find(id);
+    return it == m_best.end() ? -1 : it->second;
+}
+
+bool BestScores::record(const std::string& id, int index) {
+    if (best(id) >= index) return false;
+    m_best[id] = index;
+    nlohmann::json j = nlohmann::json::object();
+    for (auto& [k, v] : m_best) j[k] = v;
+    writeJson(dataDir() / "best.json", j);
+    return true;
+}
+
+}  // namespace frontline::game

@@ -1,0 +1,423 @@
+#include "text_play.h"
+
+#include <poll.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <ostream>
+
+#include "text/line_breaker.h"
+
+namespace frontline {
+namespace {
+
+using core::Scenario;
+using core::Session;
+using core::SessionEvent;
+using Clock = std::chrono::steady_clock;
+
+// The few words terminal play says itself, in both locales.
+struct Words {
+    const char* trust;
+    const char* patience;
+    const char* timeLimit;      // %d seconds
+    const char* timeUp;
+    const char* steppedBack;
+    const char* ending;
+    const char* prompt;         // %d choices
+    const char* secondsLeft;    // %d
+    const char* invalid;        // %s input, %d choices
+    const char* noBack;
+    const char* nothingToUndo;
+    const char* resumed;        // %d decisions
+    const char* inputEnded;     // %s file
+    const char* notRecorded;
+    const char* decisions;      // %d decisions, %s playing time
+    const char* savedTo;        // %s file
+    const char* scoreHint;      // %s file
+};
+
+const Words kEnglish{"trust", "patience", "You have %d s to answer.", "Time is up.", "You stepped back.", "Ending",
+                     "Your choice (1-%d): ", "%d s left", "'%s' is not one of the choices: type a number from 1 to %d.",
+                     "Stepping back is only possible in practice mode (--practice).", "There is nothing to step back from.",
+                     "Resumed: %d decisions already taken.",
+                     "Input ended. Your progress is saved in %s\nContinue with: frontline play --resume %s",
+                     "Input ended. This session was not recorded.", "Decisions: %d. Playing time: %s.",
+                     "Session saved to %s", "To see your score: frontline score %s"};
+const Words kChinese{"信任", "耐心", "限时 %d 秒作答。", "时间到。", "你退回了一步。", "结局", "你的选择（1-%d）：",
+                     "还剩 %d 秒", "“%s”不是可选项：请输入 1 到 %d 的数字。", "只有练习模式（--practice）才能退回。",
+                     "没有可以退回的决定。", "继续上次的练习：已做出 %d 个决定。",
+                     "输入结束。进度已保存在 %s\n继续：frontline play --resume %s", "输入结束。本次未记录。",
+                     "决定数：%d。用时：%s。", "记录已保存到 %s", "查看得分：frontline score %s"};
+
+const Words& wordsFor(const std::string& locale) { return locale == "zh" ? kChinese : kEnglish; }
+
+template <typename... Args>
+std::string format(const char* fmt, Args... args) {
+    char buf[1024];
+    std::snprintf(buf, sizeof buf, fmt, args...);
+    return buf;
+}
+
+std::string padTo(const std::string& s, int columns) {
+    int w = text::displayWidth(s);
+    return w >= columns ? s : s + std::string(static_cast<std::size_t>(columns - w), ' ');
+}
+
+std::string bar(int value) {
+    int filled = std::clamp((value + 5) / 10, 0, 10);
+    return "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(10 - filled), '.') +
+           "] " + std::to_string(value);
+}
+
+std::string trim(const std::string& s) {
+    std::size_t b = s.find_first_not_of(" \t\r\n");
+    if (b == std::string::npos) return "";
+    std::size_t e = s.find_last_not_of(" \t\r\n");
+    return s.substr(b, e - b + 1);
+}
+
+// Renders the transcript; shared by play and replay so both print the same lines.
+class Transcript {
+public:
+    Transcript(const Scenario& scenario, std::string locale, int columns, std::ostream& out)
+        : m_scenario(scenario), m_locale(std::move(locale)), m_words(wordsFor(m_locale)), m_columns(columns), m_out(out) {}
+
+    const Words& words() const { return m_words; }
+
+    void header() {
+        m_out << "Frontline — " << m_scenario.title.in(m_locale) << "\n";
+        paragraph(m_scenario.summary.in(m_locale), "");
+    }
+
+    void node(const Session& session, const std::vector<int>& displayed) {
+        const core::Node& node = session.node();
+        if (!node.act.empty() && node.act != m_act) {
+            if (const core::Act* act = m_scenario.act(node.act)) m_out << "\n== " << act->title.in(m_locale) << " ==\n";
+        }
+        m_act = node.act;
+        m_out << "\n[" << core::clockLabel(m_scenario, session.state().minutes) << "]\n";
+        int speaker = m_scenario.characterIndex(node.speaker);
+        if (speaker >= 0) {
+            const core::Character& c = m_scenario.characters[speaker];
+            std::string who = c.name.in(m_locale);
+            std::string role = c.role.in(m_locale);
+            std::string org = c.organisation.in(m_locale);
+            std::string detail = role;
+            if (!org.empty()) detail += (detail.empty() ? "" : ", ") + org;
+            if (!detail.empty()) who += " (" + detail + ")";
+            m_out << who << ":\n";
+            paragraph(node.text.in(m_locale), "  ");
+        } else {
+            paragraph(node.text.in(m_locale), "");
+        }
+        if (!node.present.empty()) {
+            int nameWidth = 0;
+            for (int i : node.present)
+                nameWidth = std::max(nameWidth, text::displayWidth(m_scenario.characters[i].name.in(m_locale)));
+            m_out << "\n";
+            for (int i : node.present)
+                m_out << "  " << padTo(m_scenario.characters[i].name.in(m_locale), nameWidth) << "  " << m_words.trust << " "
+                      << bar(session.state().trust[i]) << "  " << m_words.patience << " "
+                      << bar(session.state().patience[i]) << "\n";
+        }
+        m_out << "\n";
+        for (std::size_t k = 0; k < displayed.size(); ++k) {
+            const core::Choice& c = node.choices[displayed[k]];
+            std::string prefix = "  " + std::to_string(k + 1) + ". [" + core::toString(c.kind) + "] ";
+            paragraph(c.text.in(m_locale), prefix, std::string(static_cast<std::size_t>(text::displayWidth(prefix)), ' '));
+        }
+        if (node.timeLimitSeconds > 0 && node.timeoutChoice >= 0)
+            m_out << "  " << format(m_words.timeLimit, node.timeLimitSeconds) << "\n";
+        m_out.flush();
+    }
+
+    // What happened at one event, after it was applied.
+    void outcome(const Scenario& scenario, const SessionEvent& event) {
+        if (event.type == core::EventType::Undo) {
+            m_out << "← " << m_words.steppedBack << "\n";
+            m_out.flush();
+            return;
+        }
+        const core::Node& node = scenario.nodes[static_cast<std::size_t>(scenario.nodeIndex(event.node))];
+        const core::Choice* choice = nullptr;
+        for (const auto& c : node.choices)
+            if (c.id == event.choice) choice = &c;
+        if (!choice) return;
+        if (event.timedOut) m_out << m_words.timeUp << "\n";
+        std::string prefix = std::string("→ [") + core::toString(choice->kind) + "] ";
+        paragraph(choice->text.in(m_locale), prefix, "  ");
+        paragraph(choice->feedback.in(m_locale), "  ");
+        m_out.flush();
+    }
+
+    void ending(const Session& session) {
+        const core::Node& node = session.node();
+        std::string title = node.endingTitle.in(m_locale);
+        const char* kind = node.ending ? core::toString(*node.ending) : "";
+        m_out << "\n== " << m_words.ending << (m_locale == "zh" ? "：" : ": ") << title << " (" << kind << ") ==\n";
+        paragraph(node.text.in(m_locale), "");
+        m_out.flush();
+    }
+
+    void paragraph(const std::string& s, const std::string& first, const std::string& rest = "") {
+        const std::string& hanging = rest.empty() ? first : rest;
+        int width = std::max(10, m_columns - std::max(text::displayWidth(first), text::displayWidth(hanging)));
+        std::vector<std::string> lines = text::wrapColumns(s, width);
+        if (lines.empty()) lines.emplace_back();
+        for (std::size_t i = 0; i < lines.size(); ++i) m_out << (i == 0 ? first : hanging) << lines[i] << "\n";
+    }
+
+private:
+    const Scenario& m_scenario;
+    std::string m_locale;
+    const Words& m_words;
+    int m_columns;
+    std::ostream& m_out;
+    std::string m_act;
+};
+
+std::string duration(std::int64_t ms) {
+    std::int64_t s = ms / 1000;
+    return format("%lld:%02lld", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
+}
+
+bool isNumber(const std::string& s) {
+    return !s.empty() && s.size() < 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+LineInput::Status FdLineInput::readLine(std::string& line, std::optional<std::chrono::milliseconds> timeout) {
+    const auto deadline = timeout ? Clock::now() + *timeout : Clock::time_point::max();
+    for (;;) {
+        if (auto nl = m_buffer.find('\n'); nl != std::string::npos) {
+            line = m_buffer.substr(0, nl);
+            m_buffer.erase(0, nl + 1);
+            if (!line.empty() && line.back() == '\r') line.pop_back();
+            return Status::Line;
+        }
+        if (m_eof) {
+            if (m_buffer.empty()) return Status::Eof;
+            line = std::move(m_buffer);
+            m_buffer.clear();
+            return Status::Line;
+        }
+        int waitMs = -1;
+        if (timeout) {
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (left <= 0) return Status::Timeout;
+            waitMs = static_cast<int>(std::min<long long>(left, 1000 * 60 * 60));
+        }
+        pollfd p{m_fd, POLLIN, 0};
+        int r = ::poll(&p, 1, waitMs);
+        if (r == 0) {
+            if (timeout && Clock::now() >= deadline) return Status::Timeout;
+            continue;
+        }
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            m_eof = true;
+            continue;
+        }
+        char buf[4096];
+        ssize_t n = ::read(m_fd, buf, sizeof buf);
+        if (n > 0) {
+            m_buffer.append(buf, static_cast<std::size_t>(n));
+        } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+            m_eof = true;
+        }
+    }
+}
+
+int terminalColumns() {
+    int columns = 0;
+    winsize ws{};
+    if (::isatty(STDOUT_FILENO) && ::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) columns = ws.ws_col;
+    if (columns == 0)
+        if (const char* env = std::getenv("COLUMNS")) columns = std::atoi(env);
+    if (columns <= 0) columns = 80;
+    return std::clamp(columns, 20, 120);
+}
+
+std::string utcNow() {
+    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm tm{};
+    ::gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+int playInTerminal(Session& session, core::SessionRecord& record, const TextPlayOptions& options, LineInput& input,
+                   std::ostream& out, std::ostream& prompts) {
+    const Scenario& scenario = session.scenario();
+    Transcript transcript(scenario, options.locale, options.columns, out);
+    const Words& w = transcript.words();
+
+    auto save = [&]() {
+        if (options.recordPath.empty()) return true;
+        std::string error;
+        if (core::saveSessionRecordAtomically(record, options.recordPath, &error)) return true;
+        prompts << "frontline: " << error << "\n";
+        return false;
+    };
+    auto recordLast = [&]() {
+        record.events.push_back(core::toRecordedEvent(session.events().back(), utcNow()));
+        save();
+    };
+    auto inputEnded = [&]() {
+        out << "\n";
+        if (options.recordPath.empty())
+            out << w.notRecorded << "\n";
+        else
+            out << format(w.inputEnded, options.recordPath.c_str(), options.recordPath.c_str()) << "\n";
+        return 0;
+    };
+
+    transcript.header();
+    if (!session.events().empty()) out << format(w.resumed, session.decisionIndex()) << "\n";
+    if (!save()) return 1;
+
+    std::size_t scriptPos = 0;
+    std::int64_t totalMs = 0;
+    while (!session.finished()) {
+        const std::vector<int> displayed = session.displayedChoices();
+        const core::Node& node = session.node();
+        transcript.node(session, displayed);
+        const int n = static_cast<int>(displayed.size());
+        const bool timed = node.timeLimitSeconds > 0 && session.timeoutChoiceIndex().has_value();
+        const auto shownAt = Clock::now();
+        const auto limit = std::chrono::milliseconds(
+            static_cast<long long>(node.timeLimitSeconds * 1000.0 * std::max(0.0, options.timeScale)));
+        if (n == 0 && !timed) {
+            prompts << "frontline: node '" << node.id << "' offers no choice now (the scenario is invalid)\n";
+            return 1;
+        }
+        bool decided = false;
+        while (!decided) {
+            std::string line;
+            LineInput::Status status;
+            bool scripted = scriptPos < options.script.size();
+            if (scripted) {
+                line = options.script[scriptPos++];
+                status = LineInput::Status::Line;
+                prompts << format(w.prompt, n) << line << "\n";
+            } else {
+                std::optional<std::chrono::milliseconds> wait;
+                if (timed) {
+                    auto left = limit - std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - shownAt);
+                    wait = std::max(left, std::chrono::milliseconds(0));
+                    prompts << "(" << format(w.secondsLeft, static_cast<int>((wait->count() + 999) / 1000)) << ") ";
+                }
+                prompts << format(w.prompt, n) << std::flush;
+                status = input.readLine(line, wait);
+            }
+            const std::int64_t ms =
+                std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - shownAt).count();
+            if (status == LineInput::Status::Eof) {
+                prompts << "\n";
+                return inputEnded();
+            }
+            std::string token = trim(line);
+            if (status == LineInput::Status::Timeout || (scripted && token == "timeout" && timed)) {
+                if (status == LineInput::Status::Timeout) prompts << "\n";
+                if (auto err = session.timeout(ms)) {
+                    prompts << "frontline: " << err->message << "\n";
+                    return 1;
+                }
+                totalMs += ms;
+                transcript.outcome(scenario, session.events().back());
+                recordLast();
+                decided = true;
+                continue;
+            }
+            if (token.empty()) continue;
+            if (token == "q" || token == "quit") return inputEnded();
+            if (token == "b" || token == "back") {
+                if (session.mode() != core::SessionMode::Practice) {
+                    prompts << w.noBack << "\n";
+                } else if (auto err = session.stepBack()) {
+                    prompts << w.nothingToUndo << "\n";
+                } else {
+                    transcript.outcome(scenario, session.events().back());
+                    recordLast();
+                    decided = true;
+                }
+                continue;
+            }
+            std::string choiceId;
+            if (isNumber(token)) {
+                int k = std::atoi(token.c_str());
+                if (k >= 1 && k <= n) choiceId = node.choices[displayed[k - 1]].id;
+            } else {
+                for (int i : displayed)
+                    if (node.choices[i].id == token) choiceId = token;
+            }
+            if (choiceId.empty() || session.choose(choiceId, ms)) {
+                prompts << format(w.invalid, token.c_str(), n) << "\n";
+                continue;
+            }
+            totalMs += ms;
+            transcript.outcome(scenario, session.events().back());
+            recordLast();
+            decided = true;
+        }
+    }
+    transcript.ending(session);
+    out << "\n" << format(w.decisions, session.decisionIndex(), duration(totalMs).c_str()) << "\n";
+    if (!options.recordPath.empty()) {
+        out << format(w.savedTo, options.recordPath.c_str()) << "\n";
+        out << format(w.scoreHint, options.recordPath.c_str()) << "\n";
+    }
+    return 0;
+}
+
+int replayInTerminal(const Scenario& scenario, const core::SessionRecord& record, const std::string& recordFile,
+                     const std::string& locale, int columns, std::ostream& out, std::ostream& err) {
+    core::ReplayResult replay = core::replaySession(scenario, record, recordFile);
+    for (const auto& d : replay.diagnostics)
+        if (d.severity == core::Severity::Warning) err << core::format(d) << "\n";
+
+    out << "Replay of " << recordFile << ": player " << record.player << ", seed " << record.seed << ", "
+        << core::toString(record.mode) << ", started " << record.startTime << "\n";
+    if (replay.scenarioChanged)
+        out << "WARNING: the scenario file changed since this session was recorded; the replay may differ.\n";
+    Transcript transcript(scenario, locale, columns, out);
+    transcript.header();
+    // Walk the validated events again, printing each decision as play printed it.
+    Session walk(scenario, record.seed, {record.mode});
+    const auto& events = replay.session->events();
+    for (const SessionEvent& e : events) {
+        if (e.type != core::EventType::Undo) transcript.node(walk, walk.displayedChoices());
+        if (e.type == core::EventType::Undo)
+            walk.stepBack();
+        else if (e.type == core::EventType::Timeout)
+            walk.timeout(e.decisionMs);
+        else
+            walk.choose(e.choice, e.decisionMs);
+        transcript.outcome(scenario, walk.events().back());
+    }
+    if (!replay.ok()) {
+        if (!walk.finished()) transcript.node(walk, walk.displayedChoices());
+        for (const auto& d : replay.diagnostics)
+            if (d.severity == core::Severity::Error) err << core::format(d) << "\n";
+        out << "\nREPLAY DIVERGES at event " << replay.divergedAt + 1 << " of " << record.events.size()
+            << (replay.scenarioChanged ? " (the scenario changed since it was recorded)" : "") << ".\n";
+        return 1;
+    }
+    if (walk.finished()) {
+        transcript.ending(walk);
+    } else {
+        if (!walk.finished()) transcript.node(walk, walk.displayedChoices());
+        out << "\n(The session was not finished: " << walk.decisionIndex() << " decisions recorded.)\n";
+    }
+    return 0;
+}
+
+}  // namespace frontline

@@ -1,0 +1,65 @@
+// Terminal play and replay: the session engine rendered as wrapped text (CJK-aware), with numbered choices
+// read from scripted tokens and then from an input stream polled with the node's time limit. Every decision
+// is saved atomically to the session file before the next one is shown.
+#pragma once
+#include <chrono>
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/recording.h"
+#include "core/scenario.h"
+#include "core/session.h"
+
+namespace frontline {
+
+// A source of input lines that can wait with a deadline (stdin is polled, so time limits work in a terminal).
+class LineInput {
+public:
+    enum class Status { Line, Timeout, Eof };
+    virtual ~LineInput() = default;
+    // Waits for one line; `timeout` absent = wait forever.
+    virtual Status readLine(std::string& line, std::optional<std::chrono::milliseconds> timeout) = 0;
+};
+
+// Reads lines from a file descriptor with poll(); works for terminals, pipes and files.
+class FdLineInput : public LineInput {
+public:
+    explicit FdLineInput(int fd) : m_fd(fd) {}
+    Status readLine(std::string& line, std::optional<std::chrono::milliseconds> timeout) override;
+
+private:
+    int m_fd;
+    std::string m_buffer;
+    bool m_eof = false;
+};
+
+struct TextPlayOptions {
+    std::string locale;                // must be one of the scenario's locales
+    int columns = 80;                  // wrap width
+    std::vector<std::string> script;   // --choices tokens, used before reading input: a number as displayed,
+                                       // a choice id, "timeout" (let the time run out) or "b" (step back)
+    std::string recordPath;            // where the session file is saved after every decision; "" = nowhere
+    double timeScale = 1.0;            // multiplies time limits (tests use 0.01)
+};
+
+// Plays `session` (fresh, or resumed with `record.events` already applied) to its ending or the end of input.
+// Appends one event per decision to `record` and saves it. Returns the process exit code (0: ending reached
+// or input ended with progress saved; 1: the session file could not be written at all).
+int playInTerminal(core::Session& session, core::SessionRecord& record, const TextPlayOptions& options,
+                   LineInput& input, std::ostream& out, std::ostream& prompts);
+
+// Prints the transcript of a recorded session re-simulated against `scenario`, exactly as terminal play
+// printed it, with warnings (scenario changed) and the divergence, if any, on `err`. Returns 0 when the whole
+// record replays, 1 when it diverges.
+int replayInTerminal(const core::Scenario& scenario, const core::SessionRecord& record, const std::string& recordFile,
+                     const std::string& locale, int columns, std::ostream& out, std::ostream& err);
+
+// Terminal width of stdout (ioctl), else $COLUMNS, else 80; clamped to 20..120.
+int terminalColumns();
+// Current UTC time as "2026-11-23T10:45:55Z".
+std::string utcNow();
+
+}  // namespace frontline

@@ -1,0 +1,313 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <random>
+#include <set>
+
+#include "core/explorer.h"
+#include "core/play_rules.h"
+#include "scenario_builder.h"
+
+using namespace frontline::core;
+using frontline::test::ChoiceSpec;
+using frontline::test::ScenarioBuilder;
+using frontline::test::testRubric;
+
+namespace {
+
+// Brute force: every simple path (no state repeated) from the start, straight on the rules of play.
+struct Brute {
+    std::map<std::string, long long> pathsPerEnding;
+    std::set<std::string> unboundedEndings;
+    std::vector<long long> max, min;
+    bool any = false;
+    struct PathInfo {
+        std::vector<std::string> ids;
+        std::vector<long long> totals;
+        EndingKind kind;
+    };
+    std::vector<PathInfo> paths;
+};
+
+std::vector<int> actionsOf(const Scenario& sc, const State& s) {
+    std::vector<int> a = offeredChoices(sc, s);
+    if (auto t = timeoutChoice(sc, s); t && std::find(a.begin(), a.end(), *t) == a.end()) a.push_back(*t);
+    std::sort(a.begin(), a.end());
+    return a;
+}
+
+std::set<int> endingsFrom(const Scenario& sc, const State& from) {
+    std::set<int> out;
+    std::vector<State> todo{from};
+    std::vector<State> seen{from};
+    while (!todo.empty()) {
+        State s = todo.back();
+        todo.pop_back();
+        if (isFinished(sc, s)) {
+            out.insert(s.node);
+            continue;
+        }
+        for (int c : actionsOf(sc, s))
+            if (auto n = applyChoice(sc, s, c); n && std::find(seen.begin(), seen.end(), *n) == seen.end()) {
+                seen.push_back(*n);
+                todo.push_back(*n);
+            }
+    }
+    return out;
+}
+
+void bruteWalk(const Scenario& sc, const Rubric& rubric, const State& s, std::vector<State>& onPath,
+               Brute::PathInfo& path, Brute& out) {
+    if (isFinished(sc, s)) {
+        Brute::PathInfo p = path;
+        for (const Rule& r : sc.rules)
+            if (isTrue(r.condition.evaluate(s)))
+                for (size_t d = 0; d < rubric.dimensions.size(); ++d) p.totals[d] += gradeOf(r.grades, rubric.dimensions[d].id);
+        p.kind = *sc.nodes[s.node].ending;
+        out.pathsPerEnding[sc.nodes[s.node].id]++;
+        for (size_t d = 0; d < p.totals.size(); ++d) {
+            out.max[d] = out.any ? std::max(out.max[d], p.totals[d]) : p.totals[d];
+            out.min[d] = out.any ? std::min(out.min[d], p.totals[d]) : p.totals[d];
+        }
+        out.any = true;
+        out.paths.push_back(std::move(p));
+        return;
+    }
+    for (int c : actionsOf(sc, s)) {
+        auto n = applyChoice(sc, s, c);
+        if (!n) continue;
+        if (std::find(onPath.begin(), onPath.end(), *n) != onPath.end()) {
+            for (int e : endingsFrom(sc, *n)) out.unboundedEndings.insert(sc.nodes[e].id);
+            continue;
+        }
+        const Choice& ch = sc.nodes[s.node].choices[c];
+        path.ids.push_back(ch.id);
+        for (size_t d = 0; d < rubric.dimensions.size(); ++d) path.totals[d] += gradeOf(ch.grades, rubric.dimensions[d].id);
+        onPath.push_back(*n);
+        bruteWalk(sc, rubric, *n, onPath, path, out);
+        onPath.pop_back();
+        for (size_t d = 0; d < rubric.dimensions.size(); ++d) path.totals[d] -= gradeOf(ch.grades, rubric.dimensions[d].id);
+        path.ids.pop_back();
+    }
+}
+
+Brute brute(const Scenario& sc, const Rubric& rubric) {
+    Brute b;
+    b.max.assign(rubric.dimensions.size(), 0);
+    b.min.assign(rubric.dimensions.size(), 0);
+    State s0 = initialState(sc);
+    std::vector<State> onPath{s0};
+    Brute::PathInfo path;
+    path.totals.assign(rubric.dimensions.size(), 0);
+    bruteWalk(sc, rubric, s0, onPath, path, b);
+    return b;
+}
+
+// Small random scenarios: cycles, conditions on trust and a flag, branching next, timeouts, rules.
+Scenario randomScenario(std::mt19937& rng, bool allowCycles) {
+    auto pick = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    ScenarioBuilder b("random");
+    b.character("c", 50).variable("flag", Value{false}).principles({"P1", "P2", "P3"});
+    int decisions = pick(3, 6), endings = pick(2, 3);
+    auto nodeId = [&](int i) { return i < decisions ? "d" + std::to_string(i) : "e" + std::to_string(i - decisions); };
+    for (int i = 0; i < decisions; ++i) {
+        std::vector<ChoiceSpec> choices;
+        int count = pick(1, 3);
+        for (int k = 0; k < count; ++k) {
+            ChoiceSpec c;
+            c.id = "c" + std::to_string(k);
+            c.kind = static_cast<ChoiceKind>(pick(0, 2));
+            for (int d = 1; d <= 3; ++d)
+                if (pick(0, 2)) c.grades["P" + std::to_string(d)] = pick(-3, 3);
+            if (pick(0, 3) == 0) c.trust = {{"c", pick(-2, 2) * 20}};
+            if (pick(0, 4) == 0) c.set = {{"flag", Value{true}}};
+            if (pick(0, 4) == 0) c.condition = pick(0, 1) ? "trust.c >= 50" : "!flag";
+            auto target = [&] {
+                int lo = allowCycles ? 0 : i + 1;
+                return nodeId(pick(lo, decisions + endings - 1));
+            };
+            if (pick(0, 3) == 0) c.next.push_back({pick(0, 1) ? "flag" : "trust.c > 50", target()});
+            c.next.push_back({"", target()});
+            choices.push_back(c);
+        }
+        if (pick(0, 3) == 0) {
+            ChoiceSpec t;
+            t.id = "wait";
+            t.kind = ChoiceKind::Listen;
+            t.timeoutOnly = true;
+            t.grades["P3"] = pick(-2, 2);
+            t.next.push_back({"", nodeId(pick(allowCycles ? 0 : i + 1, decisions + endings - 1))});
+            choices.push_back(t);
+            b.decision(nodeId(i), choices, 20, "wait");
+        } else {
+            b.decision(nodeId(i), choices);
+        }
+    }
+    for (int e = 0; e < endings; ++e) b.ending(nodeId(decisions + e), static_cast<EndingKind>(e % 3));
+    b.rule("flagged", "flag && trust.c > 50", {{"P1", 2}});
+    return b.build();
+}
+
+ScenarioBuilder linear(int length) {
+    ScenarioBuilder b("chain");
+    for (int i = 0; i < length; ++i) {
+        std::string next = i + 1 < length ? "n" + std::to_string(i + 1) : "end";
+        b.decision("n" + std::to_string(i), {ChoiceSpec{"a", ChoiceKind::Listen, {{"P1", 1}}, {{"", next}}},
+                                             ChoiceSpec{"b", ChoiceKind::Respond, {{"P1", -1}}, {{"", next}}}});
+    }
+    b.ending("end", EndingKind::Won);
+    return b;
+}
+
+}  // namespace
+
+TEST_CASE("explorer path counts, ranges and best/worst paths match brute force on random graphs") {
+    Rubric rubric = testRubric(3);
+    int unboundedRounds = 0, boundedCyclicRounds = 0, trapRounds = 0;
+    for (bool cycles : {false, true}) {
+        std::mt19937 rng(cycles ? 7u : 3u);
+        for (int round = 0; round < 150; ++round) {
+            Scenario sc = randomScenario(rng, cycles);
+            CAPTURE(cycles);
+            CAPTURE(round);
+            ExplorationResult r = explore(sc, rubric);
+            Brute b = brute(sc, rubric);
+            REQUIRE(r.complete);
+            REQUIRE(r.exact);
+            for (const EndingReach& e : r.endings) {
+                CAPTURE(e.node);
+                if (b.unboundedEndings.count(e.node))
+                    CHECK(e.paths.unbounded());
+                else
+                    CHECK(e.paths.toString() == std::to_string(b.pathsPerEnding[e.node]));
+            }
+            CHECK(r.paths.unbounded() == !b.unboundedEndings.empty());
+            unboundedRounds += r.paths.unbounded();
+            boundedCyclicRounds += cycles && !r.paths.unbounded() && b.any;
+            for (const auto& w : r.warnings) trapRounds += w.rule == "trap";
+            CHECK(r.best.found == b.any);
+            if (!b.any) continue;
+            for (size_t d = 0; d < rubric.dimensions.size(); ++d) {
+                CHECK(r.ranges.dimensions[d].max == b.max[d]);
+                CHECK(r.ranges.dimensions[d].min == b.min[d]);
+            }
+            double bestIndex = -1, worstIndex = 1000, meanMax = -1, meanMin = 2;
+            for (const auto& p : b.paths) {
+                IndexParts ip = computeIndex(p.totals, p.kind, r.ranges);
+                bestIndex = std::max(bestIndex, ip.exact);
+                worstIndex = std::min(worstIndex, ip.exact);
+                if (ip.dimensionMean) {
+                    meanMax = std::max(meanMax, *ip.dimensionMean);
+                    meanMin = std::min(meanMin, *ip.dimensionMean);
+                }
+            }
+            if (meanMax >= 0) {
+                CHECK(r.ranges.meanMax == doctest::Approx(meanMax));
+                CHECK(r.ranges.meanMin == doctest::Approx(meanMin));
+            }
+            CHECK(r.best.index.exact == doctest::Approx(bestIndex));
+            CHECK(r.worst.index.exact == doctest::Approx(worstIndex));
+            // The reported best path is one of the brute-force paths, with the same totals.
+            bool listed = false;
+            for (const auto& p : b.paths) listed = listed || (p.ids == r.best.choiceIds && p.totals == r.best.totals);
+            CHECK(listed);
+        }
+    }
+    // The generator really produces the cases the comparison is meant to cover.
+    CHECK(unboundedRounds > 20);
+    CHECK(boundedCyclicRounds > 5);
+    CHECK(trapRounds > 0);
+}
+
+TEST_CASE("path counts are exact beyond 64 bits") {
+    // 70 binary decisions in a row: 2^70 paths.
+    ExplorationResult r = explore(linear(70).build(), testRubric(1));
+    CHECK(r.paths.toString() == "1180591620717411303424");
+    CHECK(r.endings.at(0).paths.toString() == "1180591620717411303424");
+    CHECK(r.states == 71);
+    CHECK(r.ranges.dimensions[0].max == 70);
+    CHECK(r.ranges.dimensions[0].min == -70);
+    CHECK(r.best.choiceIds == std::vector<std::string>(70, "a"));
+    CHECK(r.worst.choiceIds == std::vector<std::string>(70, "b"));
+    CHECK(r.best.index.index == 100);
+    CHECK(r.worst.index.index == 15);  // dimensions at their worst, but the only ending is won
+}
+
+TEST_CASE("a cycle on the way to an ending makes the path count unbounded; best paths do not revisit") {
+    // ask <-> clarify loop (listening again and again), then decide.
+    ScenarioBuilder b("loop");
+    b.decision("ask", {ChoiceSpec{"again", ChoiceKind::Listen, {{"P1", 1}}, {{"", "clarify"}}},
+                       ChoiceSpec{"decide", ChoiceKind::Respond, {{"P1", 0}}, {{"", "won"}}}})
+        .decision("clarify", {ChoiceSpec{"back", ChoiceKind::Listen, {{"P1", 1}}, {{"", "ask"}}},
+                              ChoiceSpec{"give-up", ChoiceKind::Respond, {{"P1", -2}}, {{"", "lost"}}}})
+        .ending("won", EndingKind::Won)
+        .ending("lost", EndingKind::Lost)
+        .ending("never", EndingKind::Partial);
+    ExplorationResult r = explore(b.build(), testRubric(1));
+    CHECK(r.paths.unbounded());
+    CHECK(r.paths.toString() == "unbounded");
+    CHECK(r.endings[0].paths.unbounded());
+    CHECK(r.endings[1].paths.unbounded());
+    CHECK(r.endings[2].paths.isZero());
+    // ask -> clarify -> ask would revisit; the best simple path is "decide" right away (P1 0) or
+    // ask->clarify (+1) then give-up (-2)... best P1 total over simple paths is 0, worst is -1.
+    CHECK(r.ranges.dimensions[0].max == 0);
+    CHECK(r.ranges.dimensions[0].min == -1);
+    CHECK(r.best.choiceIds == std::vector<std::string>{"decide"});
+    bool warned = false;
+    for (const auto& w : r.warnings) warned = warned || (w.rule == "unreachable-ending" && w.node == "never");
+    CHECK(warned);
+}
+
+TEST_CASE("the clock and unread variables do not split states, so a timed loop stays finite") {
+    ScenarioBuilder b("clock");
+    b.variable("calls", Value{0.0});
+    ChoiceSpec wait{"wait", ChoiceKind::Listen, {{"P1", -1}}, {{"", "phone"}}};
+    wait.minutes = 60;
+    wait.add = {{"calls", 1.0}};
+    b.decision("phone", {wait, ChoiceSpec{"answer", ChoiceKind::Respond, {{"P1", 2}}, {{"", "end"}}}})
+        .ending("end", EndingKind::Won);
+    ExplorationResult r = explore(b.build(), testRubric(1));
+    CHECK(r.complete);
+    CHECK(r.states == 2);
+    CHECK(r.paths.unbounded());
+}
+
+TEST_CASE("the explorer stops at its limits and says so, with what it found so far") {
+    ScenarioBuilder b("counter");
+    b.variable("n", Value{0.0});
+    ChoiceSpec more{"more", ChoiceKind::Listen, {{"P1", 1}}, {{"n > 1000000", "end"}, {"", "loop"}}};
+    more.add = {{"n", 1.0}};
+    b.decision("loop", {more, ChoiceSpec{"stop", ChoiceKind::Respond, {{"P1", -1}}, {{"", "end"}}}})
+        .ending("end", EndingKind::Won);
+    Scenario sc = b.build();
+    SUBCASE("max states") {
+        ExploreLimits limits;
+        limits.maxStates = 50;
+        ExplorationResult r = explore(sc, testRubric(1), limits);
+        CHECK_FALSE(r.complete);
+        CHECK(r.stopReason == "max-states");
+        CHECK(r.states == 50);
+        CHECK_FALSE(r.ranges.complete);
+        CHECK(r.best.found);  // stop immediately is a complete path found so far
+        CHECK(r.warnings.at(0).rule == "explore-incomplete");
+    }
+    SUBCASE("max steps") {
+        ExploreLimits limits;
+        limits.maxSteps = 10;
+        ExplorationResult r = explore(sc, testRubric(1), limits);
+        CHECK_FALSE(r.complete);
+        CHECK(r.stopReason == "max-steps");
+        CHECK(r.steps == 10);
+    }
+    SUBCASE("the same limits give the same result") {
+        ExploreLimits limits;
+        limits.maxStates = 77;
+        ExplorationResult a = explore(sc, testRubric(1), limits), c = explore(sc, testRubric(1), limits);
+        CHECK(a.states == c.states);
+        CHECK(a.paths == c.paths);
+        CHECK(a.best.choiceIds == c.best.choiceIds);
+    }
+}

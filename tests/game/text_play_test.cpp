@@ -1,0 +1,245 @@
+#include <doctest/doctest.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include <deque>
+#include <filesystem>
+#include <sstream>
+
+#include "../core/session_fixture.h"
+#include "text/line_breaker.h"
+#include "text_play.h"
+
+using namespace frontline;
+using frontline::testing::deskScenario;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Input lines from a queue; "<timeout>" stands for the player letting the time run out.
+class QueueInput : public LineInput {
+public:
+    explicit QueueInput(std::deque<std::string> lines) : m_lines(std::move(lines)) {}
+    Status readLine(std::string& line, std::optional<std::chrono::milliseconds> timeout) override {
+        if (m_lines.empty()) return Status::Eof;
+        std::string next = m_lines.front();
+        m_lines.pop_front();
+        if (next == "<timeout>") return timeout ? Status::Timeout : Status::Eof;
+        line = next;
+        return Status::Line;
+    }
+    std::size_t left() const { return m_lines.size(); }
+
+private:
+    std::deque<std::string> m_lines;
+};
+
+struct Run {
+    int code = -1;
+    std::string out, prompts;
+    core::SessionRecord record;
+};
+
+Run play(const core::Scenario& sc, std::uint64_t seed, std::deque<std::string> lines, TextPlayOptions options = {},
+         core::SessionMode mode = core::SessionMode::Graded) {
+    if (options.locale.empty()) options.locale = "en";
+    core::Session session(sc, seed, {mode});
+    Run run;
+    run.record.scenarioId = sc.id;
+    run.record.scenarioSha256 = sc.sha256;
+    run.record.seed = seed;
+    run.record.mode = mode;
+    QueueInput input(std::move(lines));
+    std::ostringstream out, prompts;
+    run.code = playInTerminal(session, run.record, options, input, out, prompts);
+    run.out = out.str();
+    run.prompts = prompts.str();
+    return run;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+
+std::vector<std::string> linesStartingWith(const std::string& text, const std::string& prefix) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        if (line.rfind(prefix, 0) == 0) out.push_back(line);
+    return out;
+}
+
+// The displayed number of a choice id at the first decision for `seed`.
+std::string numberOf(const core::Scenario& sc, std::uint64_t seed, const std::string& id) {
+    auto ids = core::Session(sc, seed).displayedChoiceIds();
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        if (ids[i] == id) return std::to_string(i + 1);
+    return "?";
+}
+
+}  // namespace
+
+TEST_CASE("terminal play shows the act, clock, speaker, meters, marked choices, feedback and the ending") {
+    core::Scenario sc = deskScenario();
+    Run run = play(sc, 3, {numberOf(sc, 3, "ask"), "own"});
+    CHECK(run.code == 0);
+    CHECK(contains(run.out, "Frontline — The service desk"));
+    CHECK(contains(run.out, "== Act one =="));
+    CHECK(contains(run.out, "== Act two =="));
+    CHECK(contains(run.out, "[2010-08-05 09:00]"));
+    CHECK(contains(run.out, "Mr Wang (CEO, Telecom):"));
+    CHECK(contains(run.out, "Mr Wang  trust [#####.....] 50  patience [#####.....] 50"));
+    CHECK(contains(run.out, "Ms Li    trust [####......] 40  patience [######....] 60"));
+    CHECK(contains(run.out, ". [listen] Ask what the outage cost them"));
+    CHECK(contains(run.out, ". [escalate] Call your regional director"));
+    CHECK_FALSE(contains(run.out, "Say nothing\n  "));  // the timeout-only choice is not a button
+    CHECK(contains(run.out, "You have 30 s to answer."));
+    CHECK(contains(run.out, "→ [listen] Ask what the outage cost them"));
+    CHECK(contains(run.out, "  Feedback on ask."));
+    CHECK(contains(run.out, "== Ending: Trust earned (won) =="));
+    CHECK(contains(run.out, "The customer stays."));
+    CHECK(run.record.events.size() == 2);
+    CHECK(core::effectiveChoiceIds(run.record) == std::vector<std::string>{"ask", "own"});
+    // The numbered list is the displayed order, which is recorded.
+    auto numbered = linesStartingWith(run.out, "  1. [");
+    REQUIRE(numbered.size() == 2);
+    CHECK(contains(numbered[0], sc.nodes[0].choices[static_cast<std::size_t>(
+                                     core::Session(sc, 3).displayedChoices()[0])].text.in("en")));
+}
+
+TEST_CASE("input that is not a valid choice is asked again") {
+    core::Scenario sc = deskScenario();
+    Run run = play(sc, 3, {"", "hello", "0", "4", "99999999999", "wait", "pitch", "2", "1"});
+    CHECK(run.code == 0);
+    CHECK(contains(run.prompts, "'hello' is not one of the choices: type a number from 1 to 3."));
+    CHECK(contains(run.prompts, "'0' is not one of the choices"));
+    CHECK(contains(run.prompts, "'4' is not one of the choices"));
+    CHECK(contains(run.prompts, "'wait' is not one of the choices"));  // timeout-only
+    REQUIRE(run.record.events.size() == 2);
+    CHECK(run.record.events[0].choice == "pitch");
+}
+
+TEST_CASE("when the time runs out the timeout choice is taken and the player is told") {
+    core::Scenario sc = deskScenario();
+    Run run = play(sc, 3, {"<timeout>", "own"});
+    CHECK(run.code == 0);
+    CHECK(contains(run.out, "Time is up.\n→ [listen] Say nothing"));
+    REQUIRE(run.record.events.size() == 2);
+    CHECK((run.record.events[0].type == core::EventType::Timeout));
+    CHECK(run.record.events[0].choice == "wait");
+}
+
+TEST_CASE("a scripted 'timeout' token lets the time run out") {
+    core::Scenario sc = deskScenario();
+    TextPlayOptions options;
+    options.script = {"timeout", "timeout", "own"};  // the second node has no limit: re-asked
+    Run run = play(sc, 3, {}, options);
+    CHECK(run.code == 0);
+    CHECK(core::effectiveChoiceIds(run.record) == std::vector<std::string>{"wait", "own"});
+    CHECK(contains(run.prompts, "'timeout' is not one of the choices"));
+}
+
+TEST_CASE("the end of input stops cleanly with the progress saved") {
+    core::Scenario sc = deskScenario();
+    char tmpl[] = "/tmp/frontline-play-XXXXXX";
+    REQUIRE(::mkdtemp(tmpl));
+    fs::path dir(tmpl);
+    TextPlayOptions options;
+    options.recordPath = (dir / "s.json").string();
+    Run run = play(sc, 3, {"escalate"}, options);
+    CHECK(run.code == 0);
+    CHECK(contains(run.out, "Your progress is saved in " + options.recordPath));
+    CHECK(contains(run.out, "frontline play --resume " + options.recordPath));
+    auto loaded = core::loadSessionRecord(options.recordPath);
+    REQUIRE(loaded.record);
+    CHECK(core::effectiveChoiceIds(*loaded.record) == std::vector<std::string>{"escalate"});
+
+    // Resume: replay the record, then continue.
+    auto replay = core::replaySession(sc, *loaded.record);
+    REQUIRE(replay.ok());
+    core::SessionRecord record = *loaded.record;
+    QueueInput input({"own"});
+    std::ostringstream out, prompts;
+    CHECK(playInTerminal(*replay.session, record, options, input, out, prompts) == 0);
+    CHECK(contains(out.str(), "Resumed: 1 decisions already taken."));
+    CHECK(contains(out.str(), "== Ending: A narrow escape (partial) =="));
+    CHECK(contains(out.str(), "To see your score: frontline score " + options.recordPath));
+    CHECK(core::effectiveChoiceIds(*core::loadSessionRecord(options.recordPath).record) ==
+          std::vector<std::string>{"escalate", "own"});
+    fs::remove_all(dir);
+}
+
+TEST_CASE("practice mode steps back with b; graded mode says it cannot") {
+    core::Scenario sc = deskScenario();
+    Run graded = play(sc, 3, {"pitch", "b", "note"});
+    CHECK(contains(graded.prompts, "only possible in practice mode"));
+    CHECK(core::effectiveChoiceIds(graded.record) == std::vector<std::string>{"pitch", "note"});
+
+    Run practice = play(sc, 3, {"b", "pitch", "b", "ask", "own"}, {}, core::SessionMode::Practice);
+    CHECK(contains(practice.prompts, "There is nothing to step back from."));
+    CHECK(contains(practice.out, "← You stepped back."));
+    CHECK(practice.record.events.size() == 4);
+    CHECK(core::effectiveChoiceIds(practice.record) == std::vector<std::string>{"ask", "own"});
+    CHECK(contains(practice.out, "(won)"));
+}
+
+TEST_CASE("Chinese play wraps to the terminal width with CJK widths") {
+    core::Scenario sc = deskScenario();
+    sc.nodes[0].text.byLocale["zh"] = "网络昨天断了三个小时，我们的客户一个接一个地打电话来投诉，我今天必须给董事会一个说法！";
+    TextPlayOptions options;
+    options.locale = "zh";
+    options.columns = 30;
+    Run run = play(sc, 3, {"1", "1"}, options);
+    CHECK(contains(run.out, "王总 (首席执行官, 电信):"));
+    CHECK(contains(run.out, "信任 [#####.....] 50"));
+    CHECK(contains(run.out, "限时 30 秒作答。"));
+    std::istringstream in(run.out);
+    for (std::string line; std::getline(in, line);) {
+        CAPTURE(line);
+        if (line.rfind("  王总", 0) == 0 || line.rfind("  李工", 0) == 0) continue;  // meter rows are fixed width
+        CHECK(text::displayWidth(line) <= 30);
+        CHECK(line.find("  ，") == std::string::npos);
+    }
+}
+
+TEST_CASE("replay prints the transcript that play printed") {
+    core::Scenario sc = deskScenario();
+    Run run = play(sc, 8, {"<timeout>", "own"});
+    REQUIRE(run.code == 0);
+    std::ostringstream out, err;
+    CHECK(replayInTerminal(sc, run.record, "r.json", "en", 80, out, err) == 0);
+    CHECK(err.str().empty());
+    // Everything play printed between the header and the summary is printed again.
+    std::string played = run.out.substr(0, run.out.find("\nDecisions:"));
+    CHECK(contains(out.str(), played));
+
+    SUBCASE("a changed scenario is said clearly, and where the replay diverges") {
+        core::Scenario changed = deskScenario();
+        changed.sha256 = std::string(64, 'c');
+        changed.nodes[1].choices[0].id = "confess";  // the recorded 'own' no longer exists
+        std::ostringstream out2, err2;
+        CHECK(replayInTerminal(changed, run.record, "r.json", "en", 80, out2, err2) == 1);
+        CHECK(contains(out2.str(), "WARNING: the scenario file changed since this session was recorded"));
+        CHECK(contains(out2.str(), "REPLAY DIVERGES at event 2 of 2"));
+        CHECK(contains(err2.str(), "r.json: warning: the scenario file desk.json changed"));
+        CHECK(contains(err2.str(), "r.json: error: replay diverges at event 2 (choice 'own'): node 'call' has no choice 'own'"));
+    }
+}
+
+TEST_CASE("stdin is polled: a line arrives, or the time runs out") {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    FdLineInput input(fds[0]);
+    std::string line;
+    auto t0 = std::chrono::steady_clock::now();
+    CHECK((input.readLine(line, std::chrono::milliseconds(50)) == LineInput::Status::Timeout));
+    CHECK(std::chrono::steady_clock::now() - t0 >= std::chrono::milliseconds(45));
+    REQUIRE(::write(fds[1], "2\r\nask\npartial", 14) == 14);
+    ::close(fds[1]);
+    CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Line));
+    CHECK(line == "2");
+    CHECK((input.readLine(line, std::chrono::milliseconds(50)) == LineInput::Status::Line));
+    CHECK(line == "ask");
+    CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Line));
+    CHECK(line == "partial");
+    CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Eof));
+    ::close(fds[0]);
+}
