@@ -213,6 +213,10 @@ public:
             flat += static_cast<int>(n.choices.size());
         }
         m_flatCount = flat;
+        m_edgeFlat.resize(g.edgeChoice.size());
+        for (int v = 0; v < g.size(); ++v)
+            for (int e = g.begin(v); e < g.end(v); ++e) m_edgeFlat[e] = m_base[g.states[v].node] + g.edgeChoice[e];
+        for (char c : g.cyclic) m_anyCycle = m_anyCycle || c;
     }
     int flatCount() const { return m_flatCount; }
     int flat(int node, int choice) const { return m_base[node] + choice; }
@@ -222,10 +226,9 @@ public:
         Solution sol;
         sol.value.assign(n, kNone);
         sol.nextEdge.assign(n, -1);
-        std::vector<double> w(m_g.edgeChoice.size());
-        for (int v = 0; v < n; ++v)
-            for (int e = m_g.begin(v); e < m_g.end(v); ++e) w[e] = obj.choice[flat(m_g.states[v].node, m_g.edgeChoice[e])];
-        std::vector<char> onPath(n, 0);
+        std::vector<double> w(m_edgeFlat.size());
+        for (size_t e = 0; e < w.size(); ++e) w[e] = obj.choice[m_edgeFlat[e]];
+        std::vector<char> onPath(m_anyCycle ? n : 0, 0);
         for (size_t c = 0; c < m_g.components.size(); ++c) {
             const auto& comp = m_g.components[c];
             if (!m_g.cyclic[c]) {
@@ -323,6 +326,8 @@ private:
     const Graph& m_g;
     std::uint64_t m_budget;
     std::vector<int> m_base;
+    std::vector<int> m_edgeFlat;  // flat choice id per edge
+    bool m_anyCycle = false;
     int m_flatCount = 0;
 };
 
@@ -558,6 +563,12 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
             for (size_t c = 0; c < sc.nodes[ni].choices.size(); ++c)
                 o.choice[opt.flat(static_cast<int>(ni), static_cast<int>(c))] = gradeOf(sc.nodes[ni].choices[c].grades, range.id);
         for (size_t ri = 0; ri < sc.rules.size(); ++ri) o.rule[ri] = gradeOf(sc.rules[ri].grades, range.id);
+        bool graded = std::any_of(o.choice.begin(), o.choice.end(), [](double x) { return x != 0.0; }) ||
+                      std::any_of(o.rule.begin(), o.rule.end(), [](double x) { return x != 0.0; });
+        if (!graded) {  // nothing moves it: 0 on every path
+            perDimension.push_back(std::move(o));
+            continue;
+        }
         Solution hi = best(o), lo = best(negate(o));
         if (n > 0 && hi.value[0] != kNone) {
             range.max = std::llround(hi.value[0]);
