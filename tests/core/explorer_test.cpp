@@ -487,3 +487,20 @@ TEST_CASE("when the walk stops early on acyclic nodes, ranges come from the rela
         }
     }
 }
+
+TEST_CASE("trust nobody reads does not split states; trust a condition reads does") {
+    auto build = [](const std::string& condition) {
+        ScenarioBuilder b("trust");
+        b.character("ceo", 50).character("cto", 50).principles({"P1"});
+        ChoiceSpec warm = make("warm", ChoiceKind::Listen, {{"P1", 1}}, "b");
+        warm.trust = {{"ceo", 10}};
+        ChoiceSpec cold = make("cold", ChoiceKind::Respond, {{"P1", -1}}, "b");
+        cold.trust = {{"ceo", -10}};
+        ChoiceSpec end = make("end", ChoiceKind::Listen, {}, "won");
+        end.condition = condition;
+        b.decision("a", {warm, cold}).decision("b", {end, make("other", ChoiceKind::Respond, {}, "won")}).ending("won", EndingKind::Won);
+        return b.build();
+    };
+    CHECK(explore(build("trust.cto >= 0"), testRubric(1)).states == 3);  // a, b, won: ceo's trust is never read
+    CHECK(explore(build("trust.ceo >= 0"), testRubric(1)).states == 5);  // b and won split by ceo's trust
+}
