@@ -72,6 +72,7 @@ struct Graph {
     std::vector<char> cyclic;     // per component
     std::vector<std::vector<int>> fired;  // per state: rules that hold (endings only)
     bool complete = true;
+    bool relaxed = false;         // relaxedGraph(): rules count only where they help the objective
     std::string stopReason;
     std::uint64_t steps = 0;
 
@@ -134,6 +135,44 @@ void walk(const Scenario& sc, const ExploreLimits& limits, Graph& g) {
     g.fired.resize(g.states.size());
     for (int v = 0; v < g.size(); ++v)
         if (isFinished(sc, g.states[v])) g.fired[v] = firedRules(sc, g.states[v]);
+}
+
+// The scenario's nodes with every condition ignored: each available choice leads to every target its next
+// names, and any rule may fire at any ending. Every true path is one of its paths, so its ranges enclose the
+// true ones. Used for the ranges when the walk of the states stopped early. The start node is state 0.
+Graph relaxedGraph(const Scenario& sc) {
+    Graph g;
+    g.relaxed = true;
+    const int n = static_cast<int>(sc.nodes.size());
+    std::vector<int> order{sc.start}, stateOf(n, -1);
+    for (int i = 0; i < n; ++i)
+        if (i != sc.start) order.push_back(i);
+    for (int k = 0; k < n; ++k) stateOf[order[k]] = k;
+    for (int k = 0; k < n; ++k) {
+        const Node& node = sc.nodes[order[k]];
+        State s;
+        s.node = order[k];
+        g.states.push_back(std::move(s));
+        g.expanded.push_back(1);
+        g.edgeBegin.push_back(static_cast<int>(g.edgeChoice.size()));
+        for (size_t c = 0; c < node.choices.size(); ++c) {
+            bool timeout = node.timeLimitSeconds > 0 && node.timeoutChoice == static_cast<int>(c);
+            if (node.choices[c].timeoutOnly && !timeout) continue;
+            std::set<int> targets;
+            for (const Branch& b : node.choices[c].next)
+                if (b.target >= 0 && b.target < n) targets.insert(b.target);
+            for (int t : targets) {
+                g.edgeChoice.push_back(static_cast<int>(c));
+                g.edgeTarget.push_back(stateOf[t]);
+            }
+        }
+    }
+    g.edgeBegin.push_back(static_cast<int>(g.edgeChoice.size()));
+    g.fired.resize(n);
+    for (int k = 0; k < n; ++k)
+        if (sc.nodes[order[k]].isEnding())
+            for (size_t r = 0; r < sc.rules.size(); ++r) g.fired[k].push_back(static_cast<int>(r));
+    return g;
 }
 
 // Tarjan's strongly connected components, iteratively (graphs may be deep).
@@ -213,6 +252,10 @@ public:
             flat += static_cast<int>(n.choices.size());
         }
         m_flatCount = flat;
+        m_edgeFlat.resize(g.edgeChoice.size());
+        for (int v = 0; v < g.size(); ++v)
+            for (int e = g.begin(v); e < g.end(v); ++e) m_edgeFlat[e] = m_base[g.states[v].node] + g.edgeChoice[e];
+        for (char c : g.cyclic) m_anyCycle = m_anyCycle || c;
     }
     int flatCount() const { return m_flatCount; }
     int flat(int node, int choice) const { return m_base[node] + choice; }
@@ -222,10 +265,9 @@ public:
         Solution sol;
         sol.value.assign(n, kNone);
         sol.nextEdge.assign(n, -1);
-        std::vector<double> w(m_g.edgeChoice.size());
-        for (int v = 0; v < n; ++v)
-            for (int e = m_g.begin(v); e < m_g.end(v); ++e) w[e] = obj.choice[flat(m_g.states[v].node, m_g.edgeChoice[e])];
-        std::vector<char> onPath(n, 0);
+        std::vector<double> w(m_edgeFlat.size());
+        for (size_t e = 0; e < w.size(); ++e) w[e] = obj.choice[m_edgeFlat[e]];
+        std::vector<char> onPath(m_anyCycle ? n : 0, 0);
         for (size_t c = 0; c < m_g.components.size(); ++c) {
             const auto& comp = m_g.components[c];
             if (!m_g.cyclic[c]) {
@@ -234,7 +276,7 @@ public:
                 const Node& node = m_sc.nodes[m_g.states[v].node];
                 if (node.isEnding()) {
                     double t = obj.constant + obj.ending[static_cast<int>(*node.ending)];
-                    for (int r : m_g.fired[v]) t += obj.rule[r];
+                    for (int r : m_g.fired[v]) t += m_g.relaxed ? std::max(0.0, obj.rule[r]) : obj.rule[r];
                     sol.value[v] = t;
                     continue;
                 }
@@ -323,6 +365,8 @@ private:
     const Graph& m_g;
     std::uint64_t m_budget;
     std::vector<int> m_base;
+    std::vector<int> m_edgeFlat;  // flat choice id per edge
+    bool m_anyCycle = false;
     int m_flatCount = 0;
 };
 
@@ -551,6 +595,24 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
         exact = exact && s.exact;
         return s;
     };
+    // When the walk stopped early, the ranges come from the relaxed node graph (outer bounds) rather than from
+    // the part of the state graph found so far, which may hold few or no complete paths.
+    std::optional<Graph> relaxed;
+    std::optional<Optimiser> relaxedOpt;
+    if (!g.complete) {
+        relaxed = relaxedGraph(sc);
+        components(*relaxed);
+        // Only without cycles among nodes: a true path may pass a node twice (in different states), which a
+        // simple path of the node graph cannot, so with cycles the relaxed ranges would not be outer bounds.
+        if (std::none_of(relaxed->cyclic.begin(), relaxed->cyclic.end(), [](char c) { return c != 0; }))
+            relaxedOpt.emplace(sc, *relaxed, limits.cycleSearchSteps);
+    }
+    const Optimiser& rangeOpt = relaxedOpt ? *relaxedOpt : opt;
+    auto rangeBest = [&](const Objective& o) {
+        Solution s = rangeOpt.maximise(o);
+        exact = exact && s.exact;
+        return s;
+    };
     std::vector<Objective> perDimension;
     for (DimensionRange& range : r.ranges.dimensions) {
         Objective o = blank();
@@ -558,8 +620,14 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
             for (size_t c = 0; c < sc.nodes[ni].choices.size(); ++c)
                 o.choice[opt.flat(static_cast<int>(ni), static_cast<int>(c))] = gradeOf(sc.nodes[ni].choices[c].grades, range.id);
         for (size_t ri = 0; ri < sc.rules.size(); ++ri) o.rule[ri] = gradeOf(sc.rules[ri].grades, range.id);
-        Solution hi = best(o), lo = best(negate(o));
-        if (n > 0 && hi.value[0] != kNone) {
+        bool graded = std::any_of(o.choice.begin(), o.choice.end(), [](double x) { return x != 0.0; }) ||
+                      std::any_of(o.rule.begin(), o.rule.end(), [](double x) { return x != 0.0; });
+        if (!graded) {  // nothing moves it: 0 on every path
+            perDimension.push_back(std::move(o));
+            continue;
+        }
+        Solution hi = rangeBest(o), lo = rangeBest(negate(o));
+        if (!hi.value.empty() && hi.value[0] != kNone) {
             range.max = std::llround(hi.value[0]);
             range.min = -std::llround(lo.value[0]);
         }
@@ -578,9 +646,9 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
         for (size_t i = 0; i < mean.rule.size(); ++i) mean.rule[i] += c * perDimension[di].rule[i];
         mean.constant -= c * static_cast<double>(d.min);
     }
-    if (weights > 0.0 && n > 0) {
-        Solution hi = best(mean), lo = best(negate(mean));
-        if (hi.value[0] != kNone) {
+    if (weights > 0.0) {
+        Solution hi = rangeBest(mean), lo = rangeBest(negate(mean));
+        if (!hi.value.empty() && hi.value[0] != kNone) {
             r.ranges.meanMax = hi.value[0];
             r.ranges.meanMin = -lo.value[0];
         }

@@ -16,7 +16,7 @@
 namespace frontline::core {
 
 struct ExploreLimits {
-    std::size_t maxStates = 200'000;     // distinct (abstract) states kept
+    std::size_t maxStates = 300'000;     // distinct (abstract) states kept (~350 MB at most)
     std::uint64_t maxSteps = 5'000'000;  // choices applied while walking the graph
     std::uint64_t cycleSearchSteps = 200'000;  // per objective and cycle: simple-path search inside a cycle
 };

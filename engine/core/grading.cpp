@@ -1,6 +1,7 @@
 #include "grading.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "play_rules.h"
@@ -84,11 +85,37 @@ std::vector<int> availableActions(const Scenario& scenario, const State& state) 
     return out;
 }
 
-StateAbstraction::StateAbstraction(const Scenario& scenario) : m_variableRead(scenario.variables.size(), false) {
-    auto note = [this](const Expression& e) {
+namespace {
+
+// Whether `source` names `prefix` + `id` as a whole name. Conservative: "trust.a-b" also counts as reading "a",
+// so a character is kept whenever it might be read.
+bool mentions(const std::string& source, const std::string& name) {
+    for (size_t at = source.find(name); at != std::string::npos; at = source.find(name, at + 1)) {
+        bool startOk = at == 0 || !(std::isalnum(static_cast<unsigned char>(source[at - 1])) || source[at - 1] == '_' ||
+                                    source[at - 1] == '.');
+        size_t end = at + name.size();
+        bool endOk = end == source.size() ||
+                     !(std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_');
+        if (startOk && endOk) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+StateAbstraction::StateAbstraction(const Scenario& scenario)
+    : m_variableRead(scenario.variables.size(), false),
+      m_trustRead(scenario.characters.size(), false),
+      m_patienceRead(scenario.characters.size(), false) {
+    auto note = [this, &scenario](const Expression& e) {
         if (e.readsClock()) m_clockRead = true;
         for (int v : e.variablesRead())
             if (v >= 0 && static_cast<size_t>(v) < m_variableRead.size()) m_variableRead[v] = true;
+        // Expressions expose no list of characters read; their source names them as trust.<id> / patience.<id>.
+        for (size_t c = 0; c < scenario.characters.size(); ++c) {
+            if (mentions(e.source(), "trust." + scenario.characters[c].id)) m_trustRead[c] = true;
+            if (mentions(e.source(), "patience." + scenario.characters[c].id)) m_patienceRead[c] = true;
+        }
     };
     for (const Node& n : scenario.nodes)
         for (const Choice& c : n.choices) {
@@ -101,6 +128,10 @@ StateAbstraction::StateAbstraction(const Scenario& scenario) : m_variableRead(sc
 
 State StateAbstraction::canonical(State s) const {
     if (!m_clockRead) s.minutes = 0;
+    for (size_t i = 0; i < s.trust.size() && i < m_trustRead.size(); ++i)
+        if (!m_trustRead[i]) s.trust[i] = 0;
+    for (size_t i = 0; i < s.patience.size() && i < m_patienceRead.size(); ++i)
+        if (!m_patienceRead[i]) s.patience[i] = 0;
     for (size_t i = 0; i < s.variables.size() && i < m_variableRead.size(); ++i)
         if (!m_variableRead[i]) s.variables[i] = Value{0.0};
     return s;

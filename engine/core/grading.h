@@ -59,7 +59,8 @@ std::vector<int> firedRules(const Scenario& scenario, const State& state);
 std::vector<int> availableActions(const Scenario& scenario, const State& state);
 
 // Drops the parts of a state that no condition, branch or rule reads (the clock when nothing reads
-// clock.hours; variables nothing reads), so that two states that behave and score alike compare equal.
+// clock.hours; variables nothing reads; trust and patience of characters nothing reads), so that two states
+// that behave and score alike compare equal.
 class StateAbstraction {
 public:
     explicit StateAbstraction(const Scenario& scenario);
@@ -67,6 +68,7 @@ public:
 
 private:
     std::vector<bool> m_variableRead;
+    std::vector<bool> m_trustRead, m_patienceRead;
     bool m_clockRead = false;
 };
 

@@ -98,7 +98,7 @@ void addExploreCommand(CLI::App& app) {
     auto o = std::make_shared<Options>();
     cmd->add_option("scenario", o->scenario, "scenario file")->required();
     cmd->add_flag("--json", o->json, "print the result as JSON (docs/scoring.md)");
-    cmd->add_option("--max-states", o->maxStates, "stop after this many distinct states (default 200000)")
+    cmd->add_option("--max-states", o->maxStates, "stop after this many distinct states (default 300000)")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--max-steps", o->maxSteps, "stop after applying this many choices (default 5000000)")
         ->check(CLI::PositiveNumber);

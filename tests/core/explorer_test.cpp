@@ -451,7 +451,14 @@ TEST_CASE("every shipped scenario explores completely, balanced, best path won >
         REQUIRE(rubric.rubric);
         ExplorationResult r = explore(*loaded.scenario, applyChanges(*rubric.rubric, loaded.scenario->rubricChanges));
         CHECK(r.complete);
-        CHECK(rulesOf(r) == std::vector<std::string>{});
+        // Structural problems fail; style warnings (longest text, one kind always best, equal grades) are for
+        // the content authors and shown here without failing.
+        for (const auto& w : r.warnings) {
+            if (w.rule == "longest-is-best" || w.rule == "kind-always-best" || w.rule == "same-grades")
+                MESSAGE(file << ": " << w.message << " [" << w.rule << "]");
+            else
+                CHECK_MESSAGE(false, w.message << " [" << w.rule << "]");
+        }
         CHECK(r.reachableNodes == r.nodes);
         int reachedEndings = 0;
         for (const auto& e : r.endings) reachedEndings += !e.paths.isZero();
@@ -461,4 +468,39 @@ TEST_CASE("every shipped scenario explores completely, balanced, best path won >
         CHECK(r.best.index.index >= 90);
         CHECK(r.worst.index.index <= 35);
     }
+}
+
+TEST_CASE("when the walk stops early on acyclic nodes, ranges come from the relaxed node graph and enclose the true ones") {
+    std::mt19937 rng(11u);
+    for (int round = 0; round < 40; ++round) {
+        CAPTURE(round);
+        Scenario sc = randomScenario(rng, false);  // nodes without cycles: the relaxed graph applies
+        ExplorationResult full = explore(sc, testRubric(3));
+        ExploreLimits tight;
+        tight.maxStates = 2;
+        ExplorationResult partial = explore(sc, testRubric(3), tight);
+        if (partial.complete || !full.best.found) continue;
+        CHECK_FALSE(partial.ranges.complete);
+        for (size_t d = 0; d < 3; ++d) {
+            CHECK(partial.ranges.dimensions[d].max >= full.ranges.dimensions[d].max);
+            CHECK(partial.ranges.dimensions[d].min <= full.ranges.dimensions[d].min);
+        }
+    }
+}
+
+TEST_CASE("trust nobody reads does not split states; trust a condition reads does") {
+    auto build = [](const std::string& condition) {
+        ScenarioBuilder b("trust");
+        b.character("ceo", 50).character("cto", 50).principles({"P1"});
+        ChoiceSpec warm = make("warm", ChoiceKind::Listen, {{"P1", 1}}, "b");
+        warm.trust = {{"ceo", 10}};
+        ChoiceSpec cold = make("cold", ChoiceKind::Respond, {{"P1", -1}}, "b");
+        cold.trust = {{"ceo", -10}};
+        ChoiceSpec end = make("end", ChoiceKind::Listen, {}, "won");
+        end.condition = condition;
+        b.decision("a", {warm, cold}).decision("b", {end, make("other", ChoiceKind::Respond, {}, "won")}).ending("won", EndingKind::Won);
+        return b.build();
+    };
+    CHECK(explore(build("trust.cto >= 0"), testRubric(1)).states == 3);  // a, b, won: ceo's trust is never read
+    CHECK(explore(build("trust.ceo >= 0"), testRubric(1)).states == 5);  // b and won split by ceo's trust
 }
