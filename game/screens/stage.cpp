@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <functional>
+#include <map>
 
 #include <SFML/Graphics.hpp>
 
@@ -24,10 +25,20 @@ FaceExpression expressionFor(int trust, int patience, std::string_view) {
 
 namespace frontline::game {
 
+struct Stage::Cache {
+#ifdef FRONTLINE_HAVE_VISUALS
+    std::map<std::string, SceneDef> scenes;
+    std::map<std::string, LookDef> looks;
+#endif
+};
+
+Stage::Stage(std::string assetsDir) : m_assets(std::move(assetsDir)), m_cache(std::make_unique<Cache>()) {}
+Stage::~Stage() = default;
+
 void Stage::drawScene(sf::RenderTarget& target, const std::string& sceneId, double time) {
 #ifdef FRONTLINE_HAVE_VISUALS
-    auto it = m_scenes.find(sceneId);
-    if (it == m_scenes.end()) it = m_scenes.emplace(sceneId, loadScene(m_assets, sceneId).def).first;
+    auto it = m_cache->scenes.find(sceneId);
+    if (it == m_cache->scenes.end()) it = m_cache->scenes.emplace(sceneId, loadScene(m_assets, sceneId).def).first;
     frontline::drawScene(target, it->second, {1280, 720}, static_cast<float>(time));
 #else
     (void)time;
@@ -45,8 +56,8 @@ void Stage::drawScene(sf::RenderTarget& target, const std::string& sceneId, doub
 void Stage::drawCharacter(sf::RenderTarget& target, const std::string& look, FaceExpression expression,
                           FaceExpression previous, float blend, sf::FloatRect box, double time, bool mirrored) {
 #ifdef FRONTLINE_HAVE_VISUALS
-    auto it = m_looks.find(look);
-    if (it == m_looks.end()) it = m_looks.emplace(look, loadLook(m_assets, look).def).first;
+    auto it = m_cache->looks.find(look);
+    if (it == m_cache->looks.end()) it = m_cache->looks.emplace(look, loadLook(m_assets, look).def).first;
     PortraitOptions options;
     options.mirrored = mirrored;
     options.timeSeconds = static_cast<float>(time);

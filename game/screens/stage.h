@@ -1,7 +1,7 @@
 // The play screen's picture: the scene backdrop and the characters' portraits, drawn by the visuals
 // module (runtime/scene_painter.h, runtime/portrait.h) from assets/; plain stand-ins until it is built in.
 #pragma once
-#include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -22,18 +22,17 @@ namespace frontline::game {
 
 class Stage {
 public:
-    explicit Stage(std::string assetsDir) : m_assets(std::move(assetsDir)) {}
+    explicit Stage(std::string assetsDir);
+    ~Stage();
     void drawScene(sf::RenderTarget& target, const std::string& sceneId, double time);
     // The bust stands on box's bottom edge; `blend` 0..1 tweens from `previous` to `expression`.
     void drawCharacter(sf::RenderTarget& target, const std::string& look, FaceExpression expression,
                        FaceExpression previous, float blend, sf::FloatRect box, double time, bool mirrored);
 
 private:
+    struct Cache;  // parsed looks and scenes
     std::string m_assets;
-#ifdef FRONTLINE_HAVE_VISUALS
-    std::map<std::string, SceneDef> m_scenes;
-    std::map<std::string, LookDef> m_looks;
-#endif
+    std::unique_ptr<Cache> m_cache;
 };
 
 }  // namespace frontline::game
