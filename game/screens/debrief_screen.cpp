@@ -7,30 +7,7 @@
 
 #include "core/rubric_loader.h"
 #include "core/score.h"
-#if __has_include("runtime/radar_chart.h")
 #include "runtime/radar_chart.h"
-#else
-namespace frontline {  // stand-in until the visuals module is built in: a plain polygon
-struct RadarAxis { sf::String label; float value = 0; };
-struct RadarStyle { sf::Color fill, outline, grid, axis, label; unsigned characterSize = 18; };
-inline void drawRadarChart(sf::RenderTarget& t, sf::Vector2f c, float r, const std::vector<RadarAxis>& axes,
-                           const sf::Font& font, const RadarStyle& style) {
-    sf::ConvexShape poly(axes.size());
-    for (std::size_t i = 0; i < axes.size(); ++i) {
-        float a = (-90.f + 360.f * static_cast<float>(i) / static_cast<float>(axes.size())) * 3.14159265f / 180.f;
-        poly.setPoint(i, {c.x + r * axes[i].value * std::cos(a), c.y + r * axes[i].value * std::sin(a)});
-        sf::Text label(axes[i].label, font, style.characterSize);
-        label.setFillColor(style.label);
-        label.setPosition(c.x + (r + 24) * std::cos(a) - 20, c.y + (r + 24) * std::sin(a) - 10);
-        t.draw(label);
-    }
-    poly.setFillColor(style.fill);
-    poly.setOutlineColor(style.outline);
-    poly.setOutlineThickness(2);
-    t.draw(poly);
-}
-}  // namespace frontline
-#endif
 #include "runtime/text_layout.h"
 #include "runtime/tween.h"
 #include "screens/debrief.h"

@@ -1,5 +1,5 @@
 // The play screen's picture: the scene backdrop and the characters' portraits, drawn by the visuals
-// module (runtime/scene_painter.h, runtime/portrait.h) from assets/; plain stand-ins until it is built in.
+// module (runtime/scene_painter.h, runtime/portrait.h) from assets/. Parsed definitions are cached.
 #pragma once
 #include <memory>
 #include <string>
@@ -7,16 +7,8 @@
 
 #include <SFML/Graphics/RenderTarget.hpp>
 
-#if __has_include("runtime/portrait.h")
 #include "runtime/asset_defs.h"
 #include "runtime/face_expression.h"
-#define FRONTLINE_HAVE_VISUALS 1
-#else
-namespace frontline {
-enum class FaceExpression { Neutral, Pleased, Concerned, Angry, Distressed };
-FaceExpression expressionFor(int trust, int patience, std::string_view nodeMood = "");
-}  // namespace frontline
-#endif
 
 namespace frontline::game {
 
