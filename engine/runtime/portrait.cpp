@@ -562,6 +562,7 @@ void drawPortrait(sf::RenderTarget& target, const LookDef& look, FaceExpression 
 void drawPortrait(sf::RenderTarget& t, const LookDef& look, const FaceParams& f, sf::FloatRect box,
                   const PortraitOptions& options) {
     if (box.width <= 0 || box.height <= 0) return;
+    Batch batch(t);
     const sf::RenderStates st = designStates(box, options.mirrored);
     const Palette p = paletteFor(look);
     const bool hijab = look.headwear == Headwear::Hijab;

@@ -4,9 +4,11 @@
 #include <fontconfig/fontconfig.h>
 
 #include <SFML/Graphics.hpp>
+#include <SFML/OpenGL.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -262,6 +264,22 @@ void sceneSheets(Gallery& g, const std::vector<SceneDef>& scenes) {
         full.clear(sf::Color::Magenta);
         drawScene(full, scenes[i], {static_cast<float>(w), static_cast<float>(h)}, 1.3f);
         sf::Image img = g.save(full, "scenes/" + scenes[i].id + ".png");
+        {
+            // the cached path must paint the same picture
+            SceneCache cache;
+            full.clear(sf::Color::Magenta);
+            cache.draw(full, scenes[i], {static_cast<float>(w), static_cast<float>(h)}, 1.3f);
+            full.display();
+            sf::Image cached = full.getTexture().copyToImage();
+            double d = 0;
+            for (unsigned y = 0; y < h; y += 4)
+                for (unsigned x = 0; x < w; x += 4) {
+                    sf::Color p = img.getPixel(x, y), q = cached.getPixel(x, y);
+                    d += std::abs(p.r - q.r) + std::abs(p.g - q.g) + std::abs(p.b - q.b);
+                }
+            d /= 3.0 * (w / 4) * (h / 4);
+            if (d > 2.0) g.fail("scene '" + scenes[i].id + "': SceneCache differs from drawScene (" + std::to_string(d) + ")");
+        }
         double con = contrast(img, {0, 0, static_cast<int>(w), static_cast<int>(h)});
         std::size_t magenta = 0;
         for (unsigned y = 0; y < h; y += 8)
@@ -347,12 +365,13 @@ void compositeSheet(Gallery& g, const std::vector<SceneDef>& scenes, const std::
 int main(int argc, char** argv) {
     Gallery g;
     fs::path assets = fs::path(FRONTLINE_SOURCE_DIR) / "assets";
-    bool check = false;
+    bool check = false, bench = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a == "--out" && i + 1 < argc) g.out = argv[++i];
         else if (a == "--assets" && i + 1 < argc) assets = argv[++i];
         else if (a == "--check") check = true;
+        else if (a == "--bench") bench = true;
         else {
             std::cerr << "usage: frontline_gallery --out DIR [--assets DIR] [--check]\n";
             return 2;
@@ -389,6 +408,46 @@ int main(int argc, char** argv) {
     }
 
     auto variants = variantLooks();
+    if (bench) {
+        sf::RenderTexture rt;
+        if (!rt.create(1280, 720)) return 1;
+        rt.clear();
+        rt.display();
+        glFinish();
+        sf::Clock clock;
+        std::clock_t cpu = std::clock();
+        for (int i = 0; i < 100; ++i) {
+            drawPortrait(rt, variants[static_cast<std::size_t>(i) % variants.size()], FaceExpression::Angry,
+                         {400, 100, 360, 450}, 0.5f);
+            if (i % 10 == 9) rt.display();
+        }
+        rt.display();
+        glFinish();
+        std::cout << "bench: portrait " << clock.getElapsedTime().asMicroseconds() / 100 << " us, cpu "
+                  << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 100 << " us\n";
+        for (const auto& sc : scenes) {
+            SceneCache cache;
+            cache.draw(rt, sc, {1280, 720}, 0);
+            rt.display();
+            glFinish();
+            clock.restart();
+            cpu = std::clock();
+            for (int i = 0; i < 10; ++i) cache.draw(rt, sc, {1280, 720}, 0.1f * static_cast<float>(i));
+            rt.display();
+            glFinish();
+            std::cout << "bench: cached scene " << sc.id << " " << clock.getElapsedTime().asMicroseconds() / 10
+                      << " us, cpu " << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 10 << " us\n";
+            glFinish();
+            clock.restart();
+            cpu = std::clock();
+            for (int i = 0; i < 10; ++i) drawScene(rt, sc, {1280, 720}, 0.1f * static_cast<float>(i));
+            rt.display();
+            glFinish();
+            std::cout << "bench: scene " << sc.id << " " << clock.getElapsedTime().asMicroseconds() / 10 << " us, cpu "
+                      << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 10 << " us\n";
+        }
+        return 0;
+    }
     sf::Image variantImg = lookSheet(g, variants, "looks-variants.png");
     if (check) checkLookSheet(g, variantImg, variants, "looks-variants.png");
     if (!looks.empty()) {
@@ -396,6 +455,28 @@ int main(int argc, char** argv) {
         if (check) checkLookSheet(g, lookImg, looks, "looks.png");
     }
     tweenSheet(g, variants[3]);
+    {
+        // rough cost of one portrait and one scene (CPU side; the GPU is llvmpipe under Xvfb)
+        sf::RenderTexture rt;
+        if (createTarget(rt, 1280, 720)) {
+            sf::Clock clock;
+            std::clock_t cpu = std::clock();
+            for (int i = 0; i < 50; ++i)
+                drawPortrait(rt, variants[static_cast<std::size_t>(i) % variants.size()], FaceExpression::Angry,
+                             {400, 100, 360, 450}, 0.5f);
+            rt.display();
+            std::cout << "portrait: " << clock.getElapsedTime().asMicroseconds() / 50 << " us each (cpu "
+                      << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 50 << " us)\n";
+            if (!scenes.empty()) {
+                clock.restart();
+                cpu = std::clock();
+                for (int i = 0; i < 20; ++i) drawScene(rt, scenes[static_cast<std::size_t>(i) % scenes.size()], {1280, 720}, 0.1f * static_cast<float>(i));
+                rt.display();
+                std::cout << "scene: " << clock.getElapsedTime().asMicroseconds() / 20 << " us each (cpu "
+                          << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 20 << " us)\n";
+            }
+        }
+    }
     if (!scenes.empty()) sceneSheets(g, scenes);
     radarSheet(g);
     compositeSheet(g, scenes, looks.empty() ? variants : looks);
