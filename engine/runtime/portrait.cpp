@@ -321,7 +321,14 @@ sf::Color headwearColor(const LookDef& look, const Palette& p) {
     switch (look.headwear) {
         case Headwear::Hijab: {
             float l = luminance(p.accent);
-            return (l > 0.15f && l < 0.85f) ? p.accent : sf::Color(0x5b, 0x8a, 0x8a);
+            if (l > 0.15f && l < 0.85f) return p.accent;
+            // the accent is near white or black: a muted colour chosen by the look id, so looks differ
+            static const sf::Color kMuted[] = {{0x5b, 0x8a, 0x8a}, {0xa8, 0x6f, 0x82}, {0x4a, 0x5f, 0x8a},
+                                               {0x8e, 0x6c, 0x88}, {0x7d, 0x84, 0x50}, {0xb0, 0x8e, 0x5e},
+                                               {0x6c, 0x4a, 0x6e}, {0x5e, 0x7f, 0x6a}};
+            std::size_t h = 0;
+            for (unsigned char ch : look.id) h = h * 31 + ch;
+            return kMuted[h % std::size(kMuted)];
         }
         case Headwear::Cap: return p.cloth;
         case Headwear::Helmet: return sf::Color(0xf2, 0xc2, 0x30);
@@ -591,6 +598,15 @@ void drawPortrait(sf::RenderTarget& t, const LookDef& look, const FaceParams& f,
     }
     const Points head = headOutline();
     fillPolygon(t, head, p.skin, st);
+    // soft shade along the far side of the face, for a little depth
+    {
+        Points outer, inner;
+        for (auto q : head)
+            if (q.x > 104 && q.y > 60) outer.push_back(q);
+        std::sort(outer.begin(), outer.end(), [](sf::Vector2f a, sf::Vector2f b) { return a.y < b.y; });
+        for (auto q : outer) inner.push_back({100 + (q.x - 100) * 0.8f, q.y});
+        fillBand(t, inner, outer, withAlpha(p.skinDeep, 0.13f), st);
+    }
     // face tints
     fillEllipse(t, {72, 124}, 10, 6, withAlpha(sf::Color(232, 112, 104), 0.12f + 0.38f * f.blush), st);
     fillEllipse(t, {128, 124}, 10, 6, withAlpha(sf::Color(232, 112, 104), 0.12f + 0.38f * f.blush), st);

@@ -82,12 +82,10 @@ struct Gallery {
         rt.display();
         sf::Image img = rt.getTexture().copyToImage();
         auto size = img.getSize();
-        for (unsigned y = 0; y < size.y; ++y)
-            for (unsigned x = 0; x < size.x; ++x) {
-                sf::Color c = img.getPixel(x, y);
-                c.a = 255;
-                img.setPixel(x, y, c);
-            }
+        // force alpha to 255: translucent shapes leave translucent pixels that look washed out in viewers
+        std::vector<sf::Uint8> pixels(img.getPixelsPtr(), img.getPixelsPtr() + std::size_t{size.x} * size.y * 4);
+        for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
+        img.create(size.x, size.y, pixels.data());
         fs::path file = out / name;
         if (!img.saveToFile(file.string())) fail("cannot write " + file.string());
         else std::cout << "wrote " << file.string() << "\n";
@@ -325,7 +323,7 @@ void radarSheet(Gallery& g) {
 
 // A dialogue screen mock-up: scene, two characters in the middle band, a dialogue box over the bottom 35%.
 void compositeSheet(Gallery& g, const std::vector<SceneDef>& scenes, const std::vector<LookDef>& looks) {
-    if (looks.empty()) return;
+    if (looks.empty() || scenes.empty()) return;
     const int cols = 3, tw = 640, th = 360;
     const int rows = (static_cast<int>(scenes.size()) + cols - 1) / cols;
     sf::RenderTexture full, sheet;
