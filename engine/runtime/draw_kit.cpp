@@ -77,7 +77,9 @@ Batch* g_batch = nullptr;  // the innermost live batch (drawing is single-thread
 
 }  // namespace
 
-Batch::Batch(sf::RenderTarget& target) : m_target(target), m_outer(g_batch) { g_batch = this; }
+Batch::Batch(sf::RenderTarget& target) : m_target(target), m_outer(g_batch) {
+    g_batch = this;
+}
 
 Batch::~Batch() {
     flush();
@@ -96,8 +98,8 @@ void Batch::flush() {
 void submit(sf::RenderTarget& target, const sf::Vertex* v, std::size_t n, sf::PrimitiveType type,
             const sf::RenderStates& states) {
     Batch* batch = g_batch;
-    bool batchable = batch && &batch->m_target == &target && !states.texture && !states.shader &&
-                     type != sf::Points && type != sf::Lines && type != sf::LineStrip;
+    bool batchable = batch && &batch->m_target == &target && !states.texture && !states.shader && type != sf::Points &&
+                     type != sf::Lines && type != sf::LineStrip;
     if (!batchable) {
         if (batch && &batch->m_target == &target) batch->flush();
         target.draw(v, n, type, states);
@@ -130,7 +132,9 @@ void submit(sf::RenderTarget& target, const sf::Vertex* v, std::size_t n, sf::Pr
     }
 }
 
-sf::Color toSf(Rgba c) { return sf::Color(c.r, c.g, c.b, c.a); }
+sf::Color toSf(Rgba c) {
+    return sf::Color(c.r, c.g, c.b, c.a);
+}
 
 sf::Color mix(sf::Color a, sf::Color b, float t) {
     t = std::clamp(t, 0.f, 1.f);

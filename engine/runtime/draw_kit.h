@@ -39,9 +39,9 @@ inline void submit(sf::RenderTarget& target, const sf::VertexArray& va,
 }
 
 sf::Color toSf(Rgba c);
-sf::Color mix(sf::Color a, sf::Color b, float t);       // t=0 → a, t=1 → b (alpha too)
-sf::Color shade(sf::Color c, float factor);             // factor < 1 darker, > 1 lighter (towards white)
-sf::Color withAlpha(sf::Color c, float alpha01);        // multiplies the existing alpha
+sf::Color mix(sf::Color a, sf::Color b, float t);  // t=0 → a, t=1 → b (alpha too)
+sf::Color shade(sf::Color c, float factor);        // factor < 1 darker, > 1 lighter (towards white)
+sf::Color withAlpha(sf::Color c, float alpha01);   // multiplies the existing alpha
 
 Points ellipse(sf::Vector2f centre, float rx, float ry, int segments = 48, float fromDeg = 0, float toDeg = 360);
 Points quadBezier(sf::Vector2f a, sf::Vector2f control, sf::Vector2f b, int segments = 16);

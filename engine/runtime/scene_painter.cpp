@@ -1,10 +1,9 @@
 #include "runtime/scene_painter.h"
 
+#include <SFML/Graphics/Sprite.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-
-#include <SFML/Graphics/Sprite.hpp>
 
 #include "runtime/draw_kit.h"
 
@@ -35,7 +34,7 @@ struct Prop {
     sf::RenderTarget& t;
     sf::RenderStates st;  // local: origin at the prop's bottom-centre, y up is negative
     const PropDef& def;
-    float w, h;           // size in local units
+    float w, h;  // size in local units
     float time;
     bool still = true;   // draw the parts that never change
     bool moving = true;  // draw the animated details
@@ -55,7 +54,9 @@ struct Prop {
 };
 
 // Soft shadow on the floor under an object.
-void floorShadow(const Prop& p, float width) { p.oval(0, -2, width / 2, width * 0.045f + 3, sf::Color(0, 0, 0, 40)); }
+void floorShadow(const Prop& p, float width) {
+    p.oval(0, -2, width / 2, std::min(width * 0.045f + 3, 14.f), sf::Color(0, 0, 0, 34));
+}
 
 void skylineShapes(const Prop& p, float left, float bottom, float width, float height, sf::Color c, bool lit,
                    int salt) {
@@ -99,7 +100,8 @@ void drawWindow(const Prop& p) {
     p.poly({{-w / 2 + w * 0.12f, -h}, {-w / 2 + w * 0.26f, -h}, {-w / 2 + w * 0.14f, 0}, {-w / 2, 0}},
            sf::Color(255, 255, 255, p.def.night ? 10 : 35));
     int panes = p.count(2);
-    for (int i = 1; i < panes; ++i) p.rect(-w / 2 + w * static_cast<float>(i) / static_cast<float>(panes) - 3, -h, 6, h, frame);
+    for (int i = 1; i < panes; ++i)
+        p.rect(-w / 2 + w * static_cast<float>(i) / static_cast<float>(panes) - 3, -h, 6, h, frame);
     p.rect(-w / 2, -h * 0.62f - 3, w, 6, frame);
     // frame edges and sill
     p.rect(-w / 2 - 8, -h - 8, w + 16, 8, frame);
@@ -182,7 +184,8 @@ void drawMonitor(const Prop& p) {
         p.rect(cx - 4, -h * 0.3f, 8, h * 0.3f, hex(0x4a4f57));
         p.rect(cx - each * 0.2f, -4, each * 0.4f, 4, hex(0x4a4f57));
         p.rrect(cx - each * 0.46f, -h, each * 0.92f, h * 0.72f, 4, hex(0x20242a));
-        p.grad(cx - each * 0.42f, -h + 4, each * 0.84f, h * 0.72f - 8, p.accent(0x5dade2), shade(p.accent(0x5dade2), 0.6f));
+        p.grad(cx - each * 0.42f, -h + 4, each * 0.84f, h * 0.72f - 8, p.accent(0x5dade2),
+               shade(p.accent(0x5dade2), 0.6f));
         for (int k = 0; k < 4; ++k)
             p.rect(cx - each * 0.36f, -h + 10 + static_cast<float>(k) * h * 0.13f,
                    each * (0.3f + 0.35f * rnd(k + i * 7, 5)), 3, sf::Color(255, 255, 255, 110));
@@ -407,8 +410,8 @@ void drawPhone(const Prop& p) {
     p.poly(handset, shade(c, 1.2f));
     for (int r = 0; r < 3; ++r)
         for (int k = 0; k < 3; ++k)
-            p.rect(-w * 0.12f + static_cast<float>(k) * w * 0.1f, -h * 0.58f + static_cast<float>(r) * h * 0.14f, w * 0.06f,
-                   h * 0.08f, hex(0xb2bec3));
+            p.rect(-w * 0.12f + static_cast<float>(k) * w * 0.1f, -h * 0.58f + static_cast<float>(r) * h * 0.14f,
+                   w * 0.06f, h * 0.08f, hex(0xb2bec3));
     p.oval(-w * 0.3f, -h * 0.45f, 3, 3, shade(p.accent(0xe74c3c), 0.4f));
 }
 
@@ -489,7 +492,8 @@ void drawClock(const Prop& p) {
     p.oval(c.x, c.y, r * 0.86f, r * 0.86f, hex(0xfdfdfd));
     for (int k = 0; k < 12; ++k) {
         float a = static_cast<float>(k) / 12.f * 2 * kPi;
-        p.line({c + sf::Vector2f(std::cos(a), std::sin(a)) * r * 0.72f, c + sf::Vector2f(std::cos(a), std::sin(a)) * r * 0.8f},
+        p.line({c + sf::Vector2f(std::cos(a), std::sin(a)) * r * 0.72f,
+                c + sf::Vector2f(std::cos(a), std::sin(a)) * r * 0.8f},
                1.5f, hex(0x2c3e50));
     }
     float minute = p.def.night ? 0.62f : 0.17f, hour = p.def.night ? 0.95f : 0.35f;  // 11:37 at night, 10:10 by day
@@ -533,9 +537,10 @@ void drawCup(const Prop& p) {
         Points steam;
         for (int i = 0; i <= 10; ++i) {
             float y = -h - static_cast<float>(i) * h * 0.12f;
-            steam.push_back({-w * 0.15f + static_cast<float>(k) * w * 0.3f +
-                                 std::sin(static_cast<float>(i) * 0.8f + p.time * 2 + static_cast<float>(k)) * w * 0.12f,
-                             y});
+            steam.push_back(
+                {-w * 0.15f + static_cast<float>(k) * w * 0.3f +
+                     std::sin(static_cast<float>(i) * 0.8f + p.time * 2 + static_cast<float>(k)) * w * 0.12f,
+                 y});
         }
         p.line(steam, 2, sf::Color(255, 255, 255, 70));
     }
@@ -557,7 +562,8 @@ void drawTower(const Prop& p) {
     p.line({{w / 2, 0}, {topW, -h}}, 4, c);
     int n = 10;
     for (int i = 0; i < n; ++i) {
-        float y0 = -h * static_cast<float>(i) / static_cast<float>(n), y1 = -h * static_cast<float>(i + 1) / static_cast<float>(n);
+        float y0 = -h * static_cast<float>(i) / static_cast<float>(n),
+              y1 = -h * static_cast<float>(i + 1) / static_cast<float>(n);
         float x0 = w / 2 - (w / 2 - topW) * static_cast<float>(i) / static_cast<float>(n);
         float x1 = w / 2 - (w / 2 - topW) * static_cast<float>(i + 1) / static_cast<float>(n);
         p.line({{-x0, y0}, {x1, y1}}, 1.6f, c);
@@ -620,7 +626,9 @@ void drawBarrier(const Prop& p) {
     }
     p.rect(-w / 2, -h * 0.9f, w, h * 0.3f, stripe);
     for (float x = -w / 2; x < w / 2; x += 36)
-        p.poly({{x, -h * 0.6f}, {std::min(x + 18, w / 2), -h * 0.6f}, {std::min(x + 36, w / 2), -h * 0.9f},
+        p.poly({{x, -h * 0.6f},
+                {std::min(x + 18, w / 2), -h * 0.6f},
+                {std::min(x + 36, w / 2), -h * 0.9f},
                 {std::min(x + 18, w / 2), -h * 0.9f}},
                c);
 }
@@ -628,7 +636,8 @@ void drawBarrier(const Prop& p) {
 void drawFlask(const Prop& p) {
     const float w = p.w, h = p.h;
     sf::Color liquid = p.color(0x48c9b0);
-    Points body = {{-w * 0.12f, -h}, {w * 0.12f, -h}, {w * 0.12f, -h * 0.6f}, {w / 2, 0}, {-w / 2, 0}, {-w * 0.12f, -h * 0.6f}};
+    Points body = {{-w * 0.12f, -h}, {w * 0.12f, -h}, {w * 0.12f, -h * 0.6f},
+                   {w / 2, 0},       {-w / 2, 0},     {-w * 0.12f, -h * 0.6f}};
     p.poly(body, sf::Color(230, 240, 245, 120));
     p.poly({{-w * 0.28f, -h * 0.3f}, {w * 0.28f, -h * 0.3f}, {w / 2, 0}, {-w / 2, 0}}, withAlpha(liquid, 0.85f));
     p.line(body, 1.5f, sf::Color(200, 215, 225));
@@ -686,52 +695,54 @@ bool isAnimated(PropKind k) {
         case PropKind::Lightning:
         case PropKind::Phone:
         case PropKind::Cup:
-        case PropKind::Tower: return true;
-        default: return false;
+        case PropKind::Tower:
+            return true;
+        default:
+            return false;
     }
 }
 
-void drawProp(sf::RenderTarget& target, const sf::RenderStates& sceneStates, const PropDef& def, float time,
-              bool still, bool moving) {
+void drawProp(sf::RenderTarget& target, const sf::RenderStates& sceneStates, const PropDef& def, float time, bool still,
+              bool moving) {
     if (!still && !isAnimated(def.kind)) return;
     struct Size {
         float w, h;
     };
     static const Size sizes[] = {
-        {260, 300},  // window
-        {700, 130},  // table
-        {420, 150},  // desk
-        {90, 150},   // chair
-        {360, 210},  // screen
-        {130, 110},  // monitor
-        {90, 180},   // plant
-        {140, 320},  // server-rack
-        {150, 300},  // door
-        {1280, 720}, // stage-lights
-        {1280, 720}, // rain
-        {600, 90},   // banner
-        {80, 46},    // phone
-        {70, 120},   // lamp
-        {300, 190},  // whiteboard
-        {200, 260},  // shelf
-        {60, 60},    // clock
-        {300, 120},  // sofa
-        {500, 130},  // counter
-        {24, 26},    // cup
-        {160, 420},  // tower
-        {110, 150},  // podium
-        {80, 40},    // ceiling-light
-        {1280, 720}, // lightning
-        {40, 60},    // cone
-        {200, 90},   // barrier
-        {40, 60},    // flask
-        {160, 190},  // cabinet
-        {90, 60},    // laptop
-        {360, 220},  // projector
-        {160, 110},  // painting
-        {1280, 300}, // clouds
-        {1280, 220}, // skyline
-        {320, 500},  // spotlight
+        {260, 300},   // window
+        {700, 130},   // table
+        {420, 150},   // desk
+        {90, 150},    // chair
+        {360, 210},   // screen
+        {130, 110},   // monitor
+        {90, 180},    // plant
+        {140, 320},   // server-rack
+        {150, 300},   // door
+        {1280, 720},  // stage-lights
+        {1280, 720},  // rain
+        {600, 90},    // banner
+        {80, 46},     // phone
+        {70, 120},    // lamp
+        {300, 190},   // whiteboard
+        {200, 260},   // shelf
+        {60, 60},     // clock
+        {300, 120},   // sofa
+        {500, 130},   // counter
+        {24, 26},     // cup
+        {160, 420},   // tower
+        {110, 150},   // podium
+        {80, 40},     // ceiling-light
+        {1280, 720},  // lightning
+        {40, 60},     // cone
+        {200, 90},    // barrier
+        {40, 60},     // flask
+        {160, 190},   // cabinet
+        {90, 60},     // laptop
+        {360, 220},   // projector
+        {160, 110},   // painting
+        {1280, 300},  // clouds
+        {1280, 220},  // skyline
+        {320, 500},   // spotlight
     };
     static_assert(std::size(sizes) == static_cast<std::size_t>(PropKind::Count), "a default size per prop kind");
     Size s = sizes[static_cast<std::size_t>(def.kind)];
@@ -740,51 +751,128 @@ void drawProp(sf::RenderTarget& target, const sf::RenderStates& sceneStates, con
     st.transform.scale(def.flip ? -def.scale : def.scale, def.scale);
     Prop p{target, st, def, def.w > 0 ? def.w : s.w, def.h > 0 ? def.h : s.h, time, still, moving};
     switch (def.kind) {
-        case PropKind::Window: drawWindow(p); break;
-        case PropKind::Table: drawTable(p); break;
-        case PropKind::Desk: drawDesk(p); break;
-        case PropKind::Chair: drawChair(p); break;
-        case PropKind::Screen: drawScreen(p); break;
-        case PropKind::Monitor: drawMonitor(p); break;
-        case PropKind::Plant: drawPlant(p); break;
-        case PropKind::ServerRack: drawServerRack(p); break;
-        case PropKind::Door: drawDoor(p); break;
-        case PropKind::StageLights: drawStageLights(p); break;
-        case PropKind::Rain: drawRain(p); break;
-        case PropKind::Banner: drawBanner(p); break;
-        case PropKind::Phone: drawPhone(p); break;
-        case PropKind::Lamp: drawLamp(p); break;
-        case PropKind::Whiteboard: drawWhiteboard(p); break;
-        case PropKind::Shelf: drawShelf(p); break;
-        case PropKind::Clock: drawClock(p); break;
-        case PropKind::Sofa: drawSofa(p); break;
-        case PropKind::Counter: drawCounter(p); break;
-        case PropKind::Cup: drawCup(p); break;
-        case PropKind::Tower: drawTower(p); break;
-        case PropKind::Podium: drawPodium(p); break;
-        case PropKind::CeilingLight: drawCeilingLight(p); break;
-        case PropKind::Lightning: drawLightning(p); break;
-        case PropKind::Cone: drawCone(p); break;
-        case PropKind::Barrier: drawBarrier(p); break;
-        case PropKind::Flask: drawFlask(p); break;
-        case PropKind::Cabinet: drawCabinet(p); break;
-        case PropKind::Laptop: drawLaptop(p); break;
-        case PropKind::Projector: drawProjector(p); break;
-        case PropKind::Painting: drawPainting(p); break;
-        case PropKind::Clouds: drawClouds(p); break;
-        case PropKind::Skyline: drawSkyline(p); break;
-        case PropKind::Spotlight: drawSpotlight(p); break;
-        case PropKind::Count: break;
+        case PropKind::Window:
+            drawWindow(p);
+            break;
+        case PropKind::Table:
+            drawTable(p);
+            break;
+        case PropKind::Desk:
+            drawDesk(p);
+            break;
+        case PropKind::Chair:
+            drawChair(p);
+            break;
+        case PropKind::Screen:
+            drawScreen(p);
+            break;
+        case PropKind::Monitor:
+            drawMonitor(p);
+            break;
+        case PropKind::Plant:
+            drawPlant(p);
+            break;
+        case PropKind::ServerRack:
+            drawServerRack(p);
+            break;
+        case PropKind::Door:
+            drawDoor(p);
+            break;
+        case PropKind::StageLights:
+            drawStageLights(p);
+            break;
+        case PropKind::Rain:
+            drawRain(p);
+            break;
+        case PropKind::Banner:
+            drawBanner(p);
+            break;
+        case PropKind::Phone:
+            drawPhone(p);
+            break;
+        case PropKind::Lamp:
+            drawLamp(p);
+            break;
+        case PropKind::Whiteboard:
+            drawWhiteboard(p);
+            break;
+        case PropKind::Shelf:
+            drawShelf(p);
+            break;
+        case PropKind::Clock:
+            drawClock(p);
+            break;
+        case PropKind::Sofa:
+            drawSofa(p);
+            break;
+        case PropKind::Counter:
+            drawCounter(p);
+            break;
+        case PropKind::Cup:
+            drawCup(p);
+            break;
+        case PropKind::Tower:
+            drawTower(p);
+            break;
+        case PropKind::Podium:
+            drawPodium(p);
+            break;
+        case PropKind::CeilingLight:
+            drawCeilingLight(p);
+            break;
+        case PropKind::Lightning:
+            drawLightning(p);
+            break;
+        case PropKind::Cone:
+            drawCone(p);
+            break;
+        case PropKind::Barrier:
+            drawBarrier(p);
+            break;
+        case PropKind::Flask:
+            drawFlask(p);
+            break;
+        case PropKind::Cabinet:
+            drawCabinet(p);
+            break;
+        case PropKind::Laptop:
+            drawLaptop(p);
+            break;
+        case PropKind::Projector:
+            drawProjector(p);
+            break;
+        case PropKind::Painting:
+            drawPainting(p);
+            break;
+        case PropKind::Clouds:
+            drawClouds(p);
+            break;
+        case PropKind::Skyline:
+            drawSkyline(p);
+            break;
+        case PropKind::Spotlight:
+            drawSpotlight(p);
+            break;
+        case PropKind::Count:
+            break;
     }
 }
 
 void drawLayer(sf::RenderTarget& t, const sf::RenderStates& st, const LayerDef& l) {
     Points pts;
     switch (l.shape) {
-        case ShapeKind::Rect: pts = {{l.x, l.y}, {l.x + l.w, l.y}, {l.x + l.w, l.y + l.h}, {l.x, l.y + l.h}}; break;
-        case ShapeKind::RoundRect: pts = roundRect({l.x, l.y, l.w, l.h}, l.radius); break;
-        case ShapeKind::Circle: pts = ellipse({l.x, l.y}, l.radius, l.radius, 64); break;
-        case ShapeKind::Ellipse: pts = ellipse({l.x + l.w / 2, l.y + l.h / 2}, l.w / 2, l.h / 2, 64); break;
+        case ShapeKind::Rect:
+            pts = {{l.x, l.y}, {l.x + l.w, l.y}, {l.x + l.w, l.y + l.h}, {l.x, l.y + l.h}};
+            break;
+        case ShapeKind::RoundRect:
+            pts = roundRect({l.x, l.y, l.w, l.h}, l.radius);
+            break;
+        case ShapeKind::Circle:
+            pts = ellipse({l.x, l.y}, l.radius, l.radius, 64);
+            break;
+        case ShapeKind::Ellipse:
+            pts = ellipse({l.x + l.w / 2, l.y + l.h / 2}, l.w / 2, l.h / 2, 64);
+            break;
         case ShapeKind::Polygon:
             for (auto p : l.points) pts.push_back({p.x, p.y});
             break;
@@ -802,8 +890,8 @@ void drawSceneStill(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2
     Batch batch(target);
     sf::RenderStates st;
     st.transform.scale(size.x / kSceneWidth, size.y / kSceneHeight);
-    fillRectGradient(target, {0, 0, kSceneWidth, kSceneHeight}, toSf(scene.background.from),
-                     toSf(scene.background.to), scene.background.horizontal, st);
+    fillRectGradient(target, {0, 0, kSceneWidth, kSceneHeight}, toSf(scene.background.from), toSf(scene.background.to),
+                     scene.background.horizontal, st);
     for (const auto& l : scene.layers) drawLayer(target, st, l);
     for (const auto& p : scene.props) drawProp(target, st, p, 0, true, false);
     for (const auto& l : scene.foreground) drawLayer(target, st, l);
@@ -853,6 +941,8 @@ void SceneCache::draw(sf::RenderTarget& target, const SceneDef& scene, sf::Vecto
     drawSceneMoving(target, scene, size, timeSeconds);
 }
 
-void SceneCache::invalidate() { m_ready = false; }
+void SceneCache::invalidate() {
+    m_ready = false;
+}
 
 }  // namespace frontline

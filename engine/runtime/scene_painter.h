@@ -5,8 +5,8 @@
 #pragma once
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/Graphics/RenderTexture.hpp>
-#include <string>
 #include <SFML/System/Vector2.hpp>
+#include <string>
 
 #include "runtime/asset_defs.h"
 

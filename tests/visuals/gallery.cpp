@@ -87,8 +87,10 @@ struct Gallery {
         for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
         img.create(size.x, size.y, pixels.data());
         fs::path file = out / name;
-        if (!img.saveToFile(file.string())) fail("cannot write " + file.string());
-        else std::cout << "wrote " << file.string() << "\n";
+        if (!img.saveToFile(file.string()))
+            fail("cannot write " + file.string());
+        else
+            std::cout << "wrote " << file.string() << "\n";
         return img;
     }
 };
@@ -187,7 +189,8 @@ sf::Image lookSheet(Gallery& g, const std::vector<LookDef>& looks, const std::st
     const int cols = static_cast<int>(std::size(kAllFaceExpressions));
     const int rows = static_cast<int>(looks.size());
     sf::RenderTexture rt;
-    if (!createTarget(rt, static_cast<unsigned>(kCellW * cols), static_cast<unsigned>((kCellH + kLabelH) * rows + 30))) {
+    if (!createTarget(rt, static_cast<unsigned>(kCellW * cols),
+                      static_cast<unsigned>((kCellH + kLabelH) * rows + 30))) {
         g.fail("cannot create render texture for " + name);
         return {};
     }
@@ -239,9 +242,9 @@ void tweenSheet(Gallery& g, const LookDef& look) {
     rt.clear(sf::Color(236, 238, 241));
     for (int i = 0; i < steps; ++i) {
         float t = static_cast<float>(i) / static_cast<float>(steps - 1);
-        drawPortrait(rt, look, FaceExpression::Distressed, {static_cast<float>(i * kCellW) + 10, 30, kCellW - 20.f,
-                                                            kCellH - 10.f},
-                     t, FaceExpression::Pleased);
+        drawPortrait(rt, look, FaceExpression::Distressed,
+                     {static_cast<float>(i * kCellW) + 10, 30, kCellW - 20.f, kCellH - 10.f}, t,
+                     FaceExpression::Pleased);
         g.label(rt, "pleased→distressed " + std::to_string(static_cast<int>(t * 100)) + "%",
                 {static_cast<float>(i * kCellW + 6), 4}, 14);
     }
@@ -276,7 +279,8 @@ void sceneSheets(Gallery& g, const std::vector<SceneDef>& scenes) {
                     d += std::abs(p.r - q.r) + std::abs(p.g - q.g) + std::abs(p.b - q.b);
                 }
             d /= 3.0 * (w / 4) * (h / 4);
-            if (d > 2.0) g.fail("scene '" + scenes[i].id + "': SceneCache differs from drawScene (" + std::to_string(d) + ")");
+            if (d > 2.0)
+                g.fail("scene '" + scenes[i].id + "': SceneCache differs from drawScene (" + std::to_string(d) + ")");
         }
         double con = contrast(img, {0, 0, static_cast<int>(w), static_cast<int>(h)});
         std::size_t magenta = 0;
@@ -306,9 +310,9 @@ void radarSheet(Gallery& g) {
     if (!createTarget(rt, 1280, 720)) return g.fail("render texture");
     rt.clear(sf::Color(28, 34, 44));
     std::vector<std::pair<std::string, float>> dims = {
-        {"P1 以客户为中心", 0.9f},  {"P2 倾听", 0.75f},        {"P3 Ownership 担当", 0.4f}, {"P4 透明", 0.85f},
-        {"P5 Empathy 共情", 0.6f},  {"P6 承诺", 0.3f},         {"P7 第一时间响应", 0.95f},   {"P8 一个声音", 0.5f},
-        {"P9 Follow-up 闭环", 0.7f}, {"P10 专业", 0.65f},       {"P11 长期关系", 0.55f},     {"P12 Learning", 0.8f}};
+        {"P1 以客户为中心", 0.9f},   {"P2 倾听", 0.75f},  {"P3 Ownership 担当", 0.4f}, {"P4 透明", 0.85f},
+        {"P5 Empathy 共情", 0.6f},   {"P6 承诺", 0.3f},   {"P7 第一时间响应", 0.95f},  {"P8 一个声音", 0.5f},
+        {"P9 Follow-up 闭环", 0.7f}, {"P10 专业", 0.65f}, {"P11 长期关系", 0.55f},     {"P12 Learning", 0.8f}};
     std::vector<RadarAxis> axes;
     for (auto& [l, v] : dims) axes.push_back({sf::String::fromUtf8(l.begin(), l.end()), v});
     drawRadarChart(rt, {400, 370}, 220, axes, g.font);
@@ -366,10 +370,14 @@ int main(int argc, char** argv) {
     bool check = false, bench = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--out" && i + 1 < argc) g.out = argv[++i];
-        else if (a == "--assets" && i + 1 < argc) assets = argv[++i];
-        else if (a == "--check") check = true;
-        else if (a == "--bench") bench = true;
+        if (a == "--out" && i + 1 < argc)
+            g.out = argv[++i];
+        else if (a == "--assets" && i + 1 < argc)
+            assets = argv[++i];
+        else if (a == "--check")
+            check = true;
+        else if (a == "--bench")
+            bench = true;
         else {
             std::cerr << "usage: frontline_gallery --out DIR [--assets DIR] [--check]\n";
             return 2;
@@ -468,7 +476,9 @@ int main(int argc, char** argv) {
             if (!scenes.empty()) {
                 clock.restart();
                 cpu = std::clock();
-                for (int i = 0; i < 20; ++i) drawScene(rt, scenes[static_cast<std::size_t>(i) % scenes.size()], {1280, 720}, 0.1f * static_cast<float>(i));
+                for (int i = 0; i < 20; ++i)
+                    drawScene(rt, scenes[static_cast<std::size_t>(i) % scenes.size()], {1280, 720},
+                              0.1f * static_cast<float>(i));
                 rt.display();
                 std::cout << "scene: " << clock.getElapsedTime().asMicroseconds() / 20 << " us each (cpu "
                           << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 20 << " us)\n";
