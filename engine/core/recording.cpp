@@ -102,6 +102,23 @@ void fsyncDirectory(const std::string& dir) {
 
 }  // namespace
 
+SessionRecord makeSessionRecord(const Scenario& scenario, const Session& session, std::string scenarioFile,
+                                std::string player, std::string locale, std::string startTime,
+                                std::string appVersion) {
+    SessionRecord r;
+    r.appVersion = std::move(appVersion);
+    r.scenarioId = scenario.id;
+    r.scenarioFile = std::move(scenarioFile);
+    r.scenarioSha256 = scenario.sha256;
+    r.player = std::move(player);
+    r.locale = std::move(locale);
+    r.mode = session.mode();
+    r.seed = session.seed();
+    r.startTime = std::move(startTime);
+    for (const SessionEvent& e : session.events()) r.events.push_back(toRecordedEvent(e, r.startTime));
+    return r;
+}
+
 RecordedEvent toRecordedEvent(const SessionEvent& event, std::string wallTime) {
     RecordedEvent r;
     r.type = event.type;
@@ -336,6 +353,15 @@ std::string sessionFileName(const SessionRecord& record) {
     for (char& c : id)
         if (c == '/' || c == '\\') c = '-';
     return id + "-" + stamp + "-" + std::to_string(record.seed) + ".json";
+}
+
+std::string newSessionPath(const std::string& dir, const SessionRecord& record) {
+    const std::string name = sessionFileName(record);
+    const std::string stem = dir + "/" + name.substr(0, name.size() - 5);
+    std::string path = stem + ".json";
+    std::error_code ec;
+    for (int n = 2; std::filesystem::exists(path, ec) && n < 10000; ++n) path = stem + "-" + std::to_string(n) + ".json";
+    return path;
 }
 
 ReplayResult replaySession(const Scenario& scenario, const SessionRecord& record, const std::string& recordFile) {
