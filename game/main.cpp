@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
     frontline::cli::addReplayCommand(app);
     frontline::cli::addScoreCommand(app);
     frontline::cli::addExploreCommand(app);
+    frontline::cli::addCatalogCommand(app);
     auto runWindow = frontline::cli::addWindowOptions(app);
     try {
         app.parse(argc, argv);

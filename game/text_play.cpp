@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -20,6 +21,10 @@ using core::Scenario;
 using core::Session;
 using core::SessionEvent;
 using Clock = std::chrono::steady_clock;
+
+volatile std::sig_atomic_t g_interrupted = 0;
+
+void onInterrupt(int) { g_interrupted = 1; }
 
 // The few words terminal play says itself, in both locales.
 struct Words {
@@ -108,10 +113,11 @@ public:
             std::string who = c.name.in(m_locale);
             std::string role = c.role.in(m_locale);
             std::string org = c.organisation.in(m_locale);
+            const bool zh = m_locale == "zh";
             std::string detail = role;
-            if (!org.empty()) detail += (detail.empty() ? "" : ", ") + org;
-            if (!detail.empty()) who += " (" + detail + ")";
-            m_out << who << ":\n";
+            if (!org.empty()) detail += (detail.empty() ? "" : (zh ? "，" : ", ")) + org;
+            if (!detail.empty()) who += zh ? "（" + detail + "）" : " (" + detail + ")";
+            m_out << who << (zh ? "：" : ":") << "\n";
             paragraph(node.text.in(m_locale), "  ");
         } else {
             paragraph(node.text.in(m_locale), "");
@@ -129,7 +135,9 @@ public:
         m_out << "\n";
         for (std::size_t k = 0; k < displayed.size(); ++k) {
             const core::Choice& c = node.choices[displayed[k]];
-            std::string prefix = "  " + std::to_string(k + 1) + ". [" + core::toString(c.kind) + "] ";
+            std::string marker = std::string("[") + core::toString(c.kind) + "]";
+            marker.resize(std::max<std::size_t>(marker.size(), 10), ' ');  // as wide as "[escalate]"
+            std::string prefix = "  " + std::to_string(k + 1) + ". " + marker + " ";
             paragraph(c.text.in(m_locale), prefix, std::string(static_cast<std::size_t>(text::displayWidth(prefix)), ' '));
         }
         if (node.timeLimitSeconds > 0 && node.timeoutChoice >= 0)
@@ -140,7 +148,7 @@ public:
     // What happened at one event, after it was applied.
     void outcome(const Scenario& scenario, const SessionEvent& event) {
         if (event.type == core::EventType::Undo) {
-            m_out << "← " << m_words.steppedBack << "\n";
+            m_out << "\n← " << m_words.steppedBack << "\n";
             m_out.flush();
             return;
         }
@@ -149,6 +157,7 @@ public:
         for (const auto& c : node.choices)
             if (c.id == event.choice) choice = &c;
         if (!choice) return;
+        m_out << "\n";
         if (event.timedOut) m_out << m_words.timeUp << "\n";
         std::string prefix = std::string("→ [") + core::toString(choice->kind) + "] ";
         paragraph(choice->text.in(m_locale), prefix, "  ");
@@ -208,6 +217,7 @@ LineInput::Status FdLineInput::readLine(std::string& line, std::optional<std::ch
             m_buffer.clear();
             return Status::Line;
         }
+        if (g_interrupted) return Status::Eof;
         int waitMs = -1;
         if (timeout) {
             auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
@@ -220,6 +230,7 @@ LineInput::Status FdLineInput::readLine(std::string& line, std::optional<std::ch
             if (timeout && Clock::now() >= deadline) return Status::Timeout;
             continue;
         }
+        if (g_interrupted) return Status::Eof;
         if (r < 0) {
             if (errno == EINTR) continue;
             m_eof = true;
@@ -233,6 +244,15 @@ LineInput::Status FdLineInput::readLine(std::string& line, std::optional<std::ch
             m_eof = true;
         }
     }
+}
+
+void installInterruptHandler() {
+    struct sigaction action {};
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = 0;  // no SA_RESTART: poll() returns EINTR and play stops cleanly
+    ::sigaction(SIGINT, &action, nullptr);
+    ::sigaction(SIGTERM, &action, nullptr);
 }
 
 int terminalColumns() {

@@ -57,6 +57,10 @@ int playInTerminal(core::Session& session, core::SessionRecord& record, const Te
 int replayInTerminal(const core::Scenario& scenario, const core::SessionRecord& record, const std::string& recordFile,
                      const std::string& locale, int columns, std::ostream& out, std::ostream& err);
 
+// Ctrl-C (SIGINT) and SIGTERM while waiting for input end play like the end of input: the progress is
+// already saved, and the player is told how to resume. Call once before playInTerminal.
+void installInterruptHandler();
+
 // Terminal width of stdout (ioctl), else $COLUMNS, else 80; clamped to 20..120.
 int terminalColumns();
 // Current UTC time as "2026-11-23T10:45:55Z".

@@ -29,6 +29,13 @@ bool isBlank(std::string_view s) {
 
 }  // namespace
 
+void sortDiagnostics(Diagnostics& d) {
+    std::stable_sort(d.begin(), d.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        auto key = [](const Diagnostic& x) { return std::pair(x.line == 0 ? 1 << 30 : x.line, x.column); };
+        return key(a) < key(b);
+    });
+}
+
 std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates) {
     std::string best;
     std::size_t bestDistance = std::max<std::size_t>(2, word.size() / 3) + 1;
@@ -51,7 +58,10 @@ std::string describeJsonType(const Json& v) {
     switch (v.type()) {
         case Json::value_t::object: return "an object";
         case Json::value_t::array: return "an array";
-        case Json::value_t::string: return "a string";
+        case Json::value_t::string: {
+            const auto& s = v.get_ref<const std::string&>();
+            return s.size() <= 20 ? "the string \"" + s + "\"" : "a string";
+        }
         case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned:

@@ -16,6 +16,9 @@ namespace frontline::core {
 
 using Json = nlohmann::ordered_json;
 
+// Stable sort by line, then column; diagnostics without a position go last.
+void sortDiagnostics(Diagnostics& diagnostics);
+
 // The closest candidate to `word` by edit distance, or "" when none is close enough to be a typo.
 std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
 // " (did you mean 'x'?)" or "".

@@ -678,13 +678,6 @@ std::optional<Expression> ScenarioReader::condition(const Json& v, const std::st
     return e;
 }
 
-void sortDiagnostics(Diagnostics& d) {
-    std::stable_sort(d.begin(), d.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        auto key = [](const Diagnostic& x) { return std::pair(x.line == 0 ? 1 << 30 : x.line, x.column); };
-        return key(a) < key(b);
-    });
-}
-
 }  // namespace
 
 bool isReadFailure(const Diagnostic& d) { return d.rule == "io-error" || d.rule == "file-too-large"; }

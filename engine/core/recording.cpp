@@ -102,6 +102,23 @@ void fsyncDirectory(const std::string& dir) {
 
 }  // namespace
 
+SessionRecord makeSessionRecord(const Scenario& scenario, const Session& session, std::string scenarioFile,
+                                std::string player, std::string locale, std::string startTime,
+                                std::string appVersion) {
+    SessionRecord r;
+    r.appVersion = std::move(appVersion);
+    r.scenarioId = scenario.id;
+    r.scenarioFile = std::move(scenarioFile);
+    r.scenarioSha256 = scenario.sha256;
+    r.player = std::move(player);
+    r.locale = std::move(locale);
+    r.mode = session.mode();
+    r.seed = session.seed();
+    r.startTime = std::move(startTime);
+    for (const SessionEvent& e : session.events()) r.events.push_back(toRecordedEvent(e, r.startTime));
+    return r;
+}
+
 RecordedEvent toRecordedEvent(const SessionEvent& event, std::string wallTime) {
     RecordedEvent r;
     r.type = event.type;

@@ -39,6 +39,12 @@ struct SessionRecord {
     std::vector<RecordedEvent> events;
 };
 
+// A new record for `session` (no events yet). `scenarioFile` should be absolute; `appVersion` is
+// FRONTLINE_VERSION; `startTime` comes from the caller (the core reads no clock).
+SessionRecord makeSessionRecord(const Scenario& scenario, const Session& session, std::string scenarioFile,
+                                std::string player, std::string locale, std::string startTime,
+                                std::string appVersion);
+
 RecordedEvent toRecordedEvent(const SessionEvent& event, std::string wallTime);
 
 std::string serializeSessionRecord(const SessionRecord& record);  // pretty JSON, ends with "\n"

@@ -63,6 +63,7 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
         }
         std::stable_sort(rubric.bands.begin(), rubric.bands.end(), [](const Band& a, const Band& b) { return a.min > b.min; });
     }
+    sortDiagnostics(result.diagnostics);
     if (!hasErrors(result.diagnostics)) result.rubric = std::move(rubric);
     return result;
 }

@@ -15,6 +15,29 @@ std::string nodePointer(const Scenario& sc, int node) { return appendPointer("/n
 
 }  // namespace
 
+const std::vector<RuleInfo>& diagnosticRules() {
+    static const std::vector<RuleInfo> rules{
+        {"io-error", Severity::Error},          {"file-too-large", Severity::Error},
+        {"json-syntax", Severity::Error},       {"duplicate-key", Severity::Error},
+        {"wrong-type", Severity::Error},        {"missing-key", Severity::Error},
+        {"unknown-key", Severity::Warning},     {"bad-value", Severity::Error},
+        {"value-range", Severity::Error},       {"format-version", Severity::Error},
+        {"bad-id", Severity::Error},            {"duplicate-id", Severity::Error},
+        {"unknown-node", Severity::Error},      {"unknown-character", Severity::Error},
+        {"unknown-variable", Severity::Error},  {"variable-type", Severity::Error},
+        {"grade-range", Severity::Error},       {"unknown-dimension", Severity::Error},
+        {"unknown-act", Severity::Error},       {"expr-syntax", Severity::Error},
+        {"expr-type", Severity::Error},         {"missing-locale", Severity::Error},
+        {"empty-text", Severity::Error},        {"missing-feedback", Severity::Error},
+        {"no-choices", Severity::Error},        {"bad-timeout", Severity::Error},
+        {"branch-order", Severity::Error},      {"trap", Severity::Error},
+        {"unreachable-node", Severity::Warning}, {"unknown-scene", Severity::Warning},
+        {"unknown-look", Severity::Warning},    {"no-rubric", Severity::Warning},
+        {"guarded-choices", Severity::Warning},
+    };
+    return rules;
+}
+
 void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out) {
     JsonReader r(ctx.document, ctx.file, out);
     const int n = static_cast<int>(sc.nodes.size());
@@ -30,6 +53,17 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
                 else leadsToUnknown[i] = true;
             }
         }
+
+    // A node whose every choice has an "if" and no timeout to fall back on may offer nothing.
+    for (int i = 0; i < n; ++i) {
+        const Node& node = sc.nodes[i];
+        if (node.isEnding() || node.choices.empty() || node.timeoutChoice >= 0) continue;
+        bool allGuarded = true;
+        for (const auto& choice : node.choices) allGuarded = allGuarded && (choice.condition.has_value() || choice.timeoutOnly);
+        if (allGuarded)
+            r.warning("guarded-choices", nodePointer(sc, i) + "/choices",
+                      "node '" + node.id + "': every choice has an \"if\"; when none holds the trainee is stuck (add a choice without \"if\")");
+    }
 
     // Forward reachability from the start.
     std::vector<bool> reachable(n, false);

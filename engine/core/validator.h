@@ -3,12 +3,21 @@
 // these after it has built the model; they tolerate unresolved references (index -1) in a broken file.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "diagnostic.h"
 #include "json_document.h"
 #include "scenario.h"
 
 namespace frontline::core {
+
+// Every rule id the loader and validator can report, with its default severity; docs/diagnostics.md
+// documents each one and tests prove each with a fixture.
+struct RuleInfo {
+    const char* id;
+    Severity severity;
+};
+const std::vector<RuleInfo>& diagnosticRules();
 
 struct ValidateContext {
     const JsonDocument& document;

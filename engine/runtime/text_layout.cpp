@@ -5,7 +5,7 @@
 
 #include <SFML/Graphics/Text.hpp>
 
-#include <functional>
+#include "text/line_breaker.h"
 
 namespace frontline::runtime {
 
@@ -35,43 +35,8 @@ float textWidth(const sf::Font& font, unsigned size, std::string_view utf8, bool
     return std::max(width, lineWidth);
 }
 
-// TEMPORARY until engine/text/line_breaker.cpp lands: greedy wrap at spaces or between CJK characters.
-static std::vector<std::string> greedyWrap(std::string_view utf8, double maxWidth,
-                                           const std::function<double(std::string_view)>& measure) {
-    std::vector<std::string> lines;
-    std::size_t lineStart = 0, lastBreak = std::string::npos;
-    std::size_t i = 0;
-    while (i < utf8.size()) {
-        std::size_t len = 1;
-        unsigned char c = static_cast<unsigned char>(utf8[i]);
-        if (c >= 0xF0) len = 4; else if (c >= 0xE0) len = 3; else if (c >= 0xC0) len = 2;
-        if (utf8[i] == '\n') {
-            lines.emplace_back(utf8.substr(lineStart, i - lineStart));
-            lineStart = i + 1;
-            lastBreak = std::string::npos;
-            i += 1;
-            continue;
-        }
-        if (measure(utf8.substr(lineStart, i + len - lineStart)) > maxWidth && i > lineStart) {
-            std::size_t cut = lastBreak != std::string::npos && lastBreak > lineStart ? lastBreak : i;
-            std::string line(utf8.substr(lineStart, cut - lineStart));
-            while (!line.empty() && line.back() == ' ') line.pop_back();
-            lines.push_back(line);
-            lineStart = cut;
-            while (lineStart < utf8.size() && utf8[lineStart] == ' ') ++lineStart;
-            lastBreak = std::string::npos;
-            i = lineStart;
-            continue;
-        }
-        if (utf8[i] == ' ' || len >= 3) lastBreak = utf8[i] == ' ' ? i + 1 : i;
-        i += len;
-    }
-    lines.emplace_back(utf8.substr(lineStart));
-    return lines;
-}
-
 std::vector<std::string> wrapText(const sf::Font& font, unsigned size, std::string_view utf8, float maxWidth, bool bold) {
-    return greedyWrap(utf8, maxWidth, [&](std::string_view s) { return static_cast<double>(textWidth(font, size, s, bold)); });
+    return text::wrap(utf8, maxWidth, [&](std::string_view s) { return static_cast<double>(textWidth(font, size, s, bold)); });
 }
 
 void Paragraph::set(std::string_view utf8, const TextStyle& style, float maxWidth) {

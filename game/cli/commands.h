@@ -10,6 +10,7 @@ void addPlayCommand(CLI::App& app);      // play_command.cpp   (play --text, --r
 void addReplayCommand(CLI::App& app);    // replay_command.cpp
 void addScoreCommand(CLI::App& app);     // score_command.cpp
 void addExploreCommand(CLI::App& app);   // explore_command.cpp
+void addCatalogCommand(CLI::App& app);   // catalog_command.cpp  (docs/scenarios.md)
 
 // `frontline` without a subcommand: the 2D game (window_command.cpp). Registers top-level options such as
 // --autoplay and --screenshot-dir, and returns the callback run when no subcommand was given.

@@ -1,17 +1,108 @@
+// `frontline explore SCENARIO [--json] [--max-states N] [--max-steps N]`: walks every reachable state of a
+// scenario and prints reachability, path counts, endings, best and worst paths, attainable ranges and balance
+// warnings. Exit 0 without warnings, 1 with warnings (stopping early is one), 2 when the scenario cannot be
+// loaded. docs/scoring.md describes the method and the warnings.
 #include <iostream>
 
 #include "commands.h"
+#include "core/explorer.h"
+#include "core/loader.h"
+#include "core/report_json.h"
+#include "core/rubric_loader.h"
 
 namespace frontline::cli {
 
-// Placeholder until the explore command lands.
-void addExploreCommand(CLI::App& app) {
-    auto* cmd = app.add_subcommand("explore", "explore (not available yet)");
-    cmd->allow_extras();
-    cmd->callback([] {
-        std::cerr << "frontline explore: not available in this build yet\n";
+namespace {
+
+struct Options {
+    std::string scenario;
+    bool json = false;
+    std::size_t maxStates = core::ExploreLimits{}.maxStates;
+    std::uint64_t maxSteps = core::ExploreLimits{}.maxSteps;
+};
+
+std::string path(const std::vector<std::string>& ids) {
+    std::string out;
+    for (const auto& id : ids) out += (out.empty() ? "" : " → ") + id;
+    return out;
+}
+
+void print(const core::Scenario& sc, const core::ExplorationResult& r) {
+    std::cout << "Scenario " << sc.id << " (" << sc.file << ")\n";
+    std::cout << "  nodes reachable: " << r.reachableNodes << " of " << r.nodes << "\n";
+    std::cout << "  states: " << r.states << ", transitions: " << r.transitions << ", choices applied: " << r.steps << "\n";
+    if (!r.complete) std::cout << "  STOPPED EARLY (" << r.stopReason << "): everything below is what was found so far\n";
+    if (!r.exact) std::cout << "  APPROXIMATE: a cycle search hit its budget\n";
+    std::cout << "  complete paths: " << r.paths.toString() << "\n\nEndings\n";
+    for (const auto& e : r.endings)
+        std::cout << "  " << e.node << " (" << core::toString(e.kind) << "): " << e.paths.toString() << " paths\n";
+    auto extreme = [&](const char* label, const core::ExtremePath& p) {
+        std::cout << "\n" << label << ": ";
+        if (!p.found) {
+            std::cout << "none\n";
+            return;
+        }
+        std::cout << "Index " << p.index.index << " (" << p.ending << ", " << core::toString(p.kind) << ")\n  "
+                  << path(p.choiceIds) << "\n";
+    };
+    extreme("Best path", r.best);
+    extreme("Worst path", r.worst);
+    std::cout << "\nAttainable totals per dimension\n";
+    for (size_t i = 0; i < r.ranges.dimensions.size(); ++i) {
+        const auto& d = r.ranges.dimensions[i];
+        if (!d.included()) continue;
+        std::cout << "  " << d.id << ": " << d.min << " … " << d.max << "  (weight " << d.weight << ")\n";
+    }
+    std::string excluded;
+    for (const auto& d : r.ranges.dimensions)
+        if (!d.included()) excluded += (excluded.empty() ? "" : ", ") + d.id;
+    if (!excluded.empty()) std::cout << "  not moved by any path (excluded from the Index): " << excluded << "\n";
+    std::cout << "\nBalance warnings: " << (r.warnings.empty() ? "none" : std::to_string(r.warnings.size())) << "\n";
+    for (const auto& w : r.warnings) std::cout << "  warning: " << w.message << " [" << w.rule << "]\n";
+}
+
+void run(const Options& o) {
+    core::LoadResult loaded = core::loadScenarioFile(o.scenario);
+    for (const auto& d : loaded.diagnostics)
+        if (!loaded.scenario || d.severity == core::Severity::Error) std::cerr << core::format(d) << "\n";
+    if (!loaded.scenario) {
+        std::cerr << "frontline explore: cannot load '" << o.scenario << "'\n";
         throw CLI::RuntimeError(2);
-    });
+    }
+    core::RubricResult rubric = core::loadRubricFile(core::defaultRubricPath(o.scenario));
+    if (!rubric.rubric) {
+        for (const auto& d : rubric.diagnostics) std::cerr << core::format(d) << "\n";
+        std::cerr << "frontline explore: cannot load the rubric for '" << o.scenario << "'\n";
+        throw CLI::RuntimeError(2);
+    }
+    const core::Scenario& sc = *loaded.scenario;
+    core::ExploreLimits limits;
+    limits.maxStates = o.maxStates;
+    limits.maxSteps = o.maxSteps;
+    core::ExplorationResult r = core::explore(sc, core::applyChanges(*rubric.rubric, sc.rubricChanges), limits);
+    if (o.json) {
+        nlohmann::json j = core::toJson(r);
+        j["scenario"] = {{"id", sc.id}, {"file", sc.file}, {"sha256", sc.sha256}};
+        j["limits"] = {{"max_states", limits.maxStates}, {"max_steps", limits.maxSteps}};
+        std::cout << j.dump(2) << "\n";
+    } else {
+        print(sc, r);
+    }
+    if (!r.warnings.empty()) throw CLI::RuntimeError(1);
+}
+
+}  // namespace
+
+void addExploreCommand(CLI::App& app) {
+    auto* cmd = app.add_subcommand("explore", "walk every reachable state of a scenario; report paths, ranges, balance");
+    auto o = std::make_shared<Options>();
+    cmd->add_option("scenario", o->scenario, "scenario file")->required();
+    cmd->add_flag("--json", o->json, "print the result as JSON (docs/scoring.md)");
+    cmd->add_option("--max-states", o->maxStates, "stop after this many distinct states (default 200000)")
+        ->check(CLI::PositiveNumber);
+    cmd->add_option("--max-steps", o->maxSteps, "stop after applying this many choices (default 5000000)")
+        ->check(CLI::PositiveNumber);
+    cmd->callback([o] { run(*o); });
 }
 
 }  // namespace frontline::cli

@@ -1,16 +1,72 @@
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <iostream>
+#include <memory>
 
 #include "commands.h"
+#include "core/loader.h"
+#include "core/recording.h"
+#include "core/sha256.h"
+#include "text_play.h"
 
 namespace frontline::cli {
+namespace {
 
-// Placeholder until the replay command lands.
+struct ReplayArgs {
+    std::string session;
+    std::string scenario;
+    std::string locale;
+    bool text = false;
+    int columns = 0;
+};
+
+int runReplay(const ReplayArgs& args) {
+    core::RecordLoad loaded = core::loadSessionRecord(args.session);
+    for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << "\n";
+    if (!loaded.record) {
+        std::cerr << "frontline replay: cannot read " << args.session << "\n";
+        return 1;
+    }
+    const core::SessionRecord& record = *loaded.record;
+    std::string scenarioPath = args.scenario.empty() ? record.scenarioFile : args.scenario;
+    std::error_code ec;
+    if (!std::filesystem::exists(scenarioPath, ec)) {
+        std::cerr << "frontline replay: the scenario file " << scenarioPath
+                  << " recorded in the session does not exist; pass it with --scenario FILE\n";
+        return 1;
+    }
+    core::LoadResult load = core::loadScenarioFile(scenarioPath);
+    for (const auto& d : load.diagnostics)
+        if (d.severity == core::Severity::Error) std::cerr << core::format(d) << "\n";
+    if (!load.scenario) {
+        std::cerr << "frontline replay: cannot load " << scenarioPath;
+        std::ifstream in(scenarioPath, std::ios::binary);
+        std::ostringstream bytes;
+        bytes << in.rdbuf();
+        if (!record.scenarioSha256.empty() && core::sha256Hex(bytes.str()) != record.scenarioSha256)
+            std::cerr << ": the scenario file changed since this session was recorded";
+        std::cerr << "\n";
+        return 1;
+    }
+    std::string locale = args.locale.empty() ? record.locale : args.locale;
+    int columns = args.columns > 0 ? args.columns : terminalColumns();
+    return replayInTerminal(*load.scenario, record, args.session, locale, columns, std::cout, std::cerr);
+}
+
+}  // namespace
+
 void addReplayCommand(CLI::App& app) {
-    auto* cmd = app.add_subcommand("replay", "replay (not available yet)");
-    cmd->allow_extras();
-    cmd->callback([] {
-        std::cerr << "frontline replay: not available in this build yet\n";
-        throw CLI::RuntimeError(2);
+    auto args = std::make_shared<ReplayArgs>();
+    auto* cmd = app.add_subcommand("replay", "re-simulate a recorded session and print its transcript");
+    cmd->add_option("session", args->session, "session file")->required();
+    cmd->add_flag("--text", args->text, "print the transcript in the terminal");
+    cmd->add_option("--scenario", args->scenario, "scenario file (default: the path recorded in the session)");
+    cmd->add_option("--locale", args->locale, "zh or en (default: the recorded locale)")->check(CLI::IsMember({"zh", "en"}));
+    cmd->add_option("--columns", args->columns, "wrap width (default: the terminal's)")->group("");
+    cmd->callback([args] {
+        int code = runReplay(*args);
+        if (code != 0) throw CLI::RuntimeError(code);
     });
 }
 

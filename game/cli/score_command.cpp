@@ -1,17 +1,106 @@
+// `frontline score SESSION [--locale zh|en] [--json] [--scenario FILE]`: scores a recorded session from its
+// choices alone (never from anything else stored in the file). Exit 0 on success, 1 on a missing or bad
+// session or scenario, or choices that cannot be replayed. docs/scoring.md describes the report.
+#include <filesystem>
 #include <iostream>
 
 #include "commands.h"
+#include "core/loader.h"
+#include "core/recording.h"
+#include "core/report_json.h"
+#include "core/rubric_loader.h"
+#include "core/score.h"
+#include "score_text.h"
 
 namespace frontline::cli {
 
-// Placeholder until the score command lands.
+namespace {
+
+[[noreturn]] void fail(const std::string& message) {
+    std::cerr << "frontline score: " << message << "\n";
+    throw CLI::RuntimeError(1);
+}
+
+void printDiagnostics(const core::Diagnostics& diagnostics) {
+    for (const auto& d : diagnostics) std::cerr << core::format(d) << "\n";
+}
+
+struct Options {
+    std::string session;
+    std::string locale;
+    std::string scenario;
+    bool json = false;
+};
+
+void run(const Options& o) {
+    core::RecordLoad loaded = core::loadSessionRecord(o.session);
+    if (!loaded.record) {
+        printDiagnostics(loaded.diagnostics);
+        fail("cannot read session '" + o.session + "'");
+    }
+    const core::SessionRecord& record = *loaded.record;
+    std::string scenarioFile = o.scenario.empty() ? record.scenarioFile : o.scenario;
+    if (o.scenario.empty() && !std::filesystem::exists(scenarioFile)) {
+        // The session may come from another machine: look for the scenario by id in this build's scenarios/.
+        std::string local = std::string(FRONTLINE_SOURCE_DIR) + "/scenarios/" + record.scenarioId + ".json";
+        if (std::filesystem::exists(local)) {
+            std::cerr << "frontline score: warning: '" << scenarioFile << "' not found; using " << local << "\n";
+            scenarioFile = local;
+        }
+    }
+    core::LoadResult scenario = core::loadScenarioFile(scenarioFile);
+    if (!scenario.scenario) {
+        printDiagnostics(scenario.diagnostics);
+        fail("cannot load scenario '" + scenarioFile + "' recorded in the session");
+    }
+    const core::Scenario& sc = *scenario.scenario;
+    if (!record.scenarioSha256.empty() && record.scenarioSha256 != sc.sha256)
+        std::cerr << "frontline score: warning: the scenario file has changed since this session was recorded\n"
+                  << "  recorded sha256: " << record.scenarioSha256 << "\n  current  sha256: " << sc.sha256
+                  << "\n  the score below uses the current file.\n";
+    if (record.scenarioId != sc.id)
+        std::cerr << "frontline score: warning: the session was recorded for scenario '" << record.scenarioId
+                  << "' but '" << scenarioFile << "' is '" << sc.id << "'\n";
+    core::RubricResult rubric = core::loadRubricFile(core::defaultRubricPath(scenarioFile));
+    if (!rubric.rubric) {
+        printDiagnostics(rubric.diagnostics);
+        fail("cannot load the rubric for '" + scenarioFile + "'");
+    }
+    core::Rubric effective = core::applyChanges(*rubric.rubric, sc.rubricChanges);
+
+    core::ScoreResult result = core::scorePath(sc, effective, core::effectiveChoiceIds(record));
+    if (!result.report) {
+        printDiagnostics(result.diagnostics);
+        fail("the recorded choices do not fit the scenario '" + sc.id + "'");
+    }
+    for (const auto& d : result.diagnostics) std::cerr << "frontline score: warning: " << d.message << "\n";
+    if (record.mode == core::SessionMode::Practice)
+        std::cerr << "frontline score: note: this is a practice session (stepping back allowed), not for grading\n";
+
+    std::string locale = o.locale.empty() ? record.locale : o.locale;
+    if (locale.empty()) locale = sc.locales.empty() ? "en" : sc.locales.front();
+    if (o.json) {
+        nlohmann::json j = core::toJson(*result.report);
+        j["locale"] = locale;
+        j["session"] = {{"file", o.session}, {"player", record.player}, {"seed", record.seed},
+                        {"start_time", record.startTime}, {"mode", record.mode == core::SessionMode::Practice ? "practice" : "graded"},
+                        {"scenario_sha256", record.scenarioSha256}, {"scenario_changed", record.scenarioSha256 != sc.sha256}};
+        std::cout << j.dump(2) << "\n";
+        return;
+    }
+    std::cout << renderScoreReport(*result.report, locale);
+}
+
+}  // namespace
+
 void addScoreCommand(CLI::App& app) {
-    auto* cmd = app.add_subcommand("score", "score (not available yet)");
-    cmd->allow_extras();
-    cmd->callback([] {
-        std::cerr << "frontline score: not available in this build yet\n";
-        throw CLI::RuntimeError(2);
-    });
+    auto* cmd = app.add_subcommand("score", "score a recorded session: Index, principles, every decision, findings");
+    auto o = std::make_shared<Options>();
+    cmd->add_option("session", o->session, "session file (from play or the game)")->required();
+    cmd->add_option("--locale", o->locale, "report language (default: the session's)")->check(CLI::IsMember({"zh", "en"}));
+    cmd->add_option("--scenario", o->scenario, "score against this scenario file instead of the recorded one");
+    cmd->add_flag("--json", o->json, "print the report as JSON (docs/scoring.md)");
+    cmd->callback([o] { run(*o); });
 }
 
 }  // namespace frontline::cli

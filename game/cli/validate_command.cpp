@@ -1,14 +1,32 @@
 // `frontline validate FILE... [--json]`: checks scenario files and prints one line per problem.
 // Exit 0 when every file is valid (warnings allowed), 1 when any has an error, 2 when a file cannot be
-// read (missing, unreadable, too large). Every file is checked even when an earlier one is broken.
+// read (missing, unreadable, too large). Every file is checked even when an earlier one is broken; a file
+// named rubric.json is checked as the shared rubric, and *.schema.json only for being JSON.
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
 #include "commands.h"
+#include "core/json_document.h"
 #include "core/loader.h"
+#include "core/rubric_loader.h"
 
 namespace frontline::cli {
+
+namespace {
+
+core::Diagnostics checkJsonOnly(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) return {{core::Severity::Error, "io-error", file, 0, 0, "", "cannot open the file for reading"}};
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return core::parseJsonDocument(bytes.str(), file).diagnostics;
+}
+
+}  // namespace
 
 void addValidateCommand(CLI::App& app) {
     struct Options {
@@ -17,15 +35,34 @@ void addValidateCommand(CLI::App& app) {
     };
     auto options = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("validate", "Check scenario files against the format (docs/diagnostics.md lists every rule)");
-    cmd->add_option("files", options->files, "scenario files (.json)")->required();
+    cmd->add_option("files", options->files, "scenario files (.json)");
     cmd->add_flag("--json", options->json, "print the problems as a JSON array");
-    cmd->callback([options] {
+    cmd->allow_extras();  // so that usage errors exit 2, like I/O errors, rather than CLI11's own codes
+    cmd->callback([options, cmd] {
+        const char* usage = "usage: frontline validate FILE... [--json]\n";
+        for (const auto& extra : cmd->remaining()) {
+            if (extra.size() > 1 && extra[0] == '-') {
+                std::cerr << "frontline validate: unknown option '" << extra << "'\n" << usage;
+                throw CLI::RuntimeError(2);
+            }
+            options->files.push_back(extra);
+        }
+        if (options->files.empty()) {
+            std::cerr << "frontline validate: no files given\n" << usage;
+            throw CLI::RuntimeError(2);
+        }
         int exitCode = 0;
         int errors = 0, warnings = 0;
         nlohmann::ordered_json all = nlohmann::ordered_json::array();
         for (const auto& file : options->files) {
-            core::LoadResult result = core::loadScenarioFile(file);
-            for (const auto& d : result.diagnostics) {
+            // The shared rubric sits beside the scenarios; `validate scenarios/*.json` checks it as a rubric.
+            // The schema beside them is only checked for being JSON.
+            const std::string name = std::filesystem::path(file).filename().string();
+            core::Diagnostics diagnostics;
+            if (name == "rubric.json") diagnostics = core::loadRubricFile(file).diagnostics;
+            else if (name.ends_with(".schema.json")) diagnostics = checkJsonOnly(file);
+            else diagnostics = core::loadScenarioFile(file).diagnostics;
+            for (const auto& d : diagnostics) {
                 if (core::isReadFailure(d)) exitCode = 2;
                 else if (d.severity == core::Severity::Error && exitCode == 0) exitCode = 1;
                 (d.severity == core::Severity::Error ? errors : warnings)++;

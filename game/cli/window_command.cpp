@@ -65,7 +65,7 @@ int runWindow(WindowArgs& args) {
     game::GameContext ctx(app, o, *font, uiFont);
     ctx.catalog.load(game::defaultScenarioDir(), o.scenario);
     for (const auto& e : ctx.catalog.errors()) std::cerr << e << "\n";
-    if (o.autoplay && !o.scenario.empty() && !ctx.catalog.findFile(o.scenario) && !std::getenv("FRONTLINE_TMP")) {
+    if (o.autoplay && !o.scenario.empty() && !ctx.catalog.findFile(o.scenario)) {
         std::cerr << "frontline --autoplay: cannot play " << o.scenario << "\n";
         return 2;
     }

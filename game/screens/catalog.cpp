@@ -3,10 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#if __has_include("core/loader.h")
 #include "core/loader.h"
-#define FRONTLINE_HAVE_LOADER 1
-#endif
 
 namespace frontline::game {
 namespace fs = std::filesystem;
@@ -32,7 +29,6 @@ void Catalog::load(const std::string& dir, const std::string& extra) {
         files.push_back(entry.path().string());
     }
     std::sort(files.begin() + (extra.empty() ? 0 : 1), files.end());
-#ifdef FRONTLINE_HAVE_LOADER
     for (const auto& file : files) {
         auto result = core::loadScenarioFile(file);
         if (!result.scenario) {
@@ -44,9 +40,6 @@ void Catalog::load(const std::string& dir, const std::string& extra) {
         if (find(result.scenario->id)) continue;  // the same scenario named twice (e.g. --scenario)
         m_scenarios.push_back(std::move(*result.scenario));
     }
-#else
-    m_failed = static_cast<int>(files.size());
-#endif
 }
 
 const core::Scenario* Catalog::find(const std::string& id) const {

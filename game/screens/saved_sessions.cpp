@@ -1,4 +1,81 @@
 #include "screens/saved_sessions.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
+#include <filesystem>
+#include <vector>
+
 namespace frontline::game {
-std::optional<Interrupted> findInterruptedSession(const Catalog&) { return std::nullopt; }
+namespace fs = std::filesystem;
+
+std::string isoNow() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
 }
+
+SessionSaver::SessionSaver(const core::Session& session, const std::string& locale, bool enabled) : m_enabled(enabled) {
+    const core::Scenario& sc = session.scenario();
+    m_record.appVersion = FRONTLINE_VERSION;
+    m_record.scenarioId = sc.id;
+    std::error_code ec;
+    auto abs = fs::absolute(sc.file, ec);
+    m_record.scenarioFile = ec ? sc.file : abs.lexically_normal().string();
+    m_record.scenarioSha256 = sc.sha256;
+    const char* user = std::getenv("USER");
+    m_record.player = user ? user : "";
+    m_record.locale = locale;
+    m_record.mode = session.mode();
+    m_record.seed = session.seed();
+    m_record.startTime = isoNow();
+    m_path = (fs::path(core::defaultSessionDirectory()) / core::sessionFileName(m_record)).string();
+}
+
+SessionSaver::SessionSaver(core::SessionRecord record, std::string path, bool enabled)
+    : m_record(std::move(record)), m_path(std::move(path)), m_enabled(enabled) {}
+
+void SessionSaver::append(const core::SessionEvent& event) {
+    m_record.events.push_back(core::toRecordedEvent(event, isoNow()));
+    if (!m_enabled) return;
+    std::error_code ec;
+    fs::create_directories(fs::path(m_path).parent_path(), ec);
+    std::string error;
+    m_error = core::saveSessionRecordAtomically(m_record, m_path, &error) ? "" : (error.empty() ? "save failed" : error);
+}
+
+std::optional<Interrupted> findInterruptedSession(const Catalog& catalog) {
+    std::error_code ec;
+    std::vector<std::pair<fs::file_time_type, fs::path>> files;
+    for (const auto& entry : fs::directory_iterator(core::defaultSessionDirectory(), ec))
+        if (entry.path().extension() == ".json") files.emplace_back(entry.last_write_time(ec), entry.path());
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (files.size() > 40) files.resize(40);
+    for (const auto& [time, path] : files) {
+        auto loaded = core::loadSessionRecord(path.string());
+        if (!loaded.record || loaded.record->events.empty()) continue;
+        const core::Scenario* sc = catalog.find(loaded.record->scenarioId);
+        if (!sc || sc->sha256 != loaded.record->scenarioSha256) continue;
+        auto replay = core::replaySession(*sc, *loaded.record, path.string());
+        if (!replay.ok() || !replay.session || replay.session->finished()) continue;
+        return Interrupted{path.string(), sc, replay.session->decisionIndex(),
+                           loaded.record->mode == core::SessionMode::Practice};
+    }
+    return std::nullopt;
+}
+
+Resumed resumeSession(const core::Scenario& scenario, const std::string& file) {
+    Resumed out;
+    auto loaded = core::loadSessionRecord(file);
+    if (!loaded.record) return out;
+    auto replay = core::replaySession(scenario, *loaded.record, file);
+    if (!replay.ok() || !replay.session) return out;
+    out.session = std::move(replay.session);
+    out.record = std::move(*loaded.record);
+    return out;
+}
+
+}  // namespace frontline::game

@@ -1,12 +1,36 @@
-// Session files on this machine (the same ones terminal play writes, see core/recording.h): finding an
-// interrupted session to offer for resume.
+// Session files on this machine, shared with terminal play (core/recording.h): the autosave written after
+// every decision, and finding an interrupted session to offer for resume.
 #pragma once
 #include <optional>
 #include <string>
 
+#include "core/recording.h"
+#include "core/session.h"
 #include "screens/catalog.h"
 
 namespace frontline::game {
+
+std::string isoNow();  // "2026-11-23T10:45:55Z"
+
+// Keeps the session record in step with the session and saves it atomically after every event.
+class SessionSaver {
+public:
+    SessionSaver() = default;
+    SessionSaver(const core::Session& session, const std::string& locale, bool enabled);  // a new session
+    SessionSaver(core::SessionRecord record, std::string path, bool enabled);            // a resumed one
+
+    void append(const core::SessionEvent& event);  // records and saves
+    const core::SessionRecord& record() const { return m_record; }
+    const std::string& path() const { return m_path; }
+    const std::string& error() const { return m_error; }  // last save failure, "" when fine
+    bool enabled() const { return m_enabled; }
+
+private:
+    core::SessionRecord m_record;
+    std::string m_path;
+    std::string m_error;
+    bool m_enabled = false;
+};
 
 struct Interrupted {
     std::string file;              // the session file
@@ -15,7 +39,14 @@ struct Interrupted {
     bool practice = false;
 };
 
-// The most recently written unfinished session whose scenario is in the catalog (and unchanged).
+// The most recently written unfinished session whose scenario is in the catalog and unchanged.
 std::optional<Interrupted> findInterruptedSession(const Catalog& catalog);
+
+// Re-creates the session of `file` (already checked by findInterruptedSession).
+struct Resumed {
+    std::optional<core::Session> session;
+    core::SessionRecord record;
+};
+Resumed resumeSession(const core::Scenario& scenario, const std::string& file);
 
 }  // namespace frontline::game

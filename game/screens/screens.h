@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "core/recording.h"
 #include "core/scenario.h"
 #include "runtime/screen.h"
 #include "screens/context.h"
@@ -14,11 +15,21 @@ struct PlayStart {
     const core::Scenario* scenario = nullptr;
     bool practice = false;
     std::string resumeFile;   // a session file to continue, or "" for a new session
+    bool replay = false;      // step through `replayEvents` (recorded decisions) instead of playing
+    std::vector<core::RecordedEvent> replayEvents;
+    std::uint64_t seed = 0;   // replay: the recorded seed (same displayed order)
+};
+
+struct PauseTarget {
+    const core::Scenario* scenario = nullptr;
+    bool practice = false;
 };
 
 std::unique_ptr<runtime::Screen> makeTitleScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makeSelectScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makeSettingsScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makePlayScreen(GameContext& ctx, const PlayStart& start);
+// Pause (Esc during play): resume, restart, settings, quit to the scenario list.
+std::unique_ptr<runtime::Screen> makePauseScreen(GameContext& ctx, const PauseTarget& target);
 
 }  // namespace frontline::game

@@ -74,10 +74,17 @@ public:
         } else if (id == "back") {
             m_ctx.app.screens().pop();
         } else if (id == "resume" && m_resume) {
-            m_ctx.app.screens().push(makePlayScreen(m_ctx, {m_resume->scenario, m_resume->practice, m_resume->file}));
+            PlayStart start;
+            start.scenario = m_resume->scenario;
+            start.practice = m_resume->practice;
+            start.resumeFile = m_resume->file;
+            m_ctx.app.screens().push(makePlayScreen(m_ctx, start));
         } else if (id.rfind("card:", 0) == 0) {
             auto i = static_cast<std::size_t>(std::stoi(id.substr(5)));
-            m_ctx.app.screens().push(makePlayScreen(m_ctx, {&m_ctx.catalog.scenarios()[i], m_ctx.practice, ""}));
+            PlayStart start;
+            start.scenario = &m_ctx.catalog.scenarios()[i];
+            start.practice = m_ctx.practice;
+            m_ctx.app.screens().push(makePlayScreen(m_ctx, start));
         }
     }
 

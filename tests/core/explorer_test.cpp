@@ -311,3 +311,154 @@ TEST_CASE("the explorer stops at its limits and says so, with what it found so f
         CHECK(a.best.choiceIds == c.best.choiceIds);
     }
 }
+
+namespace {
+
+ChoiceSpec make(std::string id, ChoiceKind kind, Grades grades, std::string next, std::string en = "") {
+    ChoiceSpec c;
+    c.id = std::move(id);
+    c.kind = kind;
+    c.grades = std::move(grades);
+    c.next = {{"", std::move(next)}};
+    c.textEn = std::move(en);
+    return c;
+}
+
+std::vector<std::string> rulesOf(const ExplorationResult& r) {
+    std::vector<std::string> out;
+    for (const auto& w : r.warnings) out.push_back(w.rule + (w.node.empty() ? "" : "@" + w.node));
+    return out;
+}
+
+bool has(const ExplorationResult& r, const std::string& rule) {
+    auto v = rulesOf(r);
+    return std::find(v.begin(), v.end(), rule) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("a balanced scenario has no balance warnings") {
+    ScenarioBuilder b("ok");
+    b.principles({"P1", "P2"})
+        .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "b", "Yes."), make("y", ChoiceKind::Respond, {{"P1", -1}}, "b", "We are the market leader here.")})
+        .decision("b", {make("x", ChoiceKind::Listen, {{"P2", -1}}, "lost", "Let me check the reference list first."), make("y", ChoiceKind::Respond, {{"P2", 2}}, "won", "Fix it.")})
+        .ending("won", EndingKind::Won)
+        .ending("lost", EndingKind::Lost);
+    ExplorationResult r = explore(b.build(), testRubric(2));
+    CHECK(rulesOf(r) == std::vector<std::string>{});
+}
+
+TEST_CASE("each balance warning fires on the scenario that deserves it") {
+    SUBCASE("principles declared but not graded, graded but not declared, unknown to the rubric") {
+        ScenarioBuilder b("p");
+        b.principles({"P1", "P3"})
+            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 1}, {"P2", 1}, {"Z9", 1}}, "won"), make("y", ChoiceKind::Respond, {{"P1", -1}}, "won")})
+            .ending("won", EndingKind::Won);
+        ExplorationResult r = explore(b.build(), testRubric(3));
+        CHECK(has(r, "principle-not-graded"));
+        CHECK(has(r, "undeclared-dimension"));
+        CHECK(has(r, "unknown-dimension"));
+    }
+    SUBCASE("every choice grades the same; the best path does not end won") {
+        ScenarioBuilder b("same");
+        b.principles({"P1"})
+            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 1}}, "b"), make("y", ChoiceKind::Respond, {{"P1", 1}}, "b")})
+            .decision("b", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "lost"), make("y", ChoiceKind::Respond, {{"P1", -2}}, "won")})
+            .ending("won", EndingKind::Won)
+            .ending("lost", EndingKind::Lost);
+        ExplorationResult r = explore(b.build(), testRubric(1));
+        CHECK(has(r, "same-grades@a"));
+        CHECK_FALSE(has(r, "same-grades@b"));
+        CHECK(has(r, "best-not-won@lost"));
+    }
+    SUBCASE("one kind always best; the best answer always the longest text") {
+        ScenarioBuilder b("kind");
+        b.principles({"P1"})
+            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "b", "Tell me everything about the outage."), make("y", ChoiceKind::Respond, {{"P1", -1}}, "b", "No.")})
+            .decision("b", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "won", "Which sites went down, and since when?"), make("y", ChoiceKind::Escalate, {{"P1", -1}}, "won", "Boss!")})
+            .ending("won", EndingKind::Won);
+        ExplorationResult r = explore(b.build(), testRubric(1));
+        CHECK(has(r, "kind-always-best"));
+        CHECK(has(r, "longest-is-best"));
+    }
+    SUBCASE("traps, dead branches and loops with no way out") {
+        ScenarioBuilder b("trap");
+        b.variable("f", Value{false}).principles({"P1"});
+        ChoiceSpec gated = make("gated", ChoiceKind::Listen, {{"P1", 1}}, "won");
+        gated.condition = "f";
+        ChoiceSpec dead = make("dead", ChoiceKind::Respond, {{"P1", -1}}, "");
+        dead.next = {{"f", "won"}};
+        b.decision("a", {make("to-trap", ChoiceKind::Listen, {{"P1", 1}}, "stuck"), dead,
+                         make("spin", ChoiceKind::Respond, {{"P1", -1}}, "loop"), make("end", ChoiceKind::Listen, {}, "won")})
+            .decision("stuck", {gated})
+            .decision("loop", {make("round", ChoiceKind::Listen, {}, "loop2")})
+            .decision("loop2", {make("again", ChoiceKind::Listen, {}, "loop")})
+            .ending("won", EndingKind::Won);
+        ExplorationResult r = explore(b.build(), testRubric(1));
+        CHECK(has(r, "trap@stuck"));
+        CHECK(has(r, "dead-branch@a"));
+        CHECK(has(r, "closed-loop@loop"));
+    }
+}
+
+TEST_CASE("a cycle search that hits its budget is reported as approximate") {
+    // Six nodes, each leading to every other: many simple paths inside one cycle.
+    ScenarioBuilder b("mesh");
+    b.principles({"P1"});
+    for (int i = 0; i < 6; ++i) {
+        std::vector<ChoiceSpec> choices;
+        for (int j = 0; j < 6; ++j)
+            if (j != i) choices.push_back(make("to" + std::to_string(j), ChoiceKind::Listen, {{"P1", (i * 7 + j) % 5 - 2}}, "m" + std::to_string(j)));
+        choices.push_back(make("leave", ChoiceKind::Respond, {{"P1", i - 3}}, "end"));
+        b.decision("m" + std::to_string(i), choices);
+    }
+    b.ending("end", EndingKind::Won);
+    Scenario sc = b.build();
+    ExplorationResult full = explore(sc, testRubric(1));
+    CHECK(full.exact);
+    CHECK(full.paths.unbounded());
+    Brute bf = brute(sc, testRubric(1));
+    CHECK(full.ranges.dimensions[0].max == bf.max[0]);
+    CHECK(full.ranges.dimensions[0].min == bf.min[0]);
+    ExploreLimits tight;
+    tight.cycleSearchSteps = 20;
+    ExplorationResult approx = explore(sc, testRubric(1), tight);
+    CHECK_FALSE(approx.exact);
+    CHECK_FALSE(approx.ranges.exact);
+    CHECK(has(approx, "explore-approximate"));
+    CHECK(approx.ranges.dimensions[0].max <= full.ranges.dimensions[0].max);
+}
+
+#include <filesystem>
+
+#include "core/loader.h"
+#include "core/rubric_loader.h"
+
+TEST_CASE("every shipped scenario explores completely, balanced, best path won >= 90, worst <= 35") {
+    std::filesystem::path dir = std::filesystem::path(FRONTLINE_TEST_DIR).parent_path() / "scenarios";
+    std::vector<std::string> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir)) {
+        std::string name = e.path().filename().string();
+        if (e.path().extension() == ".json" && name != "rubric.json" && name.find("schema") == std::string::npos)
+            files.push_back(e.path().string());
+    }
+    std::sort(files.begin(), files.end());
+    for (const std::string& file : files) {
+        CAPTURE(file);
+        LoadResult loaded = loadScenarioFile(file);
+        REQUIRE(loaded.scenario);
+        RubricResult rubric = loadRubricFile(defaultRubricPath(file));
+        REQUIRE(rubric.rubric);
+        ExplorationResult r = explore(*loaded.scenario, applyChanges(*rubric.rubric, loaded.scenario->rubricChanges));
+        CHECK(r.complete);
+        CHECK(rulesOf(r) == std::vector<std::string>{});
+        CHECK(r.reachableNodes == r.nodes);
+        int reachedEndings = 0;
+        for (const auto& e : r.endings) reachedEndings += !e.paths.isZero();
+        CHECK(reachedEndings >= 2);
+        REQUIRE(r.best.found);
+        CHECK(std::string(toString(r.best.kind)) == "won");
+        CHECK(r.best.index.index >= 90);
+        CHECK(r.worst.index.index <= 35);
+    }
+}

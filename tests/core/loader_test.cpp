@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+#include <random>
 #include <string>
 
 #include "core/json_document.h"
@@ -249,4 +252,57 @@ TEST_CASE("a missing file or a directory is an io-error, not a crash") {
     auto d = loadScenarioFile(fixtures);
     REQUIRE(d.diagnostics.size() == 1);
     CHECK(d.diagnostics[0].rule == "io-error");
+}
+
+TEST_CASE("columns count code points: an error after Chinese text, and inside a condition after escapes") {
+    // Line 2: the key 备注 and its value come first; the condition's '=' is the 8th character of the string.
+    const std::string text = "{\n  \"备注\": \"客户\", \"if\": \"a\\u0020b = 1\"\n}";
+    auto r = parseJsonDocument(text, "t.json");
+    REQUIRE(r.document);
+    TextPosition value = r.document->valuePosition("/if");
+    CHECK(value.line == 2);
+    CHECK(value.column == 21);  // 2 spaces, "备注" (4), ": " , "客户" (4), ", ", "if" (4), ": "
+    // Decoded "a b = 1": byte 4 is '='. In the file the \u0020 escape occupies six columns.
+    TextPosition eq = r.document->stringCharPosition("/if", 4);
+    CHECK(eq.column == 21 + 1 + 1 + 6 + 2);
+
+    LoadResult loaded = loadScenarioFile(fixtures + "/invalid/wrong-type.json");
+    REQUIRE_FALSE(loaded.diagnostics.empty());
+    CHECK(loaded.diagnostics[0].line == 5);
+    CHECK(loaded.diagnostics[0].column == 33);  // after "最小场景": 4 columns, not 12 bytes
+}
+
+TEST_CASE("mutated scenario files never crash the loader") {
+    std::ifstream in(fixtures + "/valid/minimal.json", std::ios::binary);
+    std::string base((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE(base.size() > 1000);
+    std::mt19937 rng(12345);  // fixed seed: the same mutations on every run
+    const char pieces[] = {'{', '}', '[', ']', '"', ',', ':', '\\', '0', '-', 'x', ' ', '\n', '\xe4', '\xff'};
+    int loaded = 0, refused = 0;
+    for (int round = 0; round < 1500; ++round) {
+        std::string text = base;
+        int edits = 1 + static_cast<int>(rng() % 3);
+        for (int e = 0; e < edits; ++e) {
+            std::size_t at = rng() % text.size();
+            switch (rng() % 3) {
+                case 0: text.erase(at, 1 + rng() % 8); break;
+                case 1: text.insert(at, 1, pieces[rng() % sizeof pieces]); break;
+                default: text[at] = pieces[rng() % sizeof pieces]; break;
+            }
+        }
+        LoadResult r = loadScenarioText(text, "mutant.json");
+        if (r.scenario) {
+            ++loaded;
+            CHECK_FALSE(hasErrors(r.diagnostics));
+        } else {
+            ++refused;
+            CHECK(hasErrors(r.diagnostics));
+        }
+        for (const auto& d : r.diagnostics) {
+            CHECK_FALSE(d.rule.empty());
+            CHECK_FALSE(d.message.empty());
+        }
+    }
+    CHECK(refused > 0);
+    CHECK(loaded > 0);  // some edits land in texts and stay valid
 }

@@ -333,3 +333,18 @@ TEST_CASE("the default session directory follows XDG") {
     r.seed = 42;
     CHECK(sessionFileName(r) == "tm-outage-20261123T104555Z-42.json");
 }
+
+TEST_CASE("a new record names the scenario, its digest, the seed and the mode") {
+    Scenario sc = deskScenario();
+    Session s(sc, 31, {SessionMode::Practice});
+    SessionRecord r = makeSessionRecord(sc, s, "/abs/desk.json", "Li Wei", "en", "2026-11-23T10:00:00Z", "0.1.0");
+    CHECK(r.format == kSessionFormatVersion);
+    CHECK(r.appVersion == "0.1.0");
+    CHECK(r.scenarioId == "desk");
+    CHECK(r.scenarioFile == "/abs/desk.json");
+    CHECK(r.scenarioSha256 == sc.sha256);
+    CHECK(r.seed == 31);
+    CHECK((r.mode == SessionMode::Practice));
+    CHECK(r.events.empty());
+    CHECK(sessionFileName(r) == "desk-20261123T100000Z-31.json");
+}

@@ -88,7 +88,7 @@ TEST_CASE("terminal play shows the act, clock, speaker, meters, marked choices, 
     CHECK(contains(run.out, "Mr Wang (CEO, Telecom):"));
     CHECK(contains(run.out, "Mr Wang  trust [#####.....] 50  patience [#####.....] 50"));
     CHECK(contains(run.out, "Ms Li    trust [####......] 40  patience [######....] 60"));
-    CHECK(contains(run.out, ". [listen] Ask what the outage cost them"));
+    CHECK(contains(run.out, ". [listen]   Ask what the outage cost them"));
     CHECK(contains(run.out, ". [escalate] Call your regional director"));
     CHECK_FALSE(contains(run.out, "Say nothing\n  "));  // the timeout-only choice is not a button
     CHECK(contains(run.out, "You have 30 s to answer."));
@@ -188,7 +188,7 @@ TEST_CASE("Chinese play wraps to the terminal width with CJK widths") {
     options.locale = "zh";
     options.columns = 30;
     Run run = play(sc, 3, {"1", "1"}, options);
-    CHECK(contains(run.out, "王总 (首席执行官, 电信):"));
+    CHECK(contains(run.out, "王总（首席执行官，电信）："));
     CHECK(contains(run.out, "信任 [#####.....] 50"));
     CHECK(contains(run.out, "限时 30 秒作答。"));
     std::istringstream in(run.out);

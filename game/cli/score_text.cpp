@@ -1,0 +1,147 @@
+#include "score_text.h"
+
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include "text/line_breaker.h"
+
+namespace frontline::cli {
+
+namespace {
+
+using core::ScoreReport;
+
+struct Labels {
+    const char *title, *ending, *noEnding, *index, *mean, *principles, *excluded, *decisions, *you, *better, *grades,
+        *feedback, *findings, *noFindings, *rule, *heuristic, *timeout, *repeated, *approximate, *good, *mixed, *poor;
+};
+
+const Labels kEn{"Frontline score", "Ending", "No ending reached (session unfinished)", "Customer-Centricity Index",
+                 "dimension mean %d%%, %d%% of the way from the worst to the best attainable here; ending %s",
+                 "Principles", "Not scored in this scenario (no path moves them)", "Decisions", "You", "Better",
+                 "Grades", "Feedback", "Findings", "No trajectory findings.", "rule", "heuristic",
+                 "time ran out", "same choice from the same situation again: not counted twice",
+                 "Note: the scenario could not be explored completely; percentages are against the paths found.",
+                 "good", "mixed", "poor"};
+const Labels kZh{"Frontline 评分", "结局", "未到达结局（会话未完成）", "以客户为中心指数",
+                 "各维度平均 %d%%，在本场景可达的最差与最佳之间位于 %d%%；结局：%s", "原则", "本场景未评分（没有路径影响它们）",
+                 "决策", "你的选择", "更好的选择", "评分", "反馈", "发现", "没有整体轨迹上的发现。", "规则", "启发式",
+                 "时间耗尽", "在同样情形下重复同一选择：不重复计分",
+                 "注意：场景未能完整探索；百分比基于已找到的路径。", "好", "有得有失", "欠佳"};
+
+const char* endingName(core::EndingKind k, bool zh) {
+    switch (k) {
+        case core::EndingKind::Won: return zh ? "成功" : "won";
+        case core::EndingKind::Partial: return zh ? "部分成功" : "partial";
+        case core::EndingKind::Lost: return zh ? "失败" : "lost";
+    }
+    return "";
+}
+
+const char* kindName(core::ChoiceKind k, bool zh) {
+    switch (k) {
+        case core::ChoiceKind::Listen: return zh ? "倾听" : "listen";
+        case core::ChoiceKind::Respond: return zh ? "回应" : "respond";
+        case core::ChoiceKind::Escalate: return zh ? "升级" : "escalate";
+    }
+    return "";
+}
+
+std::string fmt(const char* f, int a, int b, const std::string& c) {
+    char buf[512];
+    std::snprintf(buf, sizeof buf, f, a, b, c.c_str());
+    return buf;
+}
+
+std::string gradesText(const core::Grades& g) {
+    std::string out;
+    for (const auto& [k, v] : g) {
+        if (v == 0) continue;
+        out += (out.empty() ? "" : ", ") + k + " " + (v > 0 ? "+" : "") + std::to_string(v);
+    }
+    return out.empty() ? "0" : out;
+}
+
+std::string pad(const std::string& s, int width) {
+    int w = text::displayWidth(s);
+    return w >= width ? s : s + std::string(width - w, ' ');
+}
+
+void wrapped(std::ostringstream& out, const std::string& indent, const std::string& s, int columns) {
+    int width = std::max(20, columns - text::displayWidth(indent));
+    for (const std::string& line : text::wrapColumns(s, width)) out << indent << line << "\n";
+}
+
+}  // namespace
+
+std::string renderScoreReport(const ScoreReport& r, const std::string& locale, int columns) {
+    const bool zh = locale == "zh";
+    const Labels& L = zh ? kZh : kEn;
+    std::ostringstream out;
+    out << L.title << " — " << r.scenarioTitle.in(locale) << "\n";
+    if (r.complete)
+        out << L.ending << ": " << r.endingTitle.in(locale) << " (" << endingName(*r.ending, zh) << ")\n";
+    else
+        out << L.noEnding << "\n";
+    out << "\n" << L.index << ": " << r.index.index << " / 100 — " << r.bandTitle.in(locale) << "\n";
+    if (r.index.dimensionMean)
+        wrapped(out, "  ",
+                fmt(L.mean, static_cast<int>(std::lround(*r.index.dimensionMean * 100)),
+                    static_cast<int>(std::lround(r.index.relativeMean * 100)),
+                    r.complete ? endingName(*r.ending, zh) : "—"),
+                columns);
+    if (!r.rangesComplete || !r.rangesExact) wrapped(out, "  ", L.approximate, columns);
+
+    out << "\n" << L.principles << "\n";
+    int titleWidth = 0;
+    for (const auto& d : r.dimensions)
+        if (d.included) titleWidth = std::max(titleWidth, text::displayWidth(d.id + " " + d.title.in(locale)));
+    std::string excluded;
+    for (const auto& d : r.dimensions) {
+        if (!d.included) {
+            excluded += (excluded.empty() ? "" : ", ") + d.id;
+            continue;
+        }
+        int cells = static_cast<int>(std::lround(*d.percent / 5.0));
+        std::string bar;
+        for (int i = 0; i < 20; ++i) bar += i < cells ? "█" : "░";
+        char pct[32];
+        std::snprintf(pct, sizeof pct, "%3d%%", static_cast<int>(std::lround(*d.percent)));
+        out << "  " << pad(d.id + " " + d.title.in(locale), titleWidth) << "  " << bar << " " << pct << "  (" << d.total
+            << " ∈ " << d.min << "…" << d.max << ")\n";
+    }
+    if (!excluded.empty()) wrapped(out, "  ", std::string(L.excluded) + ": " + excluded, columns);
+
+    out << "\n" << L.decisions << "\n";
+    for (const auto& d : r.decisions) {
+        const char* verdict = d.verdict == core::Verdict::Good ? L.good : d.verdict == core::Verdict::Mixed ? L.mixed : L.poor;
+        out << "  " << d.step + 1 << ". [" << verdict << "] " << d.node << "\n";
+        std::string you = std::string(L.you) + " (" + kindName(d.chosen.kind, zh) +
+                          (d.chosen.timeoutOnly ? std::string(", ") + L.timeout : "") + "): " + d.chosen.text.in(locale);
+        wrapped(out, "     ", you, columns);
+        wrapped(out, "       ", std::string(L.grades) + ": " + gradesText(d.chosen.grades), columns);
+        wrapped(out, "       ", std::string(L.feedback) + ": " + d.chosen.feedback.in(locale), columns);
+        if (d.repeated) wrapped(out, "       ", std::string("(") + L.repeated + ")", columns);
+        if (d.better) {
+            wrapped(out, "     ",
+                    std::string(L.better) + " (" + kindName(d.better->kind, zh) +
+                        (d.better->timeoutOnly ? std::string(", ") + L.timeout : "") + "): " + d.better->text.in(locale),
+                    columns);
+            wrapped(out, "       ", std::string(L.grades) + ": " + gradesText(d.better->grades), columns);
+            wrapped(out, "       ", std::string(L.feedback) + ": " + d.better->feedback.in(locale), columns);
+        }
+    }
+
+    out << "\n" << L.findings << "\n";
+    if (r.findings.empty()) out << "  " << L.noFindings << "\n";
+    for (const auto& f : r.findings) {
+        std::string head = std::string(f.positive ? "+ " : "− ") + "[" + (f.source == "rule" ? L.rule : L.heuristic) +
+                           " " + f.id + (f.grades.empty() ? "" : ", " + gradesText(f.grades)) + "] " +
+                           f.message.in(locale);
+        wrapped(out, "  ", head, columns);
+    }
+    return out.str();
+}
+
+}  // namespace frontline::cli

@@ -1,0 +1,13 @@
+// The readable score report printed by `frontline score` (and reusable by any text front end): Index and band,
+// one bar per principle, every decision with its verdict, feedback and the better alternative, then findings.
+// Wraps to `columns` terminal columns, CJK-aware.
+#pragma once
+#include <string>
+
+#include "core/score.h"
+
+namespace frontline::cli {
+
+std::string renderScoreReport(const core::ScoreReport& report, const std::string& locale, int columns = 80);
+
+}  // namespace frontline::cli

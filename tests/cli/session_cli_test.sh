@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# End-to-end tests of `frontline play --text` and `frontline replay --text` on tests/cli/fixtures/desk.json.
+# Usage: session_cli_test.sh FRONTLINE_BINARY FIXTURES_DIR CASE
+set -euo pipefail
+FRONTLINE="$1"
+FIXTURES="$2"
+CASE="$3"
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+export XDG_DATA_HOME="$TMP/data"
+export LANG=C.UTF-8
+SCENARIO="$TMP/desk.json"
+cp "$FIXTURES/desk.json" "$SCENARIO"
+
+fail() { echo "FAIL ($CASE): $*" >&2; exit 1; }
+expect() {  # FILE TEXT: the file contains the text
+    grep -qF -- "$2" "$1" || { echo "--- $1:" >&2; cat "$1" >&2; fail "expected '$2' in $1"; }
+}
+reject() {
+    if grep -qF -- "$2" "$1"; then cat "$1" >&2; fail "did not expect '$2' in $1"; fi
+}
+play() { "$FRONTLINE" play --text --columns 80 "$@"; }
+# The transcript part of an output: from the title line, without the play summary and trailing blank lines.
+body() { sed -n '/^Frontline — /,$p' "$1" | sed '/^Decisions: /,$d' | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'; }
+
+case "$CASE" in
+scripted)
+    play "$SCENARIO" --seed 3 --player Tester --locale en --choices ask,own </dev/null >"$TMP/out" 2>"$TMP/err" ||
+        fail "exit code $?"
+    for line in "Frontline — The service desk" "== Act one ==" "== Act two ==" "[2010-08-05 09:00]" \
+        "Mr Wang (CEO, Telecom):" "  The network was down for three hours yesterday. I want an answer." \
+        "Mr Wang  trust [#####.....] 50  patience [#####.....] 50" "Ms Li    trust [####......] 40  patience [######....] 60" \
+        ". [listen]   Ask what the outage cost them" ". [respond]  Explain that the network is very reliable" \
+        ". [escalate] Call your regional director" "You have 30 s to answer." \
+        "→ [listen] Ask what the outage cost them" "  P1 Customer first: you heard the cost first." \
+        "== Ending: Trust earned (won) ==" "The customer stays." "Decisions: 2."; do
+        expect "$TMP/out" "$line"
+    done
+    reject "$TMP/out" "Say nothing"
+    files=("$XDG_DATA_HOME"/frontline/sessions/desk-*-3.json)
+    [[ -f "${files[0]}" ]] || fail "no session file in the default location"
+    expect "$TMP/out" "To see your score: frontline score ${files[0]}"
+    expect "${files[0]}" '"player": "Tester"'
+    expect "${files[0]}" '"choice": "ask"'
+    expect "${files[0]}" '"displayed": ['
+    reject "${files[0]}" 'score'
+    # The same path by displayed numbers gives the same transcript.
+    n="$(grep -F '. [listen]   Ask what the outage cost them' "$TMP/out" | head -n1 | sed -E 's/^ *([0-9]+)\..*/\1/')"
+    play "$SCENARIO" --seed 3 --locale en --choices "$n,1" --record "$TMP/n.json" </dev/null >"$TMP/out2" 2>/dev/null
+    diff <(body "$TMP/out") <(body "$TMP/out2") || fail "numbers and ids gave different transcripts"
+    ;;
+chinese)
+    play "$SCENARIO" --seed 5 --locale zh --choices ask,own --record "$TMP/zh.json" </dev/null >"$TMP/out" 2>/dev/null
+    expect "$TMP/out" "王总（首席执行官，电信）："
+    expect "$TMP/out" "王总  信任 [#####.....] 50  耐心 [#####.....] 50"
+    expect "$TMP/out" "== 结局：赢得信任 (won) =="
+    expect "$TMP/zh.json" '"locale": "zh"'
+    ;;
+invalid-input)
+    printf 'x\n7\n\nwait\nask\nnonsense\nown\n' |
+        play "$SCENARIO" --seed 3 --record "$TMP/s.json" --locale en >"$TMP/out" 2>"$TMP/err" || fail "exit code $?"
+    expect "$TMP/err" "'x' is not one of the choices: type a number from 1 to 3."
+    expect "$TMP/err" "'7' is not one of the choices"
+    expect "$TMP/err" "'wait' is not one of the choices"
+    expect "$TMP/err" "'nonsense' is not one of the choices: type a number from 1 to 2."
+    expect "$TMP/out" "== Ending: Trust earned (won) =="
+    ;;
+timeout)
+    # 30 s limit x 0.002 = 60 ms: the first decision times out while stdin stays silent.
+    (sleep 1; echo own) | play "$SCENARIO" --seed 3 --time-scale 0.002 --record "$TMP/t.json" --locale en \
+        >"$TMP/out" 2>"$TMP/err" || fail "exit code $?"
+    expect "$TMP/out" "Time is up."
+    expect "$TMP/out" "→ [listen] Say nothing"
+    expect "$TMP/out" "== Ending: A narrow escape (partial) =="
+    expect "$TMP/t.json" '"type": "timeout"'
+    expect "$TMP/t.json" '"choice": "wait"'
+    ;;
+resume)
+    # A process killed while waiting for the second answer keeps the first one.
+    mkfifo "$TMP/stdin"
+    sleep 30 >"$TMP/stdin" 2>/dev/null &
+    writer=$!
+    set +e
+    timeout 2 "$FRONTLINE" play --text "$SCENARIO" --seed 4 --choices pitch --record "$TMP/r.json" \
+        --locale en <"$TMP/stdin" >"$TMP/out1" 2>/dev/null
+    code=$?
+    set -e
+    kill "$writer" 2>/dev/null || true
+    [[ $code == 124 ]] || fail "expected the process to be killed by timeout, got exit code $code"
+    expect "$TMP/r.json" '"choice": "pitch"'
+    expect "$TMP/out1" "Continue with: frontline play --resume $TMP/r.json"  # SIGTERM stops cleanly
+    reject "$TMP/r.json" '"choice": "note"'
+    play --resume "$TMP/r.json" --choices note </dev/null >"$TMP/out2" 2>"$TMP/err2" || fail "resume exit code $?"
+    expect "$TMP/out2" "Resumed: 1 decisions already taken."
+    expect "$TMP/out2" "== Ending: A narrow escape (partial) =="
+    expect "$TMP/r.json" '"choice": "note"'
+    # End of input instead of a kill: a clean stop that says how to continue.
+    play "$SCENARIO" --seed 4 --choices escalate --record "$TMP/e.json" </dev/null >"$TMP/out3" 2>/dev/null ||
+        fail "EOF exit code $?"
+    expect "$TMP/out3" "Continue with: frontline play --resume $TMP/e.json"
+    play --resume "$TMP/e.json" --choices own </dev/null >"$TMP/out4" 2>/dev/null
+    expect "$TMP/out4" "== Ending: A narrow escape (partial) =="
+    play --resume "$TMP/e.json" </dev/null >"$TMP/out5" 2>/dev/null
+    expect "$TMP/out5" "already reached its ending"
+    ;;
+practice)
+    play "$SCENARIO" --seed 6 --practice --choices pitch,b,ask,own --record "$TMP/p.json" --locale en \
+        </dev/null >"$TMP/out" 2>/dev/null
+    expect "$TMP/out" "← You stepped back."
+    expect "$TMP/out" "(won)"
+    expect "$TMP/p.json" '"type": "undo"'
+    expect "$TMP/p.json" '"mode": "practice"'
+    play "$SCENARIO" --seed 6 --choices pitch,b,note --record "$TMP/g.json" --locale en </dev/null >/dev/null 2>"$TMP/err"
+    expect "$TMP/err" "only possible in practice mode"
+    ;;
+replay)
+    play "$SCENARIO" --seed 8 --choices timeout,own --record "$TMP/s.json" --locale en </dev/null >"$TMP/play" 2>/dev/null
+    "$FRONTLINE" replay --text --columns 80 "$TMP/s.json" >"$TMP/replay" 2>"$TMP/err" || fail "replay exit code $?"
+    [[ ! -s "$TMP/err" ]] || { cat "$TMP/err" >&2; fail "replay printed warnings"; }
+    expect "$TMP/replay" "Replay of $TMP/s.json: player"
+    diff <(body "$TMP/play") <(body "$TMP/replay") || fail "replay transcript differs from play"
+    ;;
+changed-scenario)
+    play "$SCENARIO" --seed 8 --choices ask,own --record "$TMP/s.json" --locale en </dev/null >/dev/null 2>&1
+    sed -i 's/I want an answer./I want an answer now./' "$SCENARIO"
+    "$FRONTLINE" replay --text "$TMP/s.json" >"$TMP/out" 2>"$TMP/err" || fail "a changed text should still replay"
+    expect "$TMP/out" "WARNING: the scenario file changed since this session was recorded"
+    expect "$TMP/err" "changed since this session was recorded"
+    sed -i 's/"id": "own"/"id": "owned"/' "$SCENARIO"
+    set +e
+    "$FRONTLINE" replay --text "$TMP/s.json" >"$TMP/out" 2>"$TMP/err"
+    code=$?
+    set -e
+    [[ $code == 1 ]] || fail "a diverging replay should exit 1, got $code"
+    expect "$TMP/out" "REPLAY DIVERGES at event 2 of 2 (the scenario changed since it was recorded)."
+    expect "$TMP/err" "replay diverges at event 2 (choice 'own'): node 'call' has no choice 'own'"
+    set +e
+    "$FRONTLINE" play --resume "$TMP/s.json" </dev/null >/dev/null 2>"$TMP/err"
+    code=$?
+    set -e
+    [[ $code == 1 ]] || fail "resuming a diverging session should exit 1, got $code"
+    expect "$TMP/err" "cannot resume"
+    ;;
+corrupt-session)
+    play "$SCENARIO" --seed 8 --choices ask,own --record "$TMP/s.json" </dev/null >/dev/null 2>&1
+    head -c 200 "$TMP/s.json" >"$TMP/cut.json"
+    set +e
+    "$FRONTLINE" replay --text "$TMP/cut.json" >/dev/null 2>"$TMP/err"
+    code=$?
+    "$FRONTLINE" play --resume "$TMP/cut.json" </dev/null >/dev/null 2>"$TMP/err2"
+    code2=$?
+    set -e
+    [[ $code == 1 && $code2 == 1 ]] || fail "a truncated session should exit 1, got $code and $code2"
+    grep -qE "^$TMP/cut.json:[0-9]+:[0-9]+: error: the session file ends too early" "$TMP/err" ||
+        { cat "$TMP/err" >&2; fail "no located diagnostic"; }
+    expect "$TMP/err2" "cannot resume"
+    ;;
+*)
+    fail "unknown case"
+    ;;
+esac
+echo "ok: $CASE"
