@@ -94,7 +94,7 @@ public:
             drawTextCentered(t, th, "›", size, cx + 90, ty, focused ? p.focus : p.textDim, true);
         }
         drawButton(t, th, *m_focus.rect("done"), m_ctx.tr("settings.done"), m_focus.isFocused("done"), 22);
-        drawTextCentered(t, th, m_ctx.tr("settings.hint"), th.size(16), 640, 676, p.textDim);
+        drawTextCentered(t, th, m_ctx.tr("settings.hint"), th.size(15), 640, 624, p.textDim);  // inside the panel: the pause hint shows below
     }
 
 private:
