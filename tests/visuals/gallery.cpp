@@ -456,9 +456,13 @@ int main(int argc, char** argv) {
     }
     sf::Image variantImg = lookSheet(g, variants, "looks-variants.png");
     if (check) checkLookSheet(g, variantImg, variants, "looks-variants.png");
-    if (!looks.empty()) {
-        sf::Image lookImg = lookSheet(g, looks, "looks.png");
-        if (check) checkLookSheet(g, lookImg, looks, "looks.png");
+    // pages of 20 looks: one tall image would exceed the maximum texture size
+    for (std::size_t first = 0; first < looks.size(); first += 20) {
+        std::vector<LookDef> page(looks.begin() + static_cast<std::ptrdiff_t>(first),
+                                  looks.begin() + static_cast<std::ptrdiff_t>(std::min(looks.size(), first + 20)));
+        std::string name = "looks-" + std::to_string(first / 20 + 1) + ".png";
+        sf::Image lookImg = lookSheet(g, page, name);
+        if (check) checkLookSheet(g, lookImg, page, name);
     }
     tweenSheet(g, variants[3]);
     {
