@@ -14,9 +14,12 @@ std::string appendPointer(const std::string& base, std::string_view token) {
     std::string out = base;
     out += '/';
     for (char c : token) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -32,7 +35,9 @@ std::string_view parentPointer(std::string_view pointer) {
     return slash == std::string_view::npos ? std::string_view{} : pointer.substr(0, slash);
 }
 
-bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+bool isContinuation(unsigned char c) {
+    return (c & 0xC0) == 0x80;
+}
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not valid (overlongs, surrogates
 // and code points above U+10FFFF are rejected).
@@ -42,10 +47,17 @@ std::size_t utf8Length(std::string_view s, std::size_t i) {
     if (c < 0x80) return 1;
     std::size_t n = 0;
     std::uint32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) { n = 2; cp = c & 0x1F; }
-    else if ((c & 0xF0) == 0xE0) { n = 3; cp = c & 0x0F; }
-    else if ((c & 0xF8) == 0xF0) { n = 4; cp = c & 0x07; }
-    else return 0;
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        cp = c & 0x07;
+    } else
+        return 0;
     if (i + n > s.size()) return 0;
     for (std::size_t k = 1; k < n; ++k) {
         if (!isContinuation(at(i + k))) return 0;
@@ -118,8 +130,10 @@ struct JsonParser {
         std::string message = "expected " + what + ", found " + describeHere();
         if (pos < s.size()) {
             char c = s[pos];
-            if (c == '/') message += " (JSON has no comments)";
-            else if (c == '\'') message += " (JSON strings use double quotes)";
+            if (c == '/')
+                message += " (JSON has no comments)";
+            else if (c == '\'')
+                message += " (JSON strings use double quotes)";
         }
         fail(pos, message);
     }
@@ -127,20 +141,28 @@ struct JsonParser {
     bool parseValue(Json& out, const std::string& pointer, int depth) {
         skipSpace();
         doc.m_values[pointer] = pos;
-        if (pos >= s.size()) { failExpected("a value"); return false; }
+        if (pos >= s.size()) {
+            failExpected("a value");
+            return false;
+        }
         char c = s[pos];
         switch (c) {
-            case '{': return parseObject(out, pointer, depth + 1);
-            case '[': return parseArray(out, pointer, depth + 1);
+            case '{':
+                return parseObject(out, pointer, depth + 1);
+            case '[':
+                return parseArray(out, pointer, depth + 1);
             case '"': {
                 std::string str;
                 if (!parseString(str)) return false;
                 out = std::move(str);
                 return true;
             }
-            case 't': return parseLiteral("true", Json(true), out);
-            case 'f': return parseLiteral("false", Json(false), out);
-            case 'n': return parseLiteral("null", Json(nullptr), out);
+            case 't':
+                return parseLiteral("true", Json(true), out);
+            case 'f':
+                return parseLiteral("false", Json(false), out);
+            case 'n':
+                return parseLiteral("null", Json(nullptr), out);
             default:
                 if (c == '-' || (c >= '0' && c <= '9')) return parseNumber(out);
                 failExpected("a value (string, number, object, array, true, false or null)");
@@ -163,24 +185,36 @@ struct JsonParser {
         auto digit = [&](std::size_t k) { return k < s.size() && s[k] >= '0' && s[k] <= '9'; };
         bool integral = true;
         if (s[pos] == '-') ++pos;
-        if (!digit(pos)) { failExpected("a digit"); return false; }
+        if (!digit(pos)) {
+            failExpected("a digit");
+            return false;
+        }
         if (s[pos] == '0') {
             ++pos;
-            if (digit(pos)) { fail(start, "numbers may not have leading zeros"); return false; }
+            if (digit(pos)) {
+                fail(start, "numbers may not have leading zeros");
+                return false;
+            }
         } else {
             while (digit(pos)) ++pos;
         }
         if (pos < s.size() && s[pos] == '.') {
             integral = false;
             ++pos;
-            if (!digit(pos)) { failExpected("a digit after the decimal point"); return false; }
+            if (!digit(pos)) {
+                failExpected("a digit after the decimal point");
+                return false;
+            }
             while (digit(pos)) ++pos;
         }
         if (pos < s.size() && (s[pos] == 'e' || s[pos] == 'E')) {
             integral = false;
             ++pos;
             if (pos < s.size() && (s[pos] == '+' || s[pos] == '-')) ++pos;
-            if (!digit(pos)) { failExpected("a digit in the exponent"); return false; }
+            if (!digit(pos)) {
+                failExpected("a digit in the exponent");
+                return false;
+            }
             while (digit(pos)) ++pos;
         }
         const char* first = s.data() + start;
@@ -188,11 +222,17 @@ struct JsonParser {
         if (integral) {
             std::int64_t v = 0;
             auto r = std::from_chars(first, last, v);
-            if (r.ec == std::errc() && r.ptr == last) { out = v; return true; }
+            if (r.ec == std::errc() && r.ptr == last) {
+                out = v;
+                return true;
+            }
         }
         double d = 0;
         auto r = std::from_chars(first, last, d);
-        if (r.ec != std::errc() || r.ptr != last) { fail(start, "number is out of range"); return false; }
+        if (r.ec != std::errc() || r.ptr != last) {
+            fail(start, "number is out of range");
+            return false;
+        }
         out = d;
         return true;
     }
@@ -202,9 +242,15 @@ struct JsonParser {
         std::size_t start = pos;
         ++pos;
         while (true) {
-            if (pos >= s.size()) { fail(start, "unterminated string (missing closing '\"')"); return false; }
+            if (pos >= s.size()) {
+                fail(start, "unterminated string (missing closing '\"')");
+                return false;
+            }
             unsigned char c = static_cast<unsigned char>(s[pos]);
-            if (c == '"') { ++pos; return true; }
+            if (c == '"') {
+                ++pos;
+                return true;
+            }
             if (c < 0x20) {
                 fail(pos, c == '\n' ? "line break inside a string (write \\n, or close the string with '\"')"
                                     : "control character inside a string (escape it)");
@@ -215,7 +261,10 @@ struct JsonParser {
                 continue;
             }
             std::size_t n = utf8Length(s, pos);
-            if (n == 0) { fail(pos, "invalid UTF-8 in string (save the file as UTF-8)"); return false; }
+            if (n == 0) {
+                fail(pos, "invalid UTF-8 in string (save the file as UTF-8)");
+                return false;
+            }
             out.append(s.substr(pos, n));
             pos += n;
         }
@@ -234,23 +283,48 @@ struct JsonParser {
 
     bool parseEscape(std::string& out) {
         std::size_t start = pos;
-        if (pos + 1 >= s.size()) { fail(start, "unterminated escape sequence"); return false; }
+        if (pos + 1 >= s.size()) {
+            fail(start, "unterminated escape sequence");
+            return false;
+        }
         char e = s[pos + 1];
         pos += 2;
         switch (e) {
-            case '"': out += '"'; return true;
-            case '\\': out += '\\'; return true;
-            case '/': out += '/'; return true;
-            case 'b': out += '\b'; return true;
-            case 'f': out += '\f'; return true;
-            case 'n': out += '\n'; return true;
-            case 'r': out += '\r'; return true;
-            case 't': out += '\t'; return true;
+            case '"':
+                out += '"';
+                return true;
+            case '\\':
+                out += '\\';
+                return true;
+            case '/':
+                out += '/';
+                return true;
+            case 'b':
+                out += '\b';
+                return true;
+            case 'f':
+                out += '\f';
+                return true;
+            case 'n':
+                out += '\n';
+                return true;
+            case 'r':
+                out += '\r';
+                return true;
+            case 't':
+                out += '\t';
+                return true;
             case 'u': {
                 std::uint32_t cp = 0;
-                if (!readHex4(pos, cp)) { fail(start, "\\u must be followed by four hex digits"); return false; }
+                if (!readHex4(pos, cp)) {
+                    fail(start, "\\u must be followed by four hex digits");
+                    return false;
+                }
                 pos += 4;
-                if (cp >= 0xDC00 && cp <= 0xDFFF) { fail(start, "lone low surrogate in \\u escape"); return false; }
+                if (cp >= 0xDC00 && cp <= 0xDFFF) {
+                    fail(start, "lone low surrogate in \\u escape");
+                    return false;
+                }
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     std::uint32_t low = 0;
                     if (pos + 1 >= s.size() || s[pos] != '\\' || s[pos + 1] != 'u' || !readHex4(pos + 2, low) ||
@@ -285,7 +359,10 @@ struct JsonParser {
         auto& members = out.get_ref<Json::object_t&>();
         std::unordered_set<std::string> seen;
         skipSpace();
-        if (pos < s.size() && s[pos] == '}') { ++pos; return true; }
+        if (pos < s.size() && s[pos] == '}') {
+            ++pos;
+            return true;
+        }
         while (true) {
             skipSpace();
             if (pos >= s.size() || s[pos] != '"') {
@@ -296,7 +373,10 @@ struct JsonParser {
             std::string key;
             if (!parseString(key)) return false;
             skipSpace();
-            if (pos >= s.size() || s[pos] != ':') { failExpected("':' after object key"); return false; }
+            if (pos >= s.size() || s[pos] != ':') {
+                failExpected("':' after object key");
+                return false;
+            }
             ++pos;
             std::string child = appendPointer(pointer, key);
             if (!seen.insert(key).second) {
@@ -315,10 +395,16 @@ struct JsonParser {
             if (pos < s.size() && s[pos] == ',') {
                 ++pos;
                 skipSpace();
-                if (pos < s.size() && s[pos] == '}') { fail(pos - 1, "trailing comma before '}' (JSON does not allow it)"); return false; }
+                if (pos < s.size() && s[pos] == '}') {
+                    fail(pos - 1, "trailing comma before '}' (JSON does not allow it)");
+                    return false;
+                }
                 continue;
             }
-            if (pos < s.size() && s[pos] == '}') { ++pos; return true; }
+            if (pos < s.size() && s[pos] == '}') {
+                ++pos;
+                return true;
+            }
             failExpected("',' or '}' after object member");
             return false;
         }
@@ -330,7 +416,10 @@ struct JsonParser {
         out = Json::array();
         auto& items = out.get_ref<Json::array_t&>();
         skipSpace();
-        if (pos < s.size() && s[pos] == ']') { ++pos; return true; }
+        if (pos < s.size() && s[pos] == ']') {
+            ++pos;
+            return true;
+        }
         while (true) {
             items.emplace_back();
             if (!parseValue(items.back(), appendPointer(pointer, items.size() - 1), depth)) return false;
@@ -338,10 +427,16 @@ struct JsonParser {
             if (pos < s.size() && s[pos] == ',') {
                 ++pos;
                 skipSpace();
-                if (pos < s.size() && s[pos] == ']') { fail(pos - 1, "trailing comma before ']' (JSON does not allow it)"); return false; }
+                if (pos < s.size() && s[pos] == ']') {
+                    fail(pos - 1, "trailing comma before ']' (JSON does not allow it)");
+                    return false;
+                }
                 continue;
             }
-            if (pos < s.size() && s[pos] == ']') { ++pos; return true; }
+            if (pos < s.size() && s[pos] == ']') {
+                ++pos;
+                return true;
+            }
             failExpected("',' or ']' after array element");
             return false;
         }
@@ -387,7 +482,10 @@ TextPosition JsonDocument::stringCharPosition(std::string_view pointer, std::siz
                     cp = cp * 16 + static_cast<std::uint32_t>(std::max(0, hexValue(m_text[raw + 2 + k])));
                 std::size_t bytes = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
                 std::size_t width = 6;
-                if (cp >= 0xD800 && cp <= 0xDBFF) { bytes = 4; width = 12; }
+                if (cp >= 0xD800 && cp <= 0xDBFF) {
+                    bytes = 4;
+                    width = 12;
+                }
                 decoded += bytes;
                 raw += width;
             } else {

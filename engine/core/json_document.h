@@ -5,13 +5,12 @@
 // throws. Columns count Unicode code points from 1, as editors show them.
 #pragma once
 #include <cstddef>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "diagnostic.h"
 
@@ -49,7 +48,6 @@ private:
     std::unordered_map<std::string, std::size_t> m_keys;    // pointer -> byte offset of the key's quote
 };
 
-
 struct JsonParseResult {
     std::optional<JsonDocument> document;  // absent after a syntax error
     Diagnostics diagnostics;
@@ -57,7 +55,8 @@ struct JsonParseResult {
 
 constexpr int defaultMaxJsonDepth = 64;
 
-JsonParseResult parseJsonDocument(std::string_view text, const std::string& fileName, int maxDepth = defaultMaxJsonDepth);
+JsonParseResult parseJsonDocument(std::string_view text, const std::string& fileName,
+                                  int maxDepth = defaultMaxJsonDepth);
 
 // `base` + "/" + `token`, escaping '~' and '/' as RFC 6901 requires.
 std::string appendPointer(const std::string& base, std::string_view token);

@@ -56,18 +56,24 @@ std::string didYouMean(std::string_view word, const std::vector<std::string>& ca
 
 std::string describeJsonType(const Json& v) {
     switch (v.type()) {
-        case Json::value_t::object: return "an object";
-        case Json::value_t::array: return "an array";
+        case Json::value_t::object:
+            return "an object";
+        case Json::value_t::array:
+            return "an array";
         case Json::value_t::string: {
             const auto& s = v.get_ref<const std::string&>();
             return s.size() <= 20 ? "the string \"" + s + "\"" : "a string";
         }
-        case Json::value_t::boolean: return v.get<bool>() ? "true" : "false";
+        case Json::value_t::boolean:
+            return v.get<bool>() ? "true" : "false";
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned:
-        case Json::value_t::number_float: return "the number " + v.dump();
-        case Json::value_t::null: return "null";
-        default: return "nothing";
+        case Json::value_t::number_float:
+            return "the number " + v.dump();
+        case Json::value_t::null:
+            return "null";
+        default:
+            return "nothing";
     }
 }
 
@@ -97,12 +103,14 @@ const Json* JsonReader::member(const Json& object, const std::string& pointer, s
     return nullptr;
 }
 
-void JsonReader::checkKeys(const Json& object, const std::string& pointer, std::initializer_list<std::string_view> allowed) {
+void JsonReader::checkKeys(const Json& object, const std::string& pointer,
+                           std::initializer_list<std::string_view> allowed) {
     if (!object.is_object()) return;
     std::vector<std::string> names(allowed.begin(), allowed.end());
     for (const auto& [key, value] : object.items()) {
         if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-        warningAtKey("unknown-key", appendPointer(pointer, key), "unknown key '" + key + "' is ignored" + didYouMean(key, names));
+        warningAtKey("unknown-key", appendPointer(pointer, key),
+                     "unknown key '" + key + "' is ignored" + didYouMean(key, names));
     }
 }
 
@@ -144,13 +152,16 @@ LocalizedText JsonReader::text(const Json& v, const std::string& pointer, const 
         return out;
     }
     if (!v.is_object()) {
-        error("wrong-type", pointer, "expected a text (a string, or an object with one string per locale), found " + describeJsonType(v));
+        error("wrong-type", pointer,
+              "expected a text (a string, or an object with one string per locale), found " + describeJsonType(v));
         return out;
     }
     for (const auto& [locale, value] : v.items()) {
         std::string child = appendPointer(pointer, locale);
         if (std::find(locales.begin(), locales.end(), locale) == locales.end()) {
-            warningAtKey("unknown-key", child, "locale '" + locale + "' is not declared in \"locales\"; it is ignored" + didYouMean(locale, locales));
+            warningAtKey(
+                "unknown-key", child,
+                "locale '" + locale + "' is not declared in \"locales\"; it is ignored" + didYouMean(locale, locales));
             continue;
         }
         if (!value.is_string()) {
@@ -162,7 +173,8 @@ LocalizedText JsonReader::text(const Json& v, const std::string& pointer, const 
         out.byLocale[locale] = std::move(s);
     }
     for (const auto& locale : locales)
-        if (!v.contains(locale)) error("missing-locale", pointer, "text has no '" + locale + "' version (\"locales\" lists it)");
+        if (!v.contains(locale))
+            error("missing-locale", pointer, "text has no '" + locale + "' version (\"locales\" lists it)");
     return out;
 }
 

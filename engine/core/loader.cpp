@@ -22,10 +22,14 @@ bool isIdChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
 }
 
-bool isId(std::string_view s) { return !s.empty() && std::all_of(s.begin(), s.end(), isIdChar); }
+bool isId(std::string_view s) {
+    return !s.empty() && std::all_of(s.begin(), s.end(), isIdChar);
+}
 
 bool isScenarioId(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'; });
+    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+    });
 }
 
 bool isVariableName(std::string_view s) {
@@ -95,7 +99,8 @@ private:
 
 void ScenarioReader::checkId(const std::string& id, const std::string& p, const char* what) {
     if (!isId(id))
-        m_r.errorAtKey("bad-id", p, std::string(what) + " id '" + id + "' may only contain letters, digits, '_' and '-'");
+        m_r.errorAtKey("bad-id", p,
+                       std::string(what) + " id '" + id + "' may only contain letters, digits, '_' and '-'");
 }
 
 Scenario ScenarioReader::read() {
@@ -106,21 +111,26 @@ Scenario ScenarioReader::read() {
 }
 
 void ScenarioReader::readTop(const Json& root) {
-    m_r.checkKeys(root, "", {"$schema", "format", "id", "title", "summary", "locales", "source", "principles",
-                             "difficulty", "minutes", "shuffle", "clock", "acts", "characters", "variables", "start",
-                             "nodes", "rules", "rubric"});
+    m_r.checkKeys(
+        root, "",
+        {"$schema", "format", "id", "title", "summary", "locales", "source", "principles", "difficulty", "minutes",
+         "shuffle", "clock", "acts", "characters", "variables", "start", "nodes", "rules", "rubric"});
     if (const Json* v = m_r.member(root, "", "$schema", false)) m_r.string(*v, "/$schema");
     if (const Json* v = m_r.member(root, "", "format", true)) {
         if (v->is_number_integer() && v->get<long long>() != 1) {
-            m_r.error("format-version", "/format", "format " + v->dump() + " is not supported; this build reads format 1");
+            m_r.error("format-version", "/format",
+                      "format " + v->dump() + " is not supported; this build reads format 1");
             return;  // everything else would be guesswork
         }
-        if (!v->is_number_integer()) m_r.error("format-version", "/format", "\"format\" must be the integer 1, found " + describeJsonType(*v));
+        if (!v->is_number_integer())
+            m_r.error("format-version", "/format", "\"format\" must be the integer 1, found " + describeJsonType(*v));
     }
     if (const Json* v = m_r.member(root, "", "id", true)) {
         if (auto id = m_r.string(*v, "/id")) {
             m_sc.id = *id;
-            if (!isScenarioId(*id)) m_r.error("bad-id", "/id", "scenario id '" + *id + "' may only contain lowercase letters, digits and '-'");
+            if (!isScenarioId(*id))
+                m_r.error("bad-id", "/id",
+                          "scenario id '" + *id + "' may only contain lowercase letters, digits and '-'");
         }
     }
     if (const Json* v = m_r.member(root, "", "locales", true); v && m_r.expectArray(*v, "/locales")) {
@@ -128,9 +138,12 @@ void ScenarioReader::readTop(const Json& root) {
             std::string p = appendPointer("/locales", i);
             auto loc = m_r.string((*v)[i], p);
             if (!loc) continue;
-            if (*loc != "zh" && *loc != "en") m_r.error("bad-value", p, "locale '" + *loc + "' is not supported (use \"zh\" or \"en\")");
-            else if (indexOf(m_locales, *loc) >= 0) m_r.error("duplicate-id", p, "locale '" + *loc + "' is listed twice");
-            else m_locales.push_back(*loc);
+            if (*loc != "zh" && *loc != "en")
+                m_r.error("bad-value", p, "locale '" + *loc + "' is not supported (use \"zh\" or \"en\")");
+            else if (indexOf(m_locales, *loc) >= 0)
+                m_r.error("duplicate-id", p, "locale '" + *loc + "' is listed twice");
+            else
+                m_locales.push_back(*loc);
         }
         if (v->empty()) m_r.error("bad-value", "/locales", "\"locales\" must list at least one locale");
     }
@@ -146,7 +159,8 @@ void ScenarioReader::readTop(const Json& root) {
         m_haveRubric = true;
         for (const auto& d : rubric.rubric->dimensions) m_dimensions.push_back(d.id);
     } else {
-        m_r.warning("no-rubric", "", "cannot check rubric dimensions: the rubric '" + rubricPath + "' could not be loaded");
+        m_r.warning("no-rubric", "",
+                    "cannot check rubric dimensions: the rubric '" + rubricPath + "' could not be loaded");
     }
     if (const Json* v = m_r.member(root, "", "rubric", false)) readRubricChanges(*v, "/rubric");
 
@@ -156,15 +170,17 @@ void ScenarioReader::readTop(const Json& root) {
             auto id = m_r.string((*v)[i], p);
             if (!id) continue;
             if (m_haveRubric && indexOf(m_dimensions, *id) < 0)
-                m_r.error("unknown-dimension", p, "principle '" + *id + "' is not a rubric dimension" + didYouMean(*id, m_dimensions));
+                m_r.error("unknown-dimension", p,
+                          "principle '" + *id + "' is not a rubric dimension" + didYouMean(*id, m_dimensions));
             m_sc.principles.push_back(*id);
         }
     }
     if (const Json* v = m_r.member(root, "", "difficulty", true)) {
         if (auto d = m_r.string(*v, "/difficulty")) {
             if (*d != "introductory" && *d != "intermediate" && *d != "advanced")
-                m_r.error("bad-value", "/difficulty", "difficulty '" + *d + "' is not one of \"introductory\", \"intermediate\", \"advanced\"" +
-                                                          didYouMean(*d, {"introductory", "intermediate", "advanced"}));
+                m_r.error("bad-value", "/difficulty",
+                          "difficulty '" + *d + "' is not one of \"introductory\", \"intermediate\", \"advanced\"" +
+                              didYouMean(*d, {"introductory", "intermediate", "advanced"}));
             m_sc.difficulty = *d;
         }
     }
@@ -174,13 +190,17 @@ void ScenarioReader::readTop(const Json& root) {
             m_sc.minutes = *m;
         }
     }
-    if (const Json* v = m_r.member(root, "", "shuffle", false)) m_sc.shuffle = m_r.boolean(*v, "/shuffle").value_or(true);
+    if (const Json* v = m_r.member(root, "", "shuffle", false))
+        m_sc.shuffle = m_r.boolean(*v, "/shuffle").value_or(true);
     if (const Json* v = m_r.member(root, "", "clock", false); v && m_r.expectObject(*v, "/clock")) {
         m_r.checkKeys(*v, "/clock", {"start"});
         if (const Json* s = m_r.member(*v, "/clock", "start", true)) {
             if (auto start = m_r.string(*s, "/clock/start")) {
-                if (!isClockStart(*start)) m_r.error("bad-value", "/clock/start", "clock start '" + *start + "' is not a date and time like \"2010-08-05T09:00\"");
-                else m_sc.clockStart = *start;
+                if (!isClockStart(*start))
+                    m_r.error("bad-value", "/clock/start",
+                              "clock start '" + *start + "' is not a date and time like \"2010-08-05T09:00\"");
+                else
+                    m_sc.clockStart = *start;
             }
         }
     }
@@ -211,10 +231,12 @@ void ScenarioReader::readSource(const Json& v, const std::string& p) {
         } else if (c->is_string()) {
             m_sc.source.cases.push_back(c->get<std::string>());
         } else {
-            m_r.error("wrong-type", p + "/case", "expected a case id or a list of case ids, found " + describeJsonType(*c));
+            m_r.error("wrong-type", p + "/case",
+                      "expected a case id or a list of case ids, found " + describeJsonType(*c));
         }
     }
-    if (const Json* s = m_r.member(v, p, "section", false)) m_sc.source.section = m_r.string(*s, p + "/section").value_or("");
+    if (const Json* s = m_r.member(v, p, "section", false))
+        m_sc.source.section = m_r.string(*s, p + "/section").value_or("");
 }
 
 void ScenarioReader::readRubricChanges(const Json& v, const std::string& p) {
@@ -225,7 +247,8 @@ void ScenarioReader::readRubricChanges(const Json& v, const std::string& p) {
         for (const auto& [id, d] : dims->items()) {
             std::string dp = appendPointer(p + "/dimensions", id);
             checkId(id, dp, "dimension");
-            if (indexOf(m_dimensions, id) >= 0) m_r.errorAtKey("duplicate-id", dp, "dimension '" + id + "' already exists in the rubric");
+            if (indexOf(m_dimensions, id) >= 0)
+                m_r.errorAtKey("duplicate-id", dp, "dimension '" + id + "' already exists in the rubric");
             if (!m_r.expectObject(d, dp)) continue;
             m_r.checkKeys(d, dp, {"title", "description", "weight", "cases"});
             Dimension dim;
@@ -234,8 +257,10 @@ void ScenarioReader::readRubricChanges(const Json& v, const std::string& p) {
             if (const Json* t = m_r.member(d, dp, "description", true)) dim.description = text(*t, dp + "/description");
             if (const Json* w = m_r.member(d, dp, "weight", false)) {
                 auto weight = m_r.number(*w, dp + "/weight");
-                if (weight && *weight < 0) m_r.error("value-range", dp + "/weight", "a weight cannot be negative");
-                else if (weight) dim.weight = *weight;
+                if (weight && *weight < 0)
+                    m_r.error("value-range", dp + "/weight", "a weight cannot be negative");
+                else if (weight)
+                    dim.weight = *weight;
             }
             if (const Json* c = m_r.member(d, dp, "cases", false); c && m_r.expectArray(*c, dp + "/cases"))
                 for (std::size_t k = 0; k < c->size(); ++k)
@@ -244,15 +269,19 @@ void ScenarioReader::readRubricChanges(const Json& v, const std::string& p) {
             m_dimensions.push_back(id);
         }
     }
-    if (const Json* weights = m_r.member(v, p, "weights", false); weights && m_r.expectObject(*weights, p + "/weights")) {
+    if (const Json* weights = m_r.member(v, p, "weights", false);
+        weights && m_r.expectObject(*weights, p + "/weights")) {
         for (const auto& [id, w] : weights->items()) {
             std::string wp = appendPointer(p + "/weights", id);
             if (m_haveRubric && indexOf(m_dimensions, id) < 0)
-                m_r.errorAtKey("unknown-dimension", wp, "weight for unknown dimension '" + id + "'" + didYouMean(id, m_dimensions));
+                m_r.errorAtKey("unknown-dimension", wp,
+                               "weight for unknown dimension '" + id + "'" + didYouMean(id, m_dimensions));
             auto weight = m_r.number(w, wp);
             if (!weight) continue;
-            if (*weight < 0) m_r.error("value-range", wp, "a weight cannot be negative");
-            else changes.weights[id] = *weight;
+            if (*weight < 0)
+                m_r.error("value-range", wp, "a weight cannot be negative");
+            else
+                changes.weights[id] = *weight;
         }
     }
 }
@@ -268,8 +297,11 @@ void ScenarioReader::readActs(const Json& v, const std::string& p) {
         if (const Json* id = m_r.member(a, ap, "id", true)) {
             if (auto s = m_r.string(*id, ap + "/id")) {
                 act.id = *s;
-                if (!isId(*s)) m_r.error("bad-id", ap + "/id", "act id '" + *s + "' may only contain letters, digits, '_' and '-'");
-                if (indexOf(m_actIds, *s) >= 0) m_r.error("duplicate-id", ap + "/id", "act '" + *s + "' is declared twice");
+                if (!isId(*s))
+                    m_r.error("bad-id", ap + "/id",
+                              "act id '" + *s + "' may only contain letters, digits, '_' and '-'");
+                if (indexOf(m_actIds, *s) >= 0)
+                    m_r.error("duplicate-id", ap + "/id", "act '" + *s + "' is declared twice");
             }
         }
         if (const Json* t = m_r.member(a, ap, "title", true)) act.title = text(*t, ap + "/title");
@@ -283,18 +315,22 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
     for (const auto& [id, c] : v.items()) {
         std::string cp = appendPointer(p, id);
         checkId(id, cp, "character");
-        if (id == "narrator") m_r.errorAtKey("bad-id", cp, "'narrator' is reserved for narration and cannot be declared as a character");
+        if (id == "narrator")
+            m_r.errorAtKey("bad-id", cp, "'narrator' is reserved for narration and cannot be declared as a character");
         Character ch;
         ch.id = id;
         if (m_r.expectObject(c, cp)) {
             m_r.checkKeys(c, cp, {"name", "role", "organisation", "look", "trust", "patience"});
             if (const Json* t = m_r.member(c, cp, "name", true)) ch.name = text(*t, cp + "/name");
             if (const Json* t = m_r.member(c, cp, "role", true)) ch.role = text(*t, cp + "/role");
-            if (const Json* t = m_r.member(c, cp, "organisation", false)) ch.organisation = text(*t, cp + "/organisation");
+            if (const Json* t = m_r.member(c, cp, "organisation", false))
+                ch.organisation = text(*t, cp + "/organisation");
             if (const Json* l = m_r.member(c, cp, "look", true)) {
                 if (auto look = m_r.string(*l, cp + "/look")) {
                     ch.look = *look;
-                    if (!isId(*look)) m_r.error("bad-id", cp + "/look", "look '" + *look + "' may only contain letters, digits, '_' and '-'");
+                    if (!isId(*look))
+                        m_r.error("bad-id", cp + "/look",
+                                  "look '" + *look + "' may only contain letters, digits, '_' and '-'");
                 }
             }
             for (const char* meter : {"trust", "patience"}) {
@@ -304,7 +340,8 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
                 auto value = m_r.integer(*m, mp);
                 if (!value) continue;
                 if (*value < 0 || *value > 100) {
-                    m_r.error("value-range", mp, std::string("initial ") + meter + " " + std::to_string(*value) + " is outside 0..100");
+                    m_r.error("value-range", mp,
+                              std::string("initial ") + meter + " " + std::to_string(*value) + " is outside 0..100");
                     value = std::clamp(*value, 0, 100);
                 }
                 (std::string_view(meter) == "trust" ? ch.trust : ch.patience) = *value;
@@ -321,14 +358,20 @@ void ScenarioReader::readVariables(const Json& v, const std::string& p) {
     for (const auto& [name, value] : v.items()) {
         std::string vp = appendPointer(p, name);
         if (!isVariableName(name))
-            m_r.errorAtKey("bad-id", vp, "variable name '" + name + "' must start with a letter and contain only letters, digits and '_'");
+            m_r.errorAtKey(
+                "bad-id", vp,
+                "variable name '" + name + "' must start with a letter and contain only letters, digits and '_'");
         else if (indexOf(reserved, name) >= 0)
             m_r.errorAtKey("bad-id", vp, "'" + name + "' is a reserved word in conditions and cannot name a variable");
         Variable var;
         var.name = name;
-        if (value.is_boolean()) var.initial = value.get<bool>();
-        else if (value.is_number()) var.initial = value.get<double>();
-        else m_r.error("wrong-type", vp, "a variable's initial value must be a number or true/false, found " + describeJsonType(value));
+        if (value.is_boolean())
+            var.initial = value.get<bool>();
+        else if (value.is_number())
+            var.initial = value.get<double>();
+        else
+            m_r.error("wrong-type", vp,
+                      "a variable's initial value must be a number or true/false, found " + describeJsonType(value));
         m_variableIds.push_back(name);
         m_sc.variables.push_back(std::move(var));
     }
@@ -348,12 +391,14 @@ int ScenarioReader::characterRef(const Json& v, const std::string& p, const std:
     if (!id) return -1;
     int index = indexOf(m_characterIds, *id);
     if (index < 0)
-        m_r.error("unknown-character", p, context + what + " names unknown character '" + *id + "'" + didYouMean(*id, m_characterIds));
+        m_r.error("unknown-character", p,
+                  context + what + " names unknown character '" + *id + "'" + didYouMean(*id, m_characterIds));
     return index;
 }
 
 void ScenarioReader::readNodes(const Json& v, const std::string& p) {
-    if (v.empty()) m_r.error("bad-value", p, "\"nodes\" is empty; a scenario needs at least a start node and an ending");
+    if (v.empty())
+        m_r.error("bad-value", p, "\"nodes\" is empty; a scenario needs at least a start node and an ending");
     const Node* previous = nullptr;
     for (const auto& [id, n] : v.items()) {
         std::string np = appendPointer(p, id);
@@ -384,14 +429,17 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
         if (auto act = m_r.string(*a, p + "/act")) {
             node.act = *act;
             if (indexOf(m_actIds, *act) < 0)
-                m_r.error("unknown-act", p + "/act", context + "act '" + *act + "' is not declared in \"acts\"" + didYouMean(*act, m_actIds));
+                m_r.error("unknown-act", p + "/act",
+                          context + "act '" + *act + "' is not declared in \"acts\"" + didYouMean(*act, m_actIds));
         }
     }
     if (const Json* s = m_r.member(v, p, "scene", false)) {
         if (auto scene = m_r.string(*s, p + "/scene")) {
             node.scene = *scene;
             sceneWritten = true;
-            if (!isId(*scene)) m_r.error("bad-id", p + "/scene", context + "scene '" + *scene + "' may only contain letters, digits, '_' and '-'");
+            if (!isId(*scene))
+                m_r.error("bad-id", p + "/scene",
+                          context + "scene '" + *scene + "' may only contain letters, digits, '_' and '-'");
         }
     }
     m_sceneWritten.push_back(sceneWritten);
@@ -401,7 +449,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             int index = indexOf(m_characterIds, *speaker);
             if (*speaker != "narrator" && index < 0)
                 m_r.error("unknown-character", p + "/speaker",
-                          context + "speaker '" + *speaker + "' is neither a declared character nor 'narrator'" + didYouMean(*speaker, m_characterIds));
+                          context + "speaker '" + *speaker + "' is neither a declared character nor 'narrator'" +
+                              didYouMean(*speaker, m_characterIds));
             if (index >= 0) node.present = {index};
         }
     }
@@ -412,7 +461,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             int index = characterRef((*pr)[i], pp, context, "\"present\"");
             if (index < 0) continue;
             if (std::find(node.present.begin(), node.present.end(), index) != node.present.end())
-                m_r.error("duplicate-id", pp, context + "character '" + m_characterIds[index] + "' is listed twice in \"present\"");
+                m_r.error("duplicate-id", pp,
+                          context + "character '" + m_characterIds[index] + "' is listed twice in \"present\"");
             else
                 node.present.push_back(index);
         }
@@ -423,8 +473,9 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
         if (auto kind = m_r.string(v["ending"], p + "/ending")) {
             node.ending = endingKindFromString(*kind);
             if (!node.ending) {
-                m_r.error("bad-value", p + "/ending", context + "ending '" + *kind + "' is not one of \"won\", \"partial\", \"lost\"" +
-                                                          didYouMean(*kind, {"won", "partial", "lost"}));
+                m_r.error("bad-value", p + "/ending",
+                          context + "ending '" + *kind + "' is not one of \"won\", \"partial\", \"lost\"" +
+                              didYouMean(*kind, {"won", "partial", "lost"}));
                 node.ending = EndingKind::Lost;
             }
         } else {
@@ -432,7 +483,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
         }
         if (const Json* t = m_r.member(v, p, "title", true)) node.endingTitle = text(*t, p + "/title");
         if (v.contains("choices"))
-            m_r.errorAtKey("bad-value", appendPointer(p, "choices"), context + "an ending has no choices; remove \"choices\" or \"ending\"");
+            m_r.errorAtKey("bad-value", appendPointer(p, "choices"),
+                           context + "an ending has no choices; remove \"choices\" or \"ending\"");
         return node;
     }
 
@@ -440,14 +492,17 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
     if (!choices) {
         m_r.errorAtKey("no-choices", p, context + "a node without \"ending\" needs a non-empty \"choices\" list");
     } else if (m_r.expectArray(*choices, p + "/choices")) {
-        if (choices->empty()) m_r.error("no-choices", p + "/choices", context + "\"choices\" is empty; add a choice or make the node an ending");
+        if (choices->empty())
+            m_r.error("no-choices", p + "/choices",
+                      context + "\"choices\" is empty; add a choice or make the node an ending");
         std::vector<std::string> ids;
         for (std::size_t i = 0; i < choices->size(); ++i) {
             std::string cp = appendPointer(p + "/choices", i);
             Choice choice = readChoice((*choices)[i], cp, "node '" + id + "'");
             if (!choice.id.empty()) {
                 if (indexOf(ids, choice.id) >= 0)
-                    m_r.error("duplicate-id", cp + "/id", context + "choice id '" + choice.id + "' is used twice in this node");
+                    m_r.error("duplicate-id", cp + "/id",
+                              context + "choice id '" + choice.id + "' is used twice in this node");
                 ids.push_back(choice.id);
             }
             node.choices.push_back(std::move(choice));
@@ -458,13 +513,19 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
     const Json* onTimeout = m_r.member(v, p, "on_timeout", false);
     if (limit) {
         if (auto seconds = m_r.integer(*limit, p + "/time_limit")) {
-            if (*seconds < 1) m_r.error("value-range", p + "/time_limit", context + "time_limit must be at least 1 second");
-            else node.timeLimitSeconds = *seconds;
+            if (*seconds < 1)
+                m_r.error("value-range", p + "/time_limit", context + "time_limit must be at least 1 second");
+            else
+                node.timeLimitSeconds = *seconds;
         }
-        if (!onTimeout) m_r.errorAtKey("bad-timeout", p + "/time_limit", context + "time_limit needs \"on_timeout\" naming the choice taken when time runs out");
+        if (!onTimeout)
+            m_r.errorAtKey("bad-timeout", p + "/time_limit",
+                           context + "time_limit needs \"on_timeout\" naming the choice taken when time runs out");
     }
     if (onTimeout) {
-        if (!limit) m_r.errorAtKey("bad-timeout", p + "/on_timeout", context + "on_timeout has no effect without \"time_limit\"");
+        if (!limit)
+            m_r.errorAtKey("bad-timeout", p + "/on_timeout",
+                           context + "on_timeout has no effect without \"time_limit\"");
         if (auto choiceId = m_r.string(*onTimeout, p + "/on_timeout")) {
             int index = -1;
             std::vector<std::string> ids;
@@ -473,11 +534,14 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
                 if (node.choices[i].id == *choiceId && index < 0) index = static_cast<int>(i);
             }
             if (index < 0) {
-                m_r.error("bad-timeout", p + "/on_timeout", context + "on_timeout names '" + *choiceId + "', which is not a choice of this node" + didYouMean(*choiceId, ids));
+                m_r.error("bad-timeout", p + "/on_timeout",
+                          context + "on_timeout names '" + *choiceId + "', which is not a choice of this node" +
+                              didYouMean(*choiceId, ids));
             } else {
                 if (node.choices[index].condition || (choices && (*choices)[index].contains("if")))
-                    m_r.error("bad-timeout", appendPointer(p + "/choices", static_cast<std::size_t>(index)) + "/if",
-                              context + "the timeout choice '" + *choiceId + "' has an \"if\"; it must always be available");
+                    m_r.error(
+                        "bad-timeout", appendPointer(p + "/choices", static_cast<std::size_t>(index)) + "/if",
+                        context + "the timeout choice '" + *choiceId + "' has an \"if\"; it must always be available");
                 if (limit) node.timeoutChoice = index;
             }
         }
@@ -486,7 +550,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
     for (std::size_t i = 0; i < node.choices.size(); ++i) {
         if (!node.choices[i].timeoutOnly || static_cast<int>(i) == node.timeoutChoice) continue;
         m_r.error("bad-timeout", appendPointer(p + "/choices", i) + "/timeout_only",
-                  context + "choice '" + node.choices[i].id + "' is timeout_only but is not this node's on_timeout choice, so it can never be taken");
+                  context + "choice '" + node.choices[i].id +
+                      "' is timeout_only but is not this node's on_timeout choice, so it can never be taken");
     }
     return node;
 }
@@ -498,23 +563,31 @@ Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std
     if (const Json* id = m_r.member(v, p, "id", true)) {
         if (auto s = m_r.string(*id, p + "/id")) {
             choice.id = *s;
-            if (!isId(*s)) m_r.error("bad-id", p + "/id", owner + ": choice id '" + *s + "' may only contain letters, digits, '_' and '-'");
+            if (!isId(*s))
+                m_r.error("bad-id", p + "/id",
+                          owner + ": choice id '" + *s + "' may only contain letters, digits, '_' and '-'");
         }
     }
-    std::string context = owner + (choice.id.empty() ? " choice " + p.substr(p.rfind('/') + 1) : " choice '" + choice.id + "'") + ": ";
+    std::string context =
+        owner + (choice.id.empty() ? " choice " + p.substr(p.rfind('/') + 1) : " choice '" + choice.id + "'") + ": ";
     if (const Json* k = m_r.member(v, p, "kind", true)) {
         if (auto s = m_r.string(*k, p + "/kind")) {
-            if (auto kind = choiceKindFromString(*s)) choice.kind = *kind;
-            else m_r.error("bad-value", p + "/kind", context + "kind '" + *s + "' is not one of \"listen\", \"respond\", \"escalate\"" +
-                                                         didYouMean(*s, {"listen", "respond", "escalate"}));
+            if (auto kind = choiceKindFromString(*s))
+                choice.kind = *kind;
+            else
+                m_r.error("bad-value", p + "/kind",
+                          context + "kind '" + *s + "' is not one of \"listen\", \"respond\", \"escalate\"" +
+                              didYouMean(*s, {"listen", "respond", "escalate"}));
         }
     }
     if (const Json* t = m_r.member(v, p, "text", true)) choice.text = text(*t, p + "/text");
     if (const Json* c = m_r.member(v, p, "if", false)) choice.condition = condition(*c, p + "/if", context);
-    if (const Json* t = m_r.member(v, p, "timeout_only", false)) choice.timeoutOnly = m_r.boolean(*t, p + "/timeout_only").value_or(false);
+    if (const Json* t = m_r.member(v, p, "timeout_only", false))
+        choice.timeoutOnly = m_r.boolean(*t, p + "/timeout_only").value_or(false);
     if (const Json* e = m_r.member(v, p, "effects", false)) readEffects(*e, p + "/effects", context, choice.effects);
     if (const Json* g = m_r.member(v, p, "grades", false)) choice.grades = readGrades(*g, p + "/grades", context);
-    if (const Json* f = m_r.member(v, p, "feedback", true, "missing-feedback")) choice.feedback = text(*f, p + "/feedback");
+    if (const Json* f = m_r.member(v, p, "feedback", true, "missing-feedback"))
+        choice.feedback = text(*f, p + "/feedback");
     if (const Json* n = m_r.member(v, p, "next", true)) choice.next = readNext(*n, p + "/next", context);
     return choice;
 }
@@ -530,14 +603,18 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             std::string dp = appendPointer(mp, id);
             int index = indexOf(m_characterIds, id);
             if (index < 0)
-                m_r.errorAtKey("unknown-character", dp, context + meter + " effect on unknown character '" + id + "'" + didYouMean(id, m_characterIds));
+                m_r.errorAtKey(
+                    "unknown-character", dp,
+                    context + meter + " effect on unknown character '" + id + "'" + didYouMean(id, m_characterIds));
             auto amount = m_r.integer(delta, dp);
             if (!amount) continue;
             if (*amount < -100 || *amount > 100) {
-                m_r.error("value-range", dp, context + meter + " change " + std::to_string(*amount) + " is outside -100..100");
+                m_r.error("value-range", dp,
+                          context + meter + " change " + std::to_string(*amount) + " is outside -100..100");
                 continue;
             }
-            if (index >= 0) (std::string_view(meter) == "trust" ? effects.trust : effects.patience).push_back({index, *amount});
+            if (index >= 0)
+                (std::string_view(meter) == "trust" ? effects.trust : effects.patience).push_back({index, *amount});
         }
     }
     if (const Json* set = m_r.member(v, p, "set", false); set && m_r.expectObject(*set, p + "/set")) {
@@ -545,13 +622,19 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             std::string sp = appendPointer(p + "/set", name);
             int index = indexOf(m_variableIds, name);
             if (index < 0) {
-                m_r.errorAtKey("unknown-variable", sp, context + "sets undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
+                m_r.errorAtKey("unknown-variable", sp,
+                               context + "sets undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
                 continue;
             }
             ValueType declared = typeOf(m_sc.variables[index].initial);
-            if (value.is_boolean() && declared == ValueType::Boolean) effects.set.push_back({index, value.get<bool>()});
-            else if (value.is_number() && declared == ValueType::Number) effects.set.push_back({index, value.get<double>()});
-            else m_r.error("variable-type", sp, context + "variable '" + name + "' is a " + typeName(declared) + ", but is set to " + describeJsonType(value));
+            if (value.is_boolean() && declared == ValueType::Boolean)
+                effects.set.push_back({index, value.get<bool>()});
+            else if (value.is_number() && declared == ValueType::Number)
+                effects.set.push_back({index, value.get<double>()});
+            else
+                m_r.error("variable-type", sp,
+                          context + "variable '" + name + "' is a " + typeName(declared) + ", but is set to " +
+                              describeJsonType(value));
         }
     }
     if (const Json* add = m_r.member(v, p, "add", false); add && m_r.expectObject(*add, p + "/add")) {
@@ -559,15 +642,20 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             std::string ap = appendPointer(p + "/add", name);
             int index = indexOf(m_variableIds, name);
             if (index < 0) {
-                m_r.errorAtKey("unknown-variable", ap, context + "adds to undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
+                m_r.errorAtKey(
+                    "unknown-variable", ap,
+                    context + "adds to undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
                 continue;
             }
             if (typeOf(m_sc.variables[index].initial) != ValueType::Number) {
-                m_r.errorAtKey("variable-type", ap, context + "cannot add to '" + name + "': it is a boolean (use \"set\")");
+                m_r.errorAtKey("variable-type", ap,
+                               context + "cannot add to '" + name + "': it is a boolean (use \"set\")");
                 continue;
             }
             if (!value.is_number()) {
-                m_r.error("variable-type", ap, context + "the amount added to '" + name + "' must be a number, found " + describeJsonType(value));
+                m_r.error(
+                    "variable-type", ap,
+                    context + "the amount added to '" + name + "' must be a number, found " + describeJsonType(value));
                 continue;
             }
             effects.add.push_back({index, value.get<double>()});
@@ -575,8 +663,10 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
     }
     if (const Json* h = m_r.member(v, p, "hours", false)) {
         if (auto hours = m_r.number(*h, p + "/hours")) {
-            if (*hours < 0 || *hours > 24 * 365) m_r.error("value-range", p + "/hours", context + "hours must be between 0 and 8760");
-            else effects.minutes = static_cast<int>(std::lround(*hours * 60.0));
+            if (*hours < 0 || *hours > 24 * 365)
+                m_r.error("value-range", p + "/hours", context + "hours must be between 0 and 8760");
+            else
+                effects.minutes = static_cast<int>(std::lround(*hours * 60.0));
         }
     }
 }
@@ -590,7 +680,8 @@ std::vector<Branch> ScenarioReader::readNext(const Json& v, const std::string& p
         return out;
     }
     if (!v.is_array()) {
-        m_r.error("wrong-type", p, context + "next must be a node id or a list of branches, found " + describeJsonType(v));
+        m_r.error("wrong-type", p,
+                  context + "next must be a node id or a list of branches, found " + describeJsonType(v));
         return out;
     }
     if (v.empty()) {
@@ -608,9 +699,15 @@ std::vector<Branch> ScenarioReader::readNext(const Json& v, const std::string& p
         if (const Json* to = m_r.member(entry, bp, "to", true)) b.target = nodeRef(*to, bp + "/to", context, "next");
         bool last = i + 1 == v.size();
         if (last && c)
-            m_r.error("branch-order", bp + "/if", context + "the last branch of next has an \"if\"; when no condition holds the session would stop (add a final {\"to\": ...})");
+            m_r.error("branch-order", bp + "/if",
+                      context +
+                          "the last branch of next has an \"if\"; when no condition holds the session would stop (add "
+                          "a final {\"to\": ...})");
         if (!last && !c)
-            m_r.error("branch-order", bp, context + "this branch has no \"if\", so the branches after it can never be taken (move it to the end)");
+            m_r.error(
+                "branch-order", bp,
+                context +
+                    "this branch has no \"if\", so the branches after it can never be taken (move it to the end)");
         out.push_back(std::move(b));
     }
     return out;
@@ -622,11 +719,13 @@ Grades ScenarioReader::readGrades(const Json& v, const std::string& p, const std
     for (const auto& [id, g] : v.items()) {
         std::string gp = appendPointer(p, id);
         if (m_haveRubric && indexOf(m_dimensions, id) < 0)
-            m_r.errorAtKey("unknown-dimension", gp, context + "grade for unknown rubric dimension '" + id + "'" + didYouMean(id, m_dimensions));
+            m_r.errorAtKey("unknown-dimension", gp,
+                           context + "grade for unknown rubric dimension '" + id + "'" + didYouMean(id, m_dimensions));
         auto grade = m_r.integer(g, gp);
         if (!grade) continue;
         if (*grade < -3 || *grade > 3) {
-            m_r.error("grade-range", gp, context + "grade " + std::to_string(*grade) + " for '" + id + "' is outside -3..+3");
+            m_r.error("grade-range", gp,
+                      context + "grade " + std::to_string(*grade) + " for '" + id + "' is outside -3..+3");
             continue;
         }
         grades[id] = *grade;
@@ -646,7 +745,9 @@ void ScenarioReader::readRules(const Json& v, const std::string& p) {
         if (const Json* id = m_r.member(r, rp, "id", true)) {
             if (auto s = m_r.string(*id, rp + "/id")) {
                 rule.id = *s;
-                if (!isId(*s)) m_r.error("bad-id", rp + "/id", "rule id '" + *s + "' may only contain letters, digits, '_' and '-'");
+                if (!isId(*s))
+                    m_r.error("bad-id", rp + "/id",
+                              "rule id '" + *s + "' may only contain letters, digits, '_' and '-'");
                 if (indexOf(ids, *s) >= 0) m_r.error("duplicate-id", rp + "/id", "rule id '" + *s + "' is used twice");
                 ids.push_back(*s);
             }
@@ -655,7 +756,8 @@ void ScenarioReader::readRules(const Json& v, const std::string& p) {
         if (const Json* c = m_r.member(r, rp, "if", true))
             if (auto e = condition(*c, rp + "/if", context)) rule.condition = std::move(*e);
         if (const Json* g = m_r.member(r, rp, "grades", false)) rule.grades = readGrades(*g, rp + "/grades", context);
-        if (const Json* f = m_r.member(r, rp, "feedback", true, "missing-feedback")) rule.feedback = text(*f, rp + "/feedback");
+        if (const Json* f = m_r.member(r, rp, "feedback", true, "missing-feedback"))
+            rule.feedback = text(*f, rp + "/feedback");
         m_sc.rules.push_back(std::move(rule));
     }
 }
@@ -666,7 +768,8 @@ std::optional<Expression> ScenarioReader::condition(const Json& v, const std::st
     auto compiled = compileExpression(*source, m_symbols);
     if (auto* err = std::get_if<ExpressionError>(&compiled)) {
         std::size_t index = err->column > 0 ? static_cast<std::size_t>(err->column - 1) : 0;
-        m_r.report(Severity::Error, err->rule, p, m_doc.stringCharPosition(p, index), context + "in condition: " + err->message);
+        m_r.report(Severity::Error, err->rule, p, m_doc.stringCharPosition(p, index),
+                   context + "in condition: " + err->message);
         return std::nullopt;
     }
     Expression e = std::get<Expression>(std::move(compiled));
@@ -680,14 +783,17 @@ std::optional<Expression> ScenarioReader::condition(const Json& v, const std::st
 
 }  // namespace
 
-bool isReadFailure(const Diagnostic& d) { return d.rule == "io-error" || d.rule == "file-too-large"; }
+bool isReadFailure(const Diagnostic& d) {
+    return d.rule == "io-error" || d.rule == "file-too-large";
+}
 
 LoadResult loadScenarioText(std::string_view text, const std::string& fileName, const LoadOptions& options) {
     LoadResult result;
     if (text.size() > options.maxBytes) {
         result.diagnostics.push_back({Severity::Error, "file-too-large", fileName, 0, 0, "",
-                                      "file is " + std::to_string(text.size()) + " bytes; scenario files are limited to " +
-                                          std::to_string(options.maxBytes) + " bytes (2 MiB)"});
+                                      "file is " + std::to_string(text.size()) +
+                                          " bytes; scenario files are limited to " + std::to_string(options.maxBytes) +
+                                          " bytes (2 MiB)"});
         return result;
     }
     auto parsed = parseJsonDocument(text, fileName);
@@ -720,7 +826,8 @@ LoadResult loadScenarioFile(const std::string& path, const LoadOptions& options)
         return result;
     }
     if (fs::is_directory(status)) {
-        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "is a directory, not a scenario file"});
+        result.diagnostics.push_back(
+            {Severity::Error, "io-error", path, 0, 0, "", "is a directory, not a scenario file"});
         return result;
     }
     auto size = fs::file_size(path, ec);

@@ -355,6 +355,15 @@ std::string sessionFileName(const SessionRecord& record) {
     return id + "-" + stamp + "-" + std::to_string(record.seed) + ".json";
 }
 
+std::string newSessionPath(const std::string& dir, const SessionRecord& record) {
+    const std::string name = sessionFileName(record);
+    const std::string stem = dir + "/" + name.substr(0, name.size() - 5);
+    std::string path = stem + ".json";
+    std::error_code ec;
+    for (int n = 2; std::filesystem::exists(path, ec) && n < 10000; ++n) path = stem + "-" + std::to_string(n) + ".json";
+    return path;
+}
+
 ReplayResult replaySession(const Scenario& scenario, const SessionRecord& record, const std::string& recordFile) {
     ReplayResult result;
     auto diag = [&](Severity severity, std::string rule, std::string pointer, std::string message) {

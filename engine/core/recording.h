@@ -70,6 +70,9 @@ std::string defaultSessionDirectory(const char* xdgDataHome, const char* home);
 std::string defaultSessionDirectory();  // from the environment
 // "<scenario id>-<start time as 20261123T104555Z>-<seed>.json"
 std::string sessionFileName(const SessionRecord& record);
+// dir + "/" + sessionFileName(record), or with "-2", "-3"... before ".json" when that file already exists
+// (two sessions of one scenario with one seed started in the same second).
+std::string newSessionPath(const std::string& dir, const SessionRecord& record);
 
 struct ReplayResult {
     std::optional<Session> session;  // re-simulated up to the end or to the first event that diverges

@@ -25,7 +25,9 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
     Rubric rubric;
     if (const Json* format = r.member(root, "", "format", true)) {
         auto f = r.integer(*format, "/format");
-        if (f && *f != 1) r.error("format-version", "/format", "rubric format " + std::to_string(*f) + " is not supported (this build reads format 1)");
+        if (f && *f != 1)
+            r.error("format-version", "/format",
+                    "rubric format " + std::to_string(*f) + " is not supported (this build reads format 1)");
     }
     if (const Json* dims = r.member(root, "", "dimensions", true); dims && r.expectArray(*dims, "/dimensions")) {
         for (std::size_t i = 0; i < dims->size(); ++i) {
@@ -36,16 +38,20 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
             Dimension dim;
             if (const Json* id = r.member(d, p, "id", true)) dim.id = r.string(*id, p + "/id").value_or("");
             if (const Json* t = r.member(d, p, "title", true)) dim.title = r.text(*t, p + "/title", locales);
-            if (const Json* t = r.member(d, p, "description", true)) dim.description = r.text(*t, p + "/description", locales);
+            if (const Json* t = r.member(d, p, "description", true))
+                dim.description = r.text(*t, p + "/description", locales);
             if (const Json* w = r.member(d, p, "weight", false)) {
                 auto weight = r.number(*w, p + "/weight");
-                if (weight && *weight < 0) r.error("value-range", p + "/weight", "a weight cannot be negative");
-                else if (weight) dim.weight = *weight;
+                if (weight && *weight < 0)
+                    r.error("value-range", p + "/weight", "a weight cannot be negative");
+                else if (weight)
+                    dim.weight = *weight;
             }
             if (const Json* c = r.member(d, p, "cases", false); c && r.expectArray(*c, p + "/cases"))
                 for (std::size_t k = 0; k < c->size(); ++k)
                     if (auto s = r.string((*c)[k], appendPointer(p + "/cases", k))) dim.cases.push_back(*s);
-            if (!dim.id.empty() && rubric.find(dim.id)) r.error("duplicate-id", p + "/id", "dimension '" + dim.id + "' is defined twice");
+            if (!dim.id.empty() && rubric.find(dim.id))
+                r.error("duplicate-id", p + "/id", "dimension '" + dim.id + "' is defined twice");
             rubric.dimensions.push_back(std::move(dim));
         }
     }
@@ -61,7 +67,8 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
             if (const Json* t = r.member(b, p, "title", true)) band.title = r.text(*t, p + "/title", locales);
             rubric.bands.push_back(std::move(band));
         }
-        std::stable_sort(rubric.bands.begin(), rubric.bands.end(), [](const Band& a, const Band& b) { return a.min > b.min; });
+        std::stable_sort(rubric.bands.begin(), rubric.bands.end(),
+                         [](const Band& a, const Band& b) { return a.min > b.min; });
     }
     sortDiagnostics(result.diagnostics);
     if (!hasErrors(result.diagnostics)) result.rubric = std::move(rubric);
@@ -90,9 +97,12 @@ std::string defaultRubricPath(const std::string& scenarioFile) {
 Rubric applyChanges(const Rubric& rubric, const RubricChanges& changes) {
     Rubric out = rubric;
     for (const auto& added : changes.dimensions) {
-        auto it = std::find_if(out.dimensions.begin(), out.dimensions.end(), [&](const Dimension& d) { return d.id == added.id; });
-        if (it != out.dimensions.end()) *it = added;
-        else out.dimensions.push_back(added);
+        auto it = std::find_if(out.dimensions.begin(), out.dimensions.end(),
+                               [&](const Dimension& d) { return d.id == added.id; });
+        if (it != out.dimensions.end())
+            *it = added;
+        else
+            out.dimensions.push_back(added);
     }
     for (auto& d : out.dimensions)
         if (auto w = changes.weights.find(d.id); w != changes.weights.end()) d.weight = w->second;

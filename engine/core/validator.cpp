@@ -11,28 +11,46 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string nodePointer(const Scenario& sc, int node) { return appendPointer("/nodes", sc.nodes[node].id); }
+std::string nodePointer(const Scenario& sc, int node) {
+    return appendPointer("/nodes", sc.nodes[node].id);
+}
 
 }  // namespace
 
 const std::vector<RuleInfo>& diagnosticRules() {
     static const std::vector<RuleInfo> rules{
-        {"io-error", Severity::Error},          {"file-too-large", Severity::Error},
-        {"json-syntax", Severity::Error},       {"duplicate-key", Severity::Error},
-        {"wrong-type", Severity::Error},        {"missing-key", Severity::Error},
-        {"unknown-key", Severity::Warning},     {"bad-value", Severity::Error},
-        {"value-range", Severity::Error},       {"format-version", Severity::Error},
-        {"bad-id", Severity::Error},            {"duplicate-id", Severity::Error},
-        {"unknown-node", Severity::Error},      {"unknown-character", Severity::Error},
-        {"unknown-variable", Severity::Error},  {"variable-type", Severity::Error},
-        {"grade-range", Severity::Error},       {"unknown-dimension", Severity::Error},
-        {"unknown-act", Severity::Error},       {"expr-syntax", Severity::Error},
-        {"expr-type", Severity::Error},         {"missing-locale", Severity::Error},
-        {"empty-text", Severity::Error},        {"missing-feedback", Severity::Error},
-        {"no-choices", Severity::Error},        {"bad-timeout", Severity::Error},
-        {"branch-order", Severity::Error},      {"trap", Severity::Error},
-        {"unreachable-node", Severity::Warning}, {"unknown-scene", Severity::Warning},
-        {"unknown-look", Severity::Warning},    {"no-rubric", Severity::Warning},
+        {"io-error", Severity::Error},
+        {"file-too-large", Severity::Error},
+        {"json-syntax", Severity::Error},
+        {"duplicate-key", Severity::Error},
+        {"wrong-type", Severity::Error},
+        {"missing-key", Severity::Error},
+        {"unknown-key", Severity::Warning},
+        {"bad-value", Severity::Error},
+        {"value-range", Severity::Error},
+        {"format-version", Severity::Error},
+        {"bad-id", Severity::Error},
+        {"duplicate-id", Severity::Error},
+        {"unknown-node", Severity::Error},
+        {"unknown-character", Severity::Error},
+        {"unknown-variable", Severity::Error},
+        {"variable-type", Severity::Error},
+        {"grade-range", Severity::Error},
+        {"unknown-dimension", Severity::Error},
+        {"unknown-act", Severity::Error},
+        {"expr-syntax", Severity::Error},
+        {"expr-type", Severity::Error},
+        {"missing-locale", Severity::Error},
+        {"empty-text", Severity::Error},
+        {"missing-feedback", Severity::Error},
+        {"no-choices", Severity::Error},
+        {"bad-timeout", Severity::Error},
+        {"branch-order", Severity::Error},
+        {"trap", Severity::Error},
+        {"unreachable-node", Severity::Warning},
+        {"unknown-scene", Severity::Warning},
+        {"unknown-look", Severity::Warning},
+        {"no-rubric", Severity::Warning},
         {"guarded-choices", Severity::Warning},
     };
     return rules;
@@ -49,8 +67,10 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
         for (const auto& choice : sc.nodes[i].choices) {
             if (choice.next.empty()) leadsToUnknown[i] = true;  // a broken "next", already reported
             for (const auto& branch : choice.next) {
-                if (branch.target >= 0 && branch.target < n) edges[i].push_back(branch.target);
-                else leadsToUnknown[i] = true;
+                if (branch.target >= 0 && branch.target < n)
+                    edges[i].push_back(branch.target);
+                else
+                    leadsToUnknown[i] = true;
             }
         }
 
@@ -59,10 +79,13 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
         const Node& node = sc.nodes[i];
         if (node.isEnding() || node.choices.empty() || node.timeoutChoice >= 0) continue;
         bool allGuarded = true;
-        for (const auto& choice : node.choices) allGuarded = allGuarded && (choice.condition.has_value() || choice.timeoutOnly);
+        for (const auto& choice : node.choices)
+            allGuarded = allGuarded && (choice.condition.has_value() || choice.timeoutOnly);
         if (allGuarded)
             r.warning("guarded-choices", nodePointer(sc, i) + "/choices",
-                      "node '" + node.id + "': every choice has an \"if\"; when none holds the trainee is stuck (add a choice without \"if\")");
+                      "node '" + node.id +
+                          "': every choice has an \"if\"; when none holds the trainee is stuck (add a choice without "
+                          "\"if\")");
     }
 
     // Forward reachability from the start.
@@ -82,7 +105,8 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
         for (int i = 0; i < n; ++i)
             if (!reachable[i])
                 r.warningAtKey("unreachable-node", nodePointer(sc, i),
-                               "node '" + sc.nodes[i].id + "' can never be reached from the start node '" + sc.nodes[sc.start].id + "'");
+                               "node '" + sc.nodes[i].id + "' can never be reached from the start node '" +
+                                   sc.nodes[sc.start].id + "'");
     }
 
     // Backward: which nodes can still reach an ending.
@@ -92,7 +116,8 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
     std::vector<bool> canEnd(n, false);
     std::vector<int> stack;
     std::vector<bool> deadEnd(n, false);
-    for (int i = 0; i < n; ++i) deadEnd[i] = !sc.nodes[i].isEnding() && sc.nodes[i].choices.empty() && !leadsToUnknown[i];
+    for (int i = 0; i < n; ++i)
+        deadEnd[i] = !sc.nodes[i].isEnding() && sc.nodes[i].choices.empty() && !leadsToUnknown[i];
     // A non-ending without choices is reported as no-choices, not again as a trap; it does not make its
     // predecessors safe either. Seed with endings and unresolved targets only.
     for (int i = 0; i < n; ++i)
@@ -114,7 +139,8 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
         if (canEnd[i] || deadEnd[i]) continue;
         if (haveStart && !reachable[i]) continue;  // unreachable nodes are warned about above
         r.errorAtKey("trap", nodePointer(sc, i),
-                     "node '" + sc.nodes[i].id + "': no ending can be reached from here; every path loops or dead-ends (give it a way out)");
+                     "node '" + sc.nodes[i].id +
+                         "': no ending can be reached from here; every path loops or dead-ends (give it a way out)");
     }
 }
 
@@ -126,18 +152,21 @@ void checkAssets(const Scenario& sc, const ValidateContext& ctx, Diagnostics& ou
         std::set<std::string> reported;
         for (std::size_t i = 0; i < sc.nodes.size(); ++i) {
             const std::string& scene = sc.nodes[i].scene;
-            if (i >= ctx.sceneWritten.size() || !ctx.sceneWritten[i] || scene.empty() || reported.count(scene)) continue;
+            if (i >= ctx.sceneWritten.size() || !ctx.sceneWritten[i] || scene.empty() || reported.count(scene))
+                continue;
             if (fs::is_regular_file(assets / "scenes" / (scene + ".json"), ec)) continue;
             reported.insert(scene);
             r.warning("unknown-scene", appendPointer("/nodes", sc.nodes[i].id) + "/scene",
-                      "scene '" + scene + "' has no definition " + (assets / "scenes" / (scene + ".json")).string() + "; a plain backdrop is drawn");
+                      "scene '" + scene + "' has no definition " + (assets / "scenes" / (scene + ".json")).string() +
+                          "; a plain backdrop is drawn");
         }
     }
     if (fs::is_directory(assets / "characters", ec)) {
         for (const auto& c : sc.characters) {
             if (c.look.empty() || fs::is_regular_file(assets / "characters" / (c.look + ".json"), ec)) continue;
             r.warning("unknown-look", appendPointer("/characters", c.id) + "/look",
-                      "look '" + c.look + "' has no definition " + (assets / "characters" / (c.look + ".json")).string() + "; a default figure is drawn");
+                      "look '" + c.look + "' has no definition " +
+                          (assets / "characters" / (c.look + ".json")).string() + "; a default figure is drawn");
         }
     }
 }

@@ -8,10 +8,10 @@
 
 namespace frontline {
 
-using nlohmann::json;
 using core::Diagnostic;
 using core::Diagnostics;
 using core::Severity;
+using nlohmann::json;
 
 namespace {
 
@@ -39,32 +39,51 @@ constexpr Name<ShapeKind> kShapes[] = {{"rect", ShapeKind::Rect},
                                        {"circle", ShapeKind::Circle},
                                        {"ellipse", ShapeKind::Ellipse},
                                        {"polygon", ShapeKind::Polygon}};
-constexpr Name<PropKind> kProps[] = {
-    {"window", PropKind::Window},           {"table", PropKind::Table},
-    {"desk", PropKind::Desk},               {"chair", PropKind::Chair},
-    {"screen", PropKind::Screen},           {"monitor", PropKind::Monitor},
-    {"plant", PropKind::Plant},             {"server-rack", PropKind::ServerRack},
-    {"door", PropKind::Door},               {"stage-lights", PropKind::StageLights},
-    {"rain", PropKind::Rain},               {"banner", PropKind::Banner},
-    {"phone", PropKind::Phone},             {"lamp", PropKind::Lamp},
-    {"whiteboard", PropKind::Whiteboard},   {"shelf", PropKind::Shelf},
-    {"clock", PropKind::Clock},             {"sofa", PropKind::Sofa},
-    {"counter", PropKind::Counter},         {"cup", PropKind::Cup},
-    {"tower", PropKind::Tower},             {"podium", PropKind::Podium},
-    {"ceiling-light", PropKind::CeilingLight}, {"lightning", PropKind::Lightning},
-    {"cone", PropKind::Cone},               {"barrier", PropKind::Barrier},
-    {"flask", PropKind::Flask},             {"cabinet", PropKind::Cabinet},
-    {"laptop", PropKind::Laptop},           {"projector", PropKind::Projector},
-    {"painting", PropKind::Painting},       {"clouds", PropKind::Clouds},
-    {"skyline", PropKind::Skyline},         {"spotlight", PropKind::Spotlight}};
+constexpr Name<PropKind> kProps[] = {{"window", PropKind::Window},
+                                     {"table", PropKind::Table},
+                                     {"desk", PropKind::Desk},
+                                     {"chair", PropKind::Chair},
+                                     {"screen", PropKind::Screen},
+                                     {"monitor", PropKind::Monitor},
+                                     {"plant", PropKind::Plant},
+                                     {"server-rack", PropKind::ServerRack},
+                                     {"door", PropKind::Door},
+                                     {"stage-lights", PropKind::StageLights},
+                                     {"rain", PropKind::Rain},
+                                     {"banner", PropKind::Banner},
+                                     {"phone", PropKind::Phone},
+                                     {"lamp", PropKind::Lamp},
+                                     {"whiteboard", PropKind::Whiteboard},
+                                     {"shelf", PropKind::Shelf},
+                                     {"clock", PropKind::Clock},
+                                     {"sofa", PropKind::Sofa},
+                                     {"counter", PropKind::Counter},
+                                     {"cup", PropKind::Cup},
+                                     {"tower", PropKind::Tower},
+                                     {"podium", PropKind::Podium},
+                                     {"ceiling-light", PropKind::CeilingLight},
+                                     {"lightning", PropKind::Lightning},
+                                     {"cone", PropKind::Cone},
+                                     {"barrier", PropKind::Barrier},
+                                     {"flask", PropKind::Flask},
+                                     {"cabinet", PropKind::Cabinet},
+                                     {"laptop", PropKind::Laptop},
+                                     {"projector", PropKind::Projector},
+                                     {"painting", PropKind::Painting},
+                                     {"clouds", PropKind::Clouds},
+                                     {"skyline", PropKind::Skyline},
+                                     {"spotlight", PropKind::Spotlight}};
 static_assert(std::size(kProps) == static_cast<std::size_t>(PropKind::Count), "every PropKind needs a name");
 
 std::string escapePointerToken(std::string_view key) {
     std::string out;
     for (char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
     }
     return out;
 }
@@ -236,7 +255,8 @@ std::optional<Gradient> readGradient(Reader& r, const json& value, const std::st
     g.from = r.color(value, ptr, fromKey, Rgba{128, 128, 128}, true);
     g.to = r.color(value, ptr, toKey, g.from, true);
     std::string dir = r.string(value, ptr, "direction", "vertical");
-    if (dir == "horizontal") g.horizontal = true;
+    if (dir == "horizontal")
+        g.horizontal = true;
     else if (dir != "vertical")
         r.report(Severity::Warning, "asset-unknown-value", ptr + "/direction",
                  "unknown direction '" + dir + "' (expected vertical or horizontal); using vertical");
@@ -250,8 +270,9 @@ LayerDef readLayer(Reader& r, const json& value, const std::string& ptr, bool& o
         r.report(Severity::Error, "asset-type", ptr, "a layer must be an object");
         return layer;
     }
-    r.checkKeys(value, ptr,
-                {"shape", "x", "y", "w", "h", "r", "radius", "points", "color", "gradient", "outline", "outline_width"});
+    r.checkKeys(
+        value, ptr,
+        {"shape", "x", "y", "w", "h", "r", "radius", "points", "color", "gradient", "outline", "outline_width"});
     layer.shape = r.choice(value, ptr, "shape", kShapes, ShapeKind::Rect);
     layer.x = r.number(value, ptr, "x", 0);
     layer.y = r.number(value, ptr, "y", 0);
@@ -286,7 +307,8 @@ LayerDef readLayer(Reader& r, const json& value, const std::string& ptr, bool& o
             ok = false;
         }
     } else if (layer.w <= 0 || layer.h <= 0) {
-        r.report(Severity::Warning, "asset-degenerate", ptr, "this shape needs positive \"w\" and \"h\"; it is not drawn");
+        r.report(Severity::Warning, "asset-degenerate", ptr,
+                 "this shape needs positive \"w\" and \"h\"; it is not drawn");
         ok = false;
     }
     return layer;
@@ -359,8 +381,9 @@ Parsed<LookDef> parseLook(std::string_view jsonText, const std::string& file) {
     if (!parseDocument(jsonText, file, doc, result.diagnostics)) return result;
     Reader r(file, result.diagnostics);
     LookDef& look = result.def;
-    r.checkKeys(doc, "", {"id", "skin", "hair", "headwear", "headwear_color", "beard", "glasses", "age", "clothing",
-                          "eye_color"});
+    r.checkKeys(
+        doc, "",
+        {"id", "skin", "hair", "headwear", "headwear_color", "beard", "glasses", "age", "clothing", "eye_color"});
     look.id = r.string(doc, "", "id", "", true);
     look.skin = r.color(doc, "", "skin", look.skin, true);
     if (auto it = doc.find("hair"); it == doc.end()) {
@@ -423,8 +446,9 @@ Parsed<SceneDef> parseScene(std::string_view jsonText, const std::string& file) 
                     r.report(Severity::Error, "asset-type", ptr, "a prop must be an object");
                     continue;
                 }
-                r.checkKeys(p, ptr, {"type", "x", "y", "w", "h", "scale", "color", "accent", "flip", "night",
-                                     "count", "intensity"});
+                r.checkKeys(
+                    p, ptr,
+                    {"type", "x", "y", "w", "h", "scale", "color", "accent", "flip", "night", "count", "intensity"});
                 bool present = false;
                 PropDef prop;
                 auto before = result.diagnostics.size();

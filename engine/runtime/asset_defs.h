@@ -52,7 +52,7 @@ struct Vec2f {
 };
 
 struct Gradient {
-    Rgba from, to;            // top→bottom, or left→right when horizontal
+    Rgba from, to;  // top→bottom, or left→right when horizontal
     bool horizontal = false;
 };
 
@@ -71,9 +71,41 @@ struct LayerDef {
 };
 
 enum class PropKind {
-    Window, Table, Desk, Chair, Screen, Monitor, Plant, ServerRack, Door, StageLights, Rain, Banner, Phone,
-    Lamp, Whiteboard, Shelf, Clock, Sofa, Counter, Cup, Tower, Podium, CeilingLight, Lightning, Cone, Barrier,
-    Flask, Cabinet, Laptop, Projector, Painting, Clouds, Skyline, Spotlight, Count
+    Window,
+    Table,
+    Desk,
+    Chair,
+    Screen,
+    Monitor,
+    Plant,
+    ServerRack,
+    Door,
+    StageLights,
+    Rain,
+    Banner,
+    Phone,
+    Lamp,
+    Whiteboard,
+    Shelf,
+    Clock,
+    Sofa,
+    Counter,
+    Cup,
+    Tower,
+    Podium,
+    CeilingLight,
+    Lightning,
+    Cone,
+    Barrier,
+    Flask,
+    Cabinet,
+    Laptop,
+    Projector,
+    Painting,
+    Clouds,
+    Skyline,
+    Spotlight,
+    Count
 };
 
 // A ready-made object. (x, y) is its bottom-centre (where it stands) in the virtual canvas; w/h override
@@ -99,7 +131,7 @@ struct SceneDef {
 
 template <typename Def>
 struct Parsed {
-    Def def;                               // always usable; defaults where the file was wrong
+    Def def;  // always usable; defaults where the file was wrong
     core::Diagnostics diagnostics;
 };
 

@@ -73,9 +73,68 @@ std::vector<std::size_t> triangulate(const Points& poly) {
     return out;
 }
 
+Batch* g_batch = nullptr;  // the innermost live batch (drawing is single-threaded)
+
 }  // namespace
 
-sf::Color toSf(Rgba c) { return sf::Color(c.r, c.g, c.b, c.a); }
+Batch::Batch(sf::RenderTarget& target) : m_target(target), m_outer(g_batch) {
+    g_batch = this;
+}
+
+Batch::~Batch() {
+    flush();
+    g_batch = m_outer;
+}
+
+void Batch::flush() {
+    if (m_vertices.getVertexCount() > 0) {
+        sf::RenderStates st;
+        st.blendMode = m_blend;
+        m_target.draw(m_vertices, st);
+        m_vertices.clear();
+    }
+}
+
+void submit(sf::RenderTarget& target, const sf::Vertex* v, std::size_t n, sf::PrimitiveType type,
+            const sf::RenderStates& states) {
+    Batch* batch = g_batch;
+    bool batchable = batch && &batch->m_target == &target && !states.texture && !states.shader && type != sf::Points &&
+                     type != sf::Lines && type != sf::LineStrip;
+    if (!batchable) {
+        if (batch && &batch->m_target == &target) batch->flush();
+        target.draw(v, n, type, states);
+        return;
+    }
+    if (!(states.blendMode == batch->m_blend)) {
+        batch->flush();
+        batch->m_blend = states.blendMode;
+    }
+    auto put = [&](std::size_t i) {
+        sf::Vertex out = v[i];
+        out.position = states.transform.transformPoint(v[i].position);
+        batch->m_vertices.append(out);
+    };
+    switch (type) {
+        case sf::Triangles:
+            for (std::size_t i = 0; i + 2 < n; i += 3) put(i), put(i + 1), put(i + 2);
+            break;
+        case sf::TriangleStrip:
+            for (std::size_t i = 0; i + 2 < n; ++i) put(i), put(i + 1), put(i + 2);
+            break;
+        case sf::TriangleFan:
+            for (std::size_t i = 1; i + 1 < n; ++i) put(0), put(i), put(i + 1);
+            break;
+        case sf::Quads:
+            for (std::size_t i = 0; i + 3 < n; i += 4) put(i), put(i + 1), put(i + 2), put(i), put(i + 2), put(i + 3);
+            break;
+        default:
+            break;
+    }
+}
+
+sf::Color toSf(Rgba c) {
+    return sf::Color(c.r, c.g, c.b, c.a);
+}
 
 sf::Color mix(sf::Color a, sf::Color b, float t) {
     t = std::clamp(t, 0.f, 1.f);
@@ -135,7 +194,7 @@ void fillPolygon(sf::RenderTarget& target, const Points& polygon, sf::Color colo
     auto tris = triangulate(polygon);
     sf::VertexArray va(sf::Triangles, tris.size());
     for (std::size_t i = 0; i < tris.size(); ++i) va[i] = sf::Vertex(polygon[tris[i]], color);
-    target.draw(va, states);
+    submit(target, va, states);
 }
 
 void fillPolygonGradient(sf::RenderTarget& target, const Points& polygon, sf::Color top, sf::Color bottom,
@@ -154,7 +213,7 @@ void fillPolygonGradient(sf::RenderTarget& target, const Points& polygon, sf::Co
         float t = hi > lo ? ((horizontal ? p.x : p.y) - lo) / (hi - lo) : 0;
         va[i] = sf::Vertex(p, mix(top, bottom, t));
     }
-    target.draw(va, states);
+    submit(target, va, states);
 }
 
 void fillBand(sf::RenderTarget& target, const Points& inner, const Points& outer, sf::Color color,
@@ -166,7 +225,7 @@ void fillBand(sf::RenderTarget& target, const Points& inner, const Points& outer
         va[2 * i] = sf::Vertex(inner[i], color);
         va[2 * i + 1] = sf::Vertex(outer[i], color);
     }
-    target.draw(va, states);
+    submit(target, va, states);
 }
 
 void strokePolyline(sf::RenderTarget& target, const Points& line, float width, sf::Color color,
@@ -183,10 +242,10 @@ void strokePolyline(sf::RenderTarget& target, const Points& line, float width, s
         sf::Vector2f n(-d.y / len * h, d.x / len * h);
         for (auto p : {a + n, a - n, b + n, b + n, a - n, b - n}) quads.append(sf::Vertex(p, color));
     }
-    target.draw(quads, states);
+    submit(target, quads, states);
     // Round joins and caps when the line is thick enough to show corners.
     if (width >= 2.5f) {
-        int seg = 10;
+        int seg = width >= 5 ? 10 : 6;
         for (std::size_t i = 0; i < line.size(); ++i) {
             sf::VertexArray fan(sf::TriangleFan);
             fan.append(sf::Vertex(line[i], color));
@@ -194,7 +253,7 @@ void strokePolyline(sf::RenderTarget& target, const Points& line, float width, s
                 float t = static_cast<float>(k) / static_cast<float>(seg) * 2 * kPi;
                 fan.append(sf::Vertex(line[i] + sf::Vector2f(std::cos(t) * h, std::sin(t) * h), color));
             }
-            target.draw(fan, states);
+            submit(target, fan, states);
         }
     }
 }
@@ -210,7 +269,7 @@ void fillRectGradient(sf::RenderTarget& target, sf::FloatRect r, sf::Color from,
     v[1] = sf::Vertex({r.left + r.width, r.top}, horizontal ? to : from);
     v[2] = sf::Vertex({r.left + r.width, r.top + r.height}, to);
     v[3] = sf::Vertex({r.left, r.top + r.height}, horizontal ? from : to);
-    target.draw(v, 4, sf::Quads, states);
+    submit(target, v, 4, sf::Quads, states);
 }
 
 Points roundRect(sf::FloatRect r, float radius, int seg) {
@@ -236,7 +295,7 @@ void fillEllipse(sf::RenderTarget& target, sf::Vector2f centre, float rx, float 
         float t = static_cast<float>(k) / static_cast<float>(seg) * 2 * kPi;
         fan.append(sf::Vertex(centre + sf::Vector2f(std::cos(t) * rx, std::sin(t) * ry), color));
     }
-    target.draw(fan, states);
+    submit(target, fan, states);
 }
 
 }  // namespace frontline::draw

@@ -7,11 +7,16 @@ namespace frontline {
 
 const char* toString(FaceExpression e) {
     switch (e) {
-        case FaceExpression::Neutral: return "neutral";
-        case FaceExpression::Pleased: return "pleased";
-        case FaceExpression::Concerned: return "concerned";
-        case FaceExpression::Angry: return "angry";
-        case FaceExpression::Distressed: return "distressed";
+        case FaceExpression::Neutral:
+            return "neutral";
+        case FaceExpression::Pleased:
+            return "pleased";
+        case FaceExpression::Concerned:
+            return "concerned";
+        case FaceExpression::Angry:
+            return "angry";
+        case FaceExpression::Distressed:
+            return "distressed";
     }
     return "neutral";
 }

@@ -20,7 +20,9 @@ struct Palette {
     sf::Color skin, skinShade, skinDeep, hair, hairShade, brow, cloth, clothShade, clothDark, accent, eye, line;
 };
 
-float luminance(sf::Color c) { return (0.299f * c.r + 0.587f * c.g + 0.114f * c.b) / 255.f; }
+float luminance(sf::Color c) {
+    return (0.299f * c.r + 0.587f * c.g + 0.114f * c.b) / 255.f;
+}
 
 Palette paletteFor(const LookDef& look) {
     Palette p;
@@ -115,8 +117,8 @@ void drawClothing(sf::RenderTarget& t, const sf::RenderStates& st, const LookDef
             strokePolyline(t, {{100, 204}, {100, 252}}, 1.2f, withAlpha(p.clothShade, 0.9f), st);
             for (float y : {216.f, 234.f}) fillEllipse(t, {103, y}, 1.8f, 1.8f, p.accent, st);
             // pocket
-            strokePolyline(t, {{124, 220}, {142, 220}, {142, 238}, {124, 238}}, 1.1f, withAlpha(p.clothShade, 0.9f),
-                           st, true);
+            strokePolyline(t, {{124, 220}, {142, 220}, {142, 238}, {124, 238}}, 1.1f, withAlpha(p.clothShade, 0.9f), st,
+                           true);
             strokePolyline(t, {{124, 220}, {142, 220}}, 2.0f, p.accent, st);
             break;
         }
@@ -128,8 +130,7 @@ void drawClothing(sf::RenderTarget& t, const sf::RenderStates& st, const LookDef
             fillEllipse(t, {100, 196}, 2.4f, 2.4f, sf::Color(225, 195, 120), st);
             // gathered folds
             strokePolyline(t, quadBezier({70, 212}, {74, 230}, {72, 250}), 1.2f, withAlpha(p.clothShade, 0.7f), st);
-            strokePolyline(t, quadBezier({130, 212}, {126, 230}, {128, 250}), 1.2f, withAlpha(p.clothShade, 0.7f),
-                           st);
+            strokePolyline(t, quadBezier({130, 212}, {126, 230}, {128, 250}), 1.2f, withAlpha(p.clothShade, 0.7f), st);
             break;
         }
         case ClothingStyle::Polo: {
@@ -159,7 +160,9 @@ void drawClothing(sf::RenderTarget& t, const sf::RenderStates& st, const LookDef
 // ---- hair -----------------------------------------------------------------------------------------------
 
 // Top of the hair: the outer arc (volume around the skull) from left side to right side.
-Points hairArc(float rx, float ry, float cy = 102, int seg = 30) { return ellipse({100, cy}, rx, ry, seg, 180, 360); }
+Points hairArc(float rx, float ry, float cy = 102, int seg = 30) {
+    return ellipse({100, cy}, rx, ry, seg, 180, 360);
+}
 
 void drawHairBack(sf::RenderTarget& t, const sf::RenderStates& st, const LookDef& look, const Palette& p) {
     switch (look.hairStyle) {
@@ -321,17 +324,31 @@ sf::Color headwearColor(const LookDef& look, const Palette& p) {
     switch (look.headwear) {
         case Headwear::Hijab: {
             float l = luminance(p.accent);
-            return (l > 0.15f && l < 0.85f) ? p.accent : sf::Color(0x5b, 0x8a, 0x8a);
+            if (l > 0.15f && l < 0.85f) return p.accent;
+            // the accent is near white or black: a muted colour chosen by the look id, so looks differ
+            static const sf::Color kMuted[] = {{0x5b, 0x8a, 0x8a}, {0xa8, 0x6f, 0x82}, {0x4a, 0x5f, 0x8a},
+                                               {0x8e, 0x6c, 0x88}, {0x7d, 0x84, 0x50}, {0xb0, 0x8e, 0x5e},
+                                               {0x6c, 0x4a, 0x6e}, {0x5e, 0x7f, 0x6a}};
+            std::size_t h = 0;
+            for (unsigned char ch : look.id) h = h * 31 + ch;
+            return kMuted[h % std::size(kMuted)];
         }
-        case Headwear::Cap: return p.cloth;
-        case Headwear::Helmet: return sf::Color(0xf2, 0xc2, 0x30);
-        case Headwear::None: break;
+        case Headwear::Cap:
+            return p.cloth;
+        case Headwear::Helmet:
+            return sf::Color(0xf2, 0xc2, 0x30);
+        case Headwear::None:
+            break;
     }
     return p.cloth;
 }
 
-Points hijabOuter() { return ellipse({100, 100}, 60, 68, 48); }
-Points hijabInner() { return ellipse({100, 109}, 41, 56, 48); }
+Points hijabOuter() {
+    return ellipse({100, 100}, 60, 68, 48);
+}
+Points hijabInner() {
+    return ellipse({100, 109}, 41, 56, 48);
+}
 
 void drawHijabBack(sf::RenderTarget& t, const sf::RenderStates& st, sf::Color c) {
     Points pts = ellipse({100, 100}, 60, 68, 30, 180, 360);
@@ -344,8 +361,19 @@ void drawHijabBack(sf::RenderTarget& t, const sf::RenderStates& st, sf::Color c)
 }
 
 void drawHijabFront(sf::RenderTarget& t, const sf::RenderStates& st, sf::Color c) {
-    fillBand(t, [] { Points p = hijabInner(); p.push_back(p.front()); return p; }(),
-             [] { Points p = hijabOuter(); p.push_back(p.front()); return p; }(), c, st);
+    fillBand(
+        t,
+        [] {
+            Points p = hijabInner();
+            p.push_back(p.front());
+            return p;
+        }(),
+        [] {
+            Points p = hijabOuter();
+            p.push_back(p.front());
+            return p;
+        }(),
+        c, st);
     strokePolyline(t, hijabInner(), 2.f, shade(c, 0.8f), st, true);
     strokePolyline(t, ellipse({100, 100}, 52, 62, 30, 200, 340), 1.3f, shade(c, 0.86f), st);
 }
@@ -450,24 +478,27 @@ void drawMouth(sf::RenderTarget& t, const sf::RenderStates& st, const FaceParams
         if (f.mouthCurve < 0) {  // clenched: lower teeth too
             Points lowTeeth = quadBezier({100 + halfW * 0.7f, cornerY + 1}, {100, 2 * (lowerMid - 0.5f) - cornerY},
                                          {100 - halfW * 0.7f, cornerY + 1}, 12);
-            append(lowTeeth, quadBezier({100 - halfW * 0.7f, cornerY + 1}, {100, 2 * (lowerMid - th * 0.8f) - cornerY},
-                                        {100 + halfW * 0.7f, cornerY + 1}, 12), true);
+            append(lowTeeth,
+                   quadBezier({100 - halfW * 0.7f, cornerY + 1}, {100, 2 * (lowerMid - th * 0.8f) - cornerY},
+                              {100 + halfW * 0.7f, cornerY + 1}, 12),
+                   true);
             fillPolygon(t, lowTeeth, withAlpha(sf::Color(240, 238, 232), std::min(1.f, f.teeth * f.mouthOpen * 3)), st);
         }
     }
     strokePolyline(t, upper, 1.4f, withAlpha(shade(inside, 0.8f), 0.9f), st);
     // lower lip shading
-    strokePolyline(t, quadBezier({100 - halfW * 0.55f, lowerMid + 2.6f}, {100, lowerMid + 4.4f},
-                                 {100 + halfW * 0.55f, lowerMid + 2.6f}, 8),
+    strokePolyline(t,
+                   quadBezier({100 - halfW * 0.55f, lowerMid + 2.6f}, {100, lowerMid + 4.4f},
+                              {100 + halfW * 0.55f, lowerMid + 2.6f}, 8),
                    1.8f, withAlpha(p.skinDeep, 0.35f), st);
     // smile dimples / frown corners
     if (std::fabs(f.mouthCurve) > 0.3f) {
         float a = std::min(1.f, (std::fabs(f.mouthCurve) - 0.3f) * 1.6f);
         float d = f.mouthCurve > 0 ? -1.f : 1.f;
-        strokePolyline(t, {{l.x - 1.5f, l.y + d * 1.5f}, {l.x - 2.5f, l.y + d * 4.f}}, 1.2f, withAlpha(p.skinDeep, 0.5f * a),
-                       st);
-        strokePolyline(t, {{r.x + 1.5f, r.y + d * 1.5f}, {r.x + 2.5f, r.y + d * 4.f}}, 1.2f, withAlpha(p.skinDeep, 0.5f * a),
-                       st);
+        strokePolyline(t, {{l.x - 1.5f, l.y + d * 1.5f}, {l.x - 2.5f, l.y + d * 4.f}}, 1.2f,
+                       withAlpha(p.skinDeep, 0.5f * a), st);
+        strokePolyline(t, {{r.x + 1.5f, r.y + d * 1.5f}, {r.x + 2.5f, r.y + d * 4.f}}, 1.2f,
+                       withAlpha(p.skinDeep, 0.5f * a), st);
     }
 }
 
@@ -475,8 +506,8 @@ void drawBeard(sf::RenderTarget& t, const sf::RenderStates& st, const LookDef& l
     if (look.beard == Beard::None) return;
     sf::Color c = p.hair;
     if (look.beard == Beard::Moustache || look.beard == Beard::Full) {
-        Points m = {{83, 137}, {88, 131.5f}, {95, 129.5f}, {100, 131}, {105, 129.5f}, {112, 131.5f}, {117, 137},
-                    {110, 135}, {100, 134.5f}, {90, 135}};
+        Points m = {{83, 137},     {88, 131.5f}, {95, 129.5f}, {100, 131},    {105, 129.5f},
+                    {112, 131.5f}, {117, 137},   {110, 135},   {100, 134.5f}, {90, 135}};
         if (look.beard == Beard::Full) {
             // jaw and chin following the face outline
             Points beard = cubicBezier({143, 112}, {145, 136}, {129, 163}, {100, 168}, 16);
@@ -509,8 +540,9 @@ void drawGlasses(sf::RenderTarget& t, const sf::RenderStates& st, Glasses g) {
         strokePolyline(t, rim, 2.2f, frame, st, true);
     }
     float inner = g == Glasses::Round ? 11.5f : 12.5f;
-    strokePolyline(t, quadBezier({100 - kEyeDx + inner, kEyeY - 2}, {100, kEyeY - 6}, {100 + kEyeDx - inner, kEyeY - 2}, 6),
-                   2.f, frame, st);
+    strokePolyline(
+        t, quadBezier({100 - kEyeDx + inner, kEyeY - 2}, {100, kEyeY - 6}, {100 + kEyeDx - inner, kEyeY - 2}, 6), 2.f,
+        frame, st);
     strokePolyline(t, {{100 - kEyeDx - inner, kEyeY - 3}, {56, kEyeY - 5}}, 2.f, frame, st);
     strokePolyline(t, {{100 + kEyeDx + inner, kEyeY - 3}, {144, kEyeY - 5}}, 2.f, frame, st);
 }
@@ -528,8 +560,9 @@ void drawAgeLines(sf::RenderTarget& t, const sf::RenderStates& st, Age age, cons
         float x = 100 + side * (kEyeDx + 11);
         strokePolyline(t, {{x, kEyeY + 1}, {x + side * 4, kEyeY - 1}}, 1.1f, c, st);
         strokePolyline(t, {{x, kEyeY + 3}, {x + side * 4, kEyeY + 5}}, 1.1f, c, st);
-        strokePolyline(t, quadBezier({100 + side * (kEyeDx - 6), kEyeY + 8}, {100 + side * kEyeDx, kEyeY + 10},
-                                     {100 + side * (kEyeDx + 6), kEyeY + 8}),
+        strokePolyline(t,
+                       quadBezier({100 + side * (kEyeDx - 6), kEyeY + 8}, {100 + side * kEyeDx, kEyeY + 10},
+                                  {100 + side * (kEyeDx + 6), kEyeY + 8}),
                        1.0f, c, st);
     }
 }
@@ -562,6 +595,7 @@ void drawPortrait(sf::RenderTarget& target, const LookDef& look, FaceExpression 
 void drawPortrait(sf::RenderTarget& t, const LookDef& look, const FaceParams& f, sf::FloatRect box,
                   const PortraitOptions& options) {
     if (box.width <= 0 || box.height <= 0) return;
+    Batch batch(t);
     const sf::RenderStates st = designStates(box, options.mirrored);
     const Palette p = paletteFor(look);
     const bool hijab = look.headwear == Headwear::Hijab;
@@ -590,6 +624,15 @@ void drawPortrait(sf::RenderTarget& t, const LookDef& look, const FaceParams& f,
     }
     const Points head = headOutline();
     fillPolygon(t, head, p.skin, st);
+    // soft shade along the far side of the face, for a little depth
+    {
+        Points outer, inner;
+        for (auto q : head)
+            if (q.x > 104 && q.y > 60) outer.push_back(q);
+        std::sort(outer.begin(), outer.end(), [](sf::Vector2f a, sf::Vector2f b) { return a.y < b.y; });
+        for (auto q : outer) inner.push_back({100 + (q.x - 100) * 0.8f, q.y});
+        fillBand(t, inner, outer, withAlpha(p.skinDeep, 0.13f), st);
+    }
     // face tints
     fillEllipse(t, {72, 124}, 10, 6, withAlpha(sf::Color(232, 112, 104), 0.12f + 0.38f * f.blush), st);
     fillEllipse(t, {128, 124}, 10, 6, withAlpha(sf::Color(232, 112, 104), 0.12f + 0.38f * f.blush), st);

@@ -15,8 +15,8 @@
 namespace frontline {
 
 struct PortraitOptions {
-    bool mirrored = false;     // face the other way (drawn flipped horizontally)
-    float timeSeconds = -1;    // >= 0 enables deterministic blinking (about every 4 s, 0.14 s long)
+    bool mirrored = false;   // face the other way (drawn flipped horizontally)
+    float timeSeconds = -1;  // >= 0 enables deterministic blinking (about every 4 s, 0.14 s long)
 };
 
 // Draws `look` showing `expr`. `blend` (0..1) tweens from `previous` (blend 0) to `expr` (blend 1) by

@@ -3,6 +3,7 @@
 #include <SFML/Graphics/Text.hpp>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include "runtime/draw_kit.h"
 
@@ -28,9 +29,12 @@ std::vector<sf::FloatRect> radarLabelLayout(sf::Vector2f centre, float radius, f
         sf::Vector2f anchor = centre + d * (radius + gap);
         sf::Vector2f s = sizes[i];
         float left;
-        if (std::fabs(d.x) < 0.2f) left = anchor.x - s.x / 2;  // top or bottom: centred
-        else if (d.x > 0) left = anchor.x;
-        else left = anchor.x - s.x;
+        if (std::fabs(d.x) < 0.2f)
+            left = anchor.x - s.x / 2;  // top or bottom: centred
+        else if (d.x > 0)
+            left = anchor.x;
+        else
+            left = anchor.x - s.x;
         float top = anchor.y - s.y / 2;
         if (d.y < -0.95f) top = anchor.y - s.y;  // straight up: sits above the anchor
         if (d.y > 0.95f) top = anchor.y;         // straight down: hangs below
@@ -63,6 +67,7 @@ void drawRadarChart(sf::RenderTarget& target, sf::Vector2f centre, float radius,
                     const sf::Font& font, const RadarStyle& style) {
     const std::size_t n = axes.size();
     if (n < 3 || radius <= 0) return;
+    std::optional<draw::Batch> batch(std::in_place, target);
     // rings
     for (int r = 1; r <= std::max(1, style.rings); ++r) {
         float rr = radius * static_cast<float>(r) / static_cast<float>(std::max(1, style.rings));
@@ -83,9 +88,11 @@ void drawRadarChart(sf::RenderTarget& target, sf::Vector2f centre, float radius,
     sf::VertexArray fan(sf::TriangleFan);
     fan.append(sf::Vertex(centre, style.fill));
     for (std::size_t i = 0; i <= n; ++i) fan.append(sf::Vertex(poly[i % n], style.fill));
-    target.draw(fan);
+    draw::submit(target, fan);
     draw::strokePolyline(target, poly, style.outlineWidth, style.outline, {}, true);
-    for (auto p : poly) draw::fillEllipse(target, p, style.outlineWidth * 1.4f, style.outlineWidth * 1.4f, style.outline);
+    for (auto p : poly)
+        draw::fillEllipse(target, p, style.outlineWidth * 1.4f, style.outlineWidth * 1.4f, style.outline);
+    batch.reset();  // shapes first, then text on top
     // labels
     std::vector<sf::Text> texts;
     std::vector<sf::Vector2f> sizes;

@@ -1,5 +1,6 @@
 #include "runtime/scene_painter.h"
 
+#include <SFML/Graphics/Sprite.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -33,8 +34,10 @@ struct Prop {
     sf::RenderTarget& t;
     sf::RenderStates st;  // local: origin at the prop's bottom-centre, y up is negative
     const PropDef& def;
-    float w, h;           // size in local units
+    float w, h;  // size in local units
     float time;
+    bool still = true;   // draw the parts that never change
+    bool moving = true;  // draw the animated details
     sf::Color color(std::uint32_t fallback) const { return def.color ? toSf(*def.color) : hex(fallback); }
     sf::Color accent(std::uint32_t fallback) const { return def.accent ? toSf(*def.accent) : hex(fallback); }
     int count(int fallback) const { return def.count > 0 ? def.count : fallback; }
@@ -51,7 +54,9 @@ struct Prop {
 };
 
 // Soft shadow on the floor under an object.
-void floorShadow(const Prop& p, float width) { p.oval(0, -2, width / 2, width * 0.045f + 3, sf::Color(0, 0, 0, 40)); }
+void floorShadow(const Prop& p, float width) {
+    p.oval(0, -2, width / 2, std::min(width * 0.045f + 3, 14.f), sf::Color(0, 0, 0, 34));
+}
 
 void skylineShapes(const Prop& p, float left, float bottom, float width, float height, sf::Color c, bool lit,
                    int salt) {
@@ -95,7 +100,8 @@ void drawWindow(const Prop& p) {
     p.poly({{-w / 2 + w * 0.12f, -h}, {-w / 2 + w * 0.26f, -h}, {-w / 2 + w * 0.14f, 0}, {-w / 2, 0}},
            sf::Color(255, 255, 255, p.def.night ? 10 : 35));
     int panes = p.count(2);
-    for (int i = 1; i < panes; ++i) p.rect(-w / 2 + w * static_cast<float>(i) / static_cast<float>(panes) - 3, -h, 6, h, frame);
+    for (int i = 1; i < panes; ++i)
+        p.rect(-w / 2 + w * static_cast<float>(i) / static_cast<float>(panes) - 3, -h, 6, h, frame);
     p.rect(-w / 2, -h * 0.62f - 3, w, 6, frame);
     // frame edges and sill
     p.rect(-w / 2 - 8, -h - 8, w + 16, 8, frame);
@@ -178,7 +184,8 @@ void drawMonitor(const Prop& p) {
         p.rect(cx - 4, -h * 0.3f, 8, h * 0.3f, hex(0x4a4f57));
         p.rect(cx - each * 0.2f, -4, each * 0.4f, 4, hex(0x4a4f57));
         p.rrect(cx - each * 0.46f, -h, each * 0.92f, h * 0.72f, 4, hex(0x20242a));
-        p.grad(cx - each * 0.42f, -h + 4, each * 0.84f, h * 0.72f - 8, p.accent(0x5dade2), shade(p.accent(0x5dade2), 0.6f));
+        p.grad(cx - each * 0.42f, -h + 4, each * 0.84f, h * 0.72f - 8, p.accent(0x5dade2),
+               shade(p.accent(0x5dade2), 0.6f));
         for (int k = 0; k < 4; ++k)
             p.rect(cx - each * 0.36f, -h + 10 + static_cast<float>(k) * h * 0.13f,
                    each * (0.3f + 0.35f * rnd(k + i * 7, 5)), 3, sf::Color(255, 255, 255, 110));
@@ -206,21 +213,27 @@ void drawPlant(const Prop& p) {
 void drawServerRack(const Prop& p) {
     const float w = p.w, h = p.h;
     sf::Color c = p.color(0x22272e);
-    floorShadow(p, w * 1.1f);
-    p.rect(-w / 2, -h, w, h, c);
-    p.rect(-w / 2 + 6, -h + 8, w - 12, h - 16, shade(c, 1.25f));
+    if (p.still) {
+        floorShadow(p, w * 1.1f);
+        p.rect(-w / 2, -h, w, h, c);
+        p.rect(-w / 2 + 6, -h + 8, w - 12, h - 16, shade(c, 1.25f));
+    }
     int units = p.count(12);
     float uh = (h - 24) / static_cast<float>(units);
     for (int i = 0; i < units; ++i) {
         float y = -h + 12 + static_cast<float>(i) * uh;
-        p.rect(-w / 2 + 10, y + 2, w - 20, uh - 4, shade(c, 0.9f + 0.2f * rnd(i, 31)));
+        if (p.still) {
+            p.rect(-w / 2 + 10, y + 2, w - 20, uh - 4, shade(c, 0.9f + 0.2f * rnd(i, 31)));
+            p.rect(-w / 2 + 16, y + uh / 2 - 1, w * 0.35f, 2, sf::Color(255, 255, 255, 30));
+        }
         for (int k = 0; k < 3; ++k) {
             float phase = rnd(i * 3 + k, static_cast<int>(p.def.x));
             bool on = std::fmod(p.time * (0.7f + phase * 2.3f) + phase * 5, 1.f) < 0.6f;
             sf::Color led = k == 2 ? hex(0xf39c12) : hex(0x2ecc71);
-            p.oval(w / 2 - 18 - static_cast<float>(k) * 9, y + uh / 2, 2.2f, 2.2f, on ? led : shade(led, 0.35f));
+            float x = w / 2 - 18 - static_cast<float>(k) * 9;
+            if (p.still) p.oval(x, y + uh / 2, 2.2f, 2.2f, shade(led, 0.35f));
+            if (p.moving && on) p.oval(x, y + uh / 2, 2.2f, 2.2f, led);
         }
-        p.rect(-w / 2 + 16, y + uh / 2 - 1, w * 0.35f, 2, sf::Color(255, 255, 255, 30));
     }
 }
 
@@ -240,9 +253,16 @@ void drawStageLights(const Prop& p) {
     int n = p.count(6);
     sf::Color beam = p.color(0xfff1c1);
     sf::Color truss = hex(0x2b2f36);
-    p.rect(-w / 2, -h, w, 14, truss);
-    for (float x = -w / 2; x < w / 2; x += 28) p.line({{x, -h}, {x + 14, -h + 14}, {x + 28, -h}}, 2, hex(0x454b55));
-    for (int i = 0; i < n; ++i) {
+    if (p.still) {
+        p.rect(-w / 2, -h, w, 14, truss);
+        for (float x = -w / 2; x < w / 2; x += 28) p.line({{x, -h}, {x + 14, -h + 14}, {x + 28, -h}}, 2, hex(0x454b55));
+        for (int i = 0; i < n; ++i) {
+            float x = -w / 2 + w * (static_cast<float>(i) + 0.5f) / static_cast<float>(n);
+            p.rrect(x - 12, -h + 10, 24, 20, 4, hex(0x15181d));
+            p.oval(x, -h + 28, 9, 4, beam);
+        }
+    }
+    for (int i = 0; i < n && p.moving; ++i) {
         float x = -w / 2 + w * (static_cast<float>(i) + 0.5f) / static_cast<float>(n);
         float sweep = std::sin(p.time * 0.6f + static_cast<float>(i) * 1.7f) * 0.25f;
         float lean = (x / (w / 2)) * -0.25f + sweep;
@@ -262,9 +282,7 @@ void drawStageLights(const Prop& p) {
         cone[5] = sf::Vertex(floor + sf::Vector2f(spread, 0), c1);
         sf::RenderStates add = p.st;
         add.blendMode = sf::BlendAdd;
-        p.t.draw(cone, add);
-        p.rrect(x - 12, -h + 10, 24, 20, 4, hex(0x15181d));
-        p.oval(x, -h + 28, 9, 4, beam);
+        submit(p.t, cone, add);
     }
 }
 
@@ -282,21 +300,22 @@ void drawSpotlight(const Prop& p) {
     cone[5] = sf::Vertex({w / 2, 0}, edge);
     sf::RenderStates add = p.st;
     add.blendMode = sf::BlendAdd;
-    p.t.draw(cone, add);
+    submit(p.t, cone, add);
     sf::VertexArray pool(sf::TriangleFan);
     pool.append(sf::Vertex({0, 0}, withAlpha(beam, 0.35f)));
     for (int k = 0; k <= 32; ++k) {
         float a = static_cast<float>(k) / 32.f * 2 * kPi;
         pool.append(sf::Vertex({std::cos(a) * w * 0.55f, std::sin(a) * w * 0.08f}, withAlpha(beam, 0.f)));
     }
-    p.t.draw(pool, add);
+    submit(p.t, pool, add);
 }
 
 void drawRain(const Prop& p) {
+    if (!p.moving) return;
     const float w = p.w, h = p.h;
     int n = static_cast<int>(static_cast<float>(p.count(170)) * std::clamp(p.def.intensity, 0.1f, 2.f));
     sf::Color c = p.color(0xc8d6e5);
-    sf::VertexArray lines(sf::Lines);
+    sf::VertexArray lines(sf::Triangles);
     for (int i = 0; i < n; ++i) {
         float speed = 700 + 400 * rnd(i, 41);
         float len = 18 + 22 * rnd(i, 42);
@@ -305,10 +324,12 @@ void drawRain(const Prop& p) {
         float x = x0 + (y + h) * 0.18f;
         x = -w / 2 + std::fmod(x + w / 2 + w, w);
         sf::Color cc = withAlpha(c, 0.35f + 0.45f * rnd(i, 45));
-        lines.append(sf::Vertex({x, y - len}, withAlpha(cc, 0.f)));
-        lines.append(sf::Vertex({x + len * 0.18f, y}, cc));
+        // a thin streak fading in from its tail
+        const sf::Vector2f tail{x, y - len}, head{x + len * 0.18f, y}, side{0.7f, 0};
+        for (auto q : {tail - side, tail + side, head + side, tail - side, head + side, head - side})
+            lines.append(sf::Vertex(q, (q.y < y - 1) ? withAlpha(cc, 0.f) : cc));
     }
-    p.t.draw(lines, p.st);
+    submit(p.t, lines, p.st);
     // splashes along the bottom edge
     for (int i = 0; i < n / 8; ++i) {
         float phase = std::fmod(p.time * 1.7f + rnd(i, 46), 1.f);
@@ -319,6 +340,7 @@ void drawRain(const Prop& p) {
 }
 
 void drawLightning(const Prop& p) {
+    if (!p.moving) return;
     const float w = p.w, h = p.h;
     float cycle = 7.f;
     float t = std::fmod(p.time + 5.2f, cycle);
@@ -341,7 +363,8 @@ void drawClouds(const Prop& p) {
     int n = p.count(7);
     sf::Color c = p.color(0x3d4654);
     for (int i = 0; i < n; ++i) {
-        float cx = -w / 2 + w * std::fmod(rnd(i, 61) + p.time * 0.004f * (1 + rnd(i, 62)), 1.f);
+        if (!p.still) return;
+        float cx = -w / 2 + w * rnd(i, 61);
         float cy = -h + h * 0.35f * rnd(i, 63);
         float s = 70 + 90 * rnd(i, 64);
         sf::Color cc = shade(c, 0.85f + 0.3f * rnd(i, 65));
@@ -378,16 +401,18 @@ void drawBanner(const Prop& p) {
 void drawPhone(const Prop& p) {
     const float w = p.w, h = p.h;
     sf::Color c = p.color(0x2d3436);
+    bool blink = std::fmod(p.time, 1.2f) < 0.6f;
+    if (p.moving && blink) p.oval(-w * 0.3f, -h * 0.45f, 3, 3, p.accent(0xe74c3c));
+    if (!p.still) return;
     p.oval(0, -1, w * 0.55f, 4, sf::Color(0, 0, 0, 50));
     p.poly({{-w / 2, 0}, {w / 2, 0}, {w * 0.4f, -h * 0.7f}, {-w * 0.4f, -h * 0.7f}}, c);
     Points handset = roundRect({-w * 0.48f, -h, w * 0.96f, h * 0.32f}, h * 0.14f);
     p.poly(handset, shade(c, 1.2f));
     for (int r = 0; r < 3; ++r)
         for (int k = 0; k < 3; ++k)
-            p.rect(-w * 0.12f + static_cast<float>(k) * w * 0.1f, -h * 0.58f + static_cast<float>(r) * h * 0.14f, w * 0.06f,
-                   h * 0.08f, hex(0xb2bec3));
-    bool blink = std::fmod(p.time, 1.2f) < 0.6f;
-    p.oval(-w * 0.3f, -h * 0.45f, 3, 3, blink ? p.accent(0xe74c3c) : shade(p.accent(0xe74c3c), 0.4f));
+            p.rect(-w * 0.12f + static_cast<float>(k) * w * 0.1f, -h * 0.58f + static_cast<float>(r) * h * 0.14f,
+                   w * 0.06f, h * 0.08f, hex(0xb2bec3));
+    p.oval(-w * 0.3f, -h * 0.45f, 3, 3, shade(p.accent(0xe74c3c), 0.4f));
 }
 
 void drawLamp(const Prop& p) {
@@ -406,7 +431,7 @@ void drawLamp(const Prop& p) {
     }
     sf::RenderStates add = p.st;
     add.blendMode = sf::BlendAdd;
-    p.t.draw(glow, add);
+    submit(p.t, glow, add);
     p.rect(-w * 0.3f, -6, w * 0.6f, 6, c);
     p.line({{-w * 0.05f, -6}, {-w * 0.2f, -h * 0.55f}, {top.x, top.y}}, 4, c);
     p.poly({top - n * (w * 0.1f), top + n * (w * 0.1f), mouth + n * (w * 0.3f), mouth - n * (w * 0.3f)}, c);
@@ -467,7 +492,8 @@ void drawClock(const Prop& p) {
     p.oval(c.x, c.y, r * 0.86f, r * 0.86f, hex(0xfdfdfd));
     for (int k = 0; k < 12; ++k) {
         float a = static_cast<float>(k) / 12.f * 2 * kPi;
-        p.line({c + sf::Vector2f(std::cos(a), std::sin(a)) * r * 0.72f, c + sf::Vector2f(std::cos(a), std::sin(a)) * r * 0.8f},
+        p.line({c + sf::Vector2f(std::cos(a), std::sin(a)) * r * 0.72f,
+                c + sf::Vector2f(std::cos(a), std::sin(a)) * r * 0.8f},
                1.5f, hex(0x2c3e50));
     }
     float minute = p.def.night ? 0.62f : 0.17f, hour = p.def.night ? 0.95f : 0.35f;  // 11:37 at night, 10:10 by day
@@ -507,16 +533,18 @@ void drawCounter(const Prop& p) {
 void drawCup(const Prop& p) {
     const float w = p.w, h = p.h;
     sf::Color c = p.color(0xf5f5f0);
-    for (int k = 0; k < 2; ++k) {
+    for (int k = 0; k < 2 && p.moving; ++k) {
         Points steam;
         for (int i = 0; i <= 10; ++i) {
             float y = -h - static_cast<float>(i) * h * 0.12f;
-            steam.push_back({-w * 0.15f + static_cast<float>(k) * w * 0.3f +
-                                 std::sin(static_cast<float>(i) * 0.8f + p.time * 2 + static_cast<float>(k)) * w * 0.12f,
-                             y});
+            steam.push_back(
+                {-w * 0.15f + static_cast<float>(k) * w * 0.3f +
+                     std::sin(static_cast<float>(i) * 0.8f + p.time * 2 + static_cast<float>(k)) * w * 0.12f,
+                 y});
         }
         p.line(steam, 2, sf::Color(255, 255, 255, 70));
     }
+    if (!p.still) return;
     p.poly({{-w / 2, -h}, {w / 2, -h}, {w * 0.4f, 0}, {-w * 0.4f, 0}}, c);
     p.line(ellipse({w * 0.55f, -h * 0.55f}, w * 0.18f, h * 0.22f, 12, -90, 90), 3, c);
     p.rect(-w / 2, -h, w, 3, shade(c, 0.8f));
@@ -527,11 +555,15 @@ void drawTower(const Prop& p) {
     const float w = p.w, h = p.h;
     sf::Color c = p.color(0x9aa5b1);
     float topW = w * 0.12f;
+    bool on = std::fmod(p.time, 1.5f) < 0.75f;
+    if (p.moving && on) p.oval(0, -h - 32, 5, 5, hex(0xff3b30));
+    if (!p.still) return;
     p.line({{-w / 2, 0}, {-topW, -h}}, 4, c);
     p.line({{w / 2, 0}, {topW, -h}}, 4, c);
     int n = 10;
     for (int i = 0; i < n; ++i) {
-        float y0 = -h * static_cast<float>(i) / static_cast<float>(n), y1 = -h * static_cast<float>(i + 1) / static_cast<float>(n);
+        float y0 = -h * static_cast<float>(i) / static_cast<float>(n),
+              y1 = -h * static_cast<float>(i + 1) / static_cast<float>(n);
         float x0 = w / 2 - (w / 2 - topW) * static_cast<float>(i) / static_cast<float>(n);
         float x1 = w / 2 - (w / 2 - topW) * static_cast<float>(i + 1) / static_cast<float>(n);
         p.line({{-x0, y0}, {x1, y1}}, 1.6f, c);
@@ -546,8 +578,7 @@ void drawTower(const Prop& p) {
         p.rrect(x - 6, -h * 0.93f, 12, h * 0.12f, 3, panel);
     }
     p.rect(-topW * 0.3f, -h - 30, topW * 0.6f, 30, c);
-    bool on = std::fmod(p.time, 1.5f) < 0.75f;
-    p.oval(0, -h - 32, 5, 5, on ? hex(0xff3b30) : hex(0x5a1d1a));
+    p.oval(0, -h - 32, 5, 5, hex(0x5a1d1a));
 }
 
 void drawPodium(const Prop& p) {
@@ -571,7 +602,7 @@ void drawCeilingLight(const Prop& p) {
     glow[1] = sf::Vertex({w * 0.4f, 0}, withAlpha(light, 0.09f * p.def.intensity));
     glow[2] = sf::Vertex({-w * 1.6f, h * 6}, withAlpha(light, 0));
     glow[3] = sf::Vertex({w * 1.6f, h * 6}, withAlpha(light, 0));
-    p.t.draw(glow, add);
+    submit(p.t, glow, add);
     p.line({{0, -h}, {0, -2000}}, 2, c);
     p.poly({{-w * 0.15f, -h}, {w * 0.15f, -h}, {w / 2, 0}, {-w / 2, 0}}, c);
     p.oval(0, 0, w * 0.42f, 5, light);
@@ -595,7 +626,9 @@ void drawBarrier(const Prop& p) {
     }
     p.rect(-w / 2, -h * 0.9f, w, h * 0.3f, stripe);
     for (float x = -w / 2; x < w / 2; x += 36)
-        p.poly({{x, -h * 0.6f}, {std::min(x + 18, w / 2), -h * 0.6f}, {std::min(x + 36, w / 2), -h * 0.9f},
+        p.poly({{x, -h * 0.6f},
+                {std::min(x + 18, w / 2), -h * 0.6f},
+                {std::min(x + 36, w / 2), -h * 0.9f},
                 {std::min(x + 18, w / 2), -h * 0.9f}},
                c);
 }
@@ -603,7 +636,8 @@ void drawBarrier(const Prop& p) {
 void drawFlask(const Prop& p) {
     const float w = p.w, h = p.h;
     sf::Color liquid = p.color(0x48c9b0);
-    Points body = {{-w * 0.12f, -h}, {w * 0.12f, -h}, {w * 0.12f, -h * 0.6f}, {w / 2, 0}, {-w / 2, 0}, {-w * 0.12f, -h * 0.6f}};
+    Points body = {{-w * 0.12f, -h}, {w * 0.12f, -h}, {w * 0.12f, -h * 0.6f},
+                   {w / 2, 0},       {-w / 2, 0},     {-w * 0.12f, -h * 0.6f}};
     p.poly(body, sf::Color(230, 240, 245, 120));
     p.poly({{-w * 0.28f, -h * 0.3f}, {w * 0.28f, -h * 0.3f}, {w / 2, 0}, {-w / 2, 0}}, withAlpha(liquid, 0.85f));
     p.line(body, 1.5f, sf::Color(200, 215, 225));
@@ -652,98 +686,193 @@ void drawPainting(const Prop& p) {
     p.oval(w * 0.25f, -h * 0.72f, h * 0.1f, h * 0.1f, hex(0xf0c27b));
 }
 
-void drawProp(sf::RenderTarget& target, const sf::RenderStates& sceneStates, const PropDef& def, float time) {
+// Props without animated details draw nothing in the moving pass.
+bool isAnimated(PropKind k) {
+    switch (k) {
+        case PropKind::ServerRack:
+        case PropKind::StageLights:
+        case PropKind::Rain:
+        case PropKind::Lightning:
+        case PropKind::Phone:
+        case PropKind::Cup:
+        case PropKind::Tower:
+            return true;
+        default:
+            return false;
+    }
+}
+
+void drawProp(sf::RenderTarget& target, const sf::RenderStates& sceneStates, const PropDef& def, float time, bool still,
+              bool moving) {
+    if (!still && !isAnimated(def.kind)) return;
     struct Size {
         float w, h;
     };
     static const Size sizes[] = {
-        {260, 300},  // window
-        {700, 130},  // table
-        {420, 150},  // desk
-        {90, 150},   // chair
-        {360, 210},  // screen
-        {130, 110},  // monitor
-        {90, 180},   // plant
-        {140, 320},  // server-rack
-        {150, 300},  // door
-        {1280, 720}, // stage-lights
-        {1280, 720}, // rain
-        {600, 90},   // banner
-        {80, 46},    // phone
-        {70, 120},   // lamp
-        {300, 190},  // whiteboard
-        {200, 260},  // shelf
-        {60, 60},    // clock
-        {300, 120},  // sofa
-        {500, 130},  // counter
-        {24, 26},    // cup
-        {160, 420},  // tower
-        {110, 150},  // podium
-        {80, 40},    // ceiling-light
-        {1280, 720}, // lightning
-        {40, 60},    // cone
-        {200, 90},   // barrier
-        {40, 60},    // flask
-        {160, 190},  // cabinet
-        {90, 60},    // laptop
-        {360, 220},  // projector
-        {160, 110},  // painting
-        {1280, 300}, // clouds
-        {1280, 220}, // skyline
-        {320, 500},  // spotlight
+        {260, 300},   // window
+        {700, 130},   // table
+        {420, 150},   // desk
+        {90, 150},    // chair
+        {360, 210},   // screen
+        {130, 110},   // monitor
+        {90, 180},    // plant
+        {140, 320},   // server-rack
+        {150, 300},   // door
+        {1280, 720},  // stage-lights
+        {1280, 720},  // rain
+        {600, 90},    // banner
+        {80, 46},     // phone
+        {70, 120},    // lamp
+        {300, 190},   // whiteboard
+        {200, 260},   // shelf
+        {60, 60},     // clock
+        {300, 120},   // sofa
+        {500, 130},   // counter
+        {24, 26},     // cup
+        {160, 420},   // tower
+        {110, 150},   // podium
+        {80, 40},     // ceiling-light
+        {1280, 720},  // lightning
+        {40, 60},     // cone
+        {200, 90},    // barrier
+        {40, 60},     // flask
+        {160, 190},   // cabinet
+        {90, 60},     // laptop
+        {360, 220},   // projector
+        {160, 110},   // painting
+        {1280, 300},  // clouds
+        {1280, 220},  // skyline
+        {320, 500},   // spotlight
     };
     static_assert(std::size(sizes) == static_cast<std::size_t>(PropKind::Count), "a default size per prop kind");
     Size s = sizes[static_cast<std::size_t>(def.kind)];
     sf::RenderStates st = sceneStates;
     st.transform.translate(def.x, def.y);
     st.transform.scale(def.flip ? -def.scale : def.scale, def.scale);
-    Prop p{target, st, def, def.w > 0 ? def.w : s.w, def.h > 0 ? def.h : s.h, time};
+    Prop p{target, st, def, def.w > 0 ? def.w : s.w, def.h > 0 ? def.h : s.h, time, still, moving};
     switch (def.kind) {
-        case PropKind::Window: drawWindow(p); break;
-        case PropKind::Table: drawTable(p); break;
-        case PropKind::Desk: drawDesk(p); break;
-        case PropKind::Chair: drawChair(p); break;
-        case PropKind::Screen: drawScreen(p); break;
-        case PropKind::Monitor: drawMonitor(p); break;
-        case PropKind::Plant: drawPlant(p); break;
-        case PropKind::ServerRack: drawServerRack(p); break;
-        case PropKind::Door: drawDoor(p); break;
-        case PropKind::StageLights: drawStageLights(p); break;
-        case PropKind::Rain: drawRain(p); break;
-        case PropKind::Banner: drawBanner(p); break;
-        case PropKind::Phone: drawPhone(p); break;
-        case PropKind::Lamp: drawLamp(p); break;
-        case PropKind::Whiteboard: drawWhiteboard(p); break;
-        case PropKind::Shelf: drawShelf(p); break;
-        case PropKind::Clock: drawClock(p); break;
-        case PropKind::Sofa: drawSofa(p); break;
-        case PropKind::Counter: drawCounter(p); break;
-        case PropKind::Cup: drawCup(p); break;
-        case PropKind::Tower: drawTower(p); break;
-        case PropKind::Podium: drawPodium(p); break;
-        case PropKind::CeilingLight: drawCeilingLight(p); break;
-        case PropKind::Lightning: drawLightning(p); break;
-        case PropKind::Cone: drawCone(p); break;
-        case PropKind::Barrier: drawBarrier(p); break;
-        case PropKind::Flask: drawFlask(p); break;
-        case PropKind::Cabinet: drawCabinet(p); break;
-        case PropKind::Laptop: drawLaptop(p); break;
-        case PropKind::Projector: drawProjector(p); break;
-        case PropKind::Painting: drawPainting(p); break;
-        case PropKind::Clouds: drawClouds(p); break;
-        case PropKind::Skyline: drawSkyline(p); break;
-        case PropKind::Spotlight: drawSpotlight(p); break;
-        case PropKind::Count: break;
+        case PropKind::Window:
+            drawWindow(p);
+            break;
+        case PropKind::Table:
+            drawTable(p);
+            break;
+        case PropKind::Desk:
+            drawDesk(p);
+            break;
+        case PropKind::Chair:
+            drawChair(p);
+            break;
+        case PropKind::Screen:
+            drawScreen(p);
+            break;
+        case PropKind::Monitor:
+            drawMonitor(p);
+            break;
+        case PropKind::Plant:
+            drawPlant(p);
+            break;
+        case PropKind::ServerRack:
+            drawServerRack(p);
+            break;
+        case PropKind::Door:
+            drawDoor(p);
+            break;
+        case PropKind::StageLights:
+            drawStageLights(p);
+            break;
+        case PropKind::Rain:
+            drawRain(p);
+            break;
+        case PropKind::Banner:
+            drawBanner(p);
+            break;
+        case PropKind::Phone:
+            drawPhone(p);
+            break;
+        case PropKind::Lamp:
+            drawLamp(p);
+            break;
+        case PropKind::Whiteboard:
+            drawWhiteboard(p);
+            break;
+        case PropKind::Shelf:
+            drawShelf(p);
+            break;
+        case PropKind::Clock:
+            drawClock(p);
+            break;
+        case PropKind::Sofa:
+            drawSofa(p);
+            break;
+        case PropKind::Counter:
+            drawCounter(p);
+            break;
+        case PropKind::Cup:
+            drawCup(p);
+            break;
+        case PropKind::Tower:
+            drawTower(p);
+            break;
+        case PropKind::Podium:
+            drawPodium(p);
+            break;
+        case PropKind::CeilingLight:
+            drawCeilingLight(p);
+            break;
+        case PropKind::Lightning:
+            drawLightning(p);
+            break;
+        case PropKind::Cone:
+            drawCone(p);
+            break;
+        case PropKind::Barrier:
+            drawBarrier(p);
+            break;
+        case PropKind::Flask:
+            drawFlask(p);
+            break;
+        case PropKind::Cabinet:
+            drawCabinet(p);
+            break;
+        case PropKind::Laptop:
+            drawLaptop(p);
+            break;
+        case PropKind::Projector:
+            drawProjector(p);
+            break;
+        case PropKind::Painting:
+            drawPainting(p);
+            break;
+        case PropKind::Clouds:
+            drawClouds(p);
+            break;
+        case PropKind::Skyline:
+            drawSkyline(p);
+            break;
+        case PropKind::Spotlight:
+            drawSpotlight(p);
+            break;
+        case PropKind::Count:
+            break;
     }
 }
 
 void drawLayer(sf::RenderTarget& t, const sf::RenderStates& st, const LayerDef& l) {
     Points pts;
     switch (l.shape) {
-        case ShapeKind::Rect: pts = {{l.x, l.y}, {l.x + l.w, l.y}, {l.x + l.w, l.y + l.h}, {l.x, l.y + l.h}}; break;
-        case ShapeKind::RoundRect: pts = roundRect({l.x, l.y, l.w, l.h}, l.radius); break;
-        case ShapeKind::Circle: pts = ellipse({l.x, l.y}, l.radius, l.radius, 64); break;
-        case ShapeKind::Ellipse: pts = ellipse({l.x + l.w / 2, l.y + l.h / 2}, l.w / 2, l.h / 2, 64); break;
+        case ShapeKind::Rect:
+            pts = {{l.x, l.y}, {l.x + l.w, l.y}, {l.x + l.w, l.y + l.h}, {l.x, l.y + l.h}};
+            break;
+        case ShapeKind::RoundRect:
+            pts = roundRect({l.x, l.y, l.w, l.h}, l.radius);
+            break;
+        case ShapeKind::Circle:
+            pts = ellipse({l.x, l.y}, l.radius, l.radius, 64);
+            break;
+        case ShapeKind::Ellipse:
+            pts = ellipse({l.x + l.w / 2, l.y + l.h / 2}, l.w / 2, l.h / 2, 64);
+            break;
         case ShapeKind::Polygon:
             for (auto p : l.points) pts.push_back({p.x, p.y});
             break;
@@ -757,14 +886,63 @@ void drawLayer(sf::RenderTarget& t, const sf::RenderStates& st, const LayerDef& 
 
 }  // namespace
 
-void drawScene(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size, float timeSeconds) {
+void drawSceneStill(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size) {
+    Batch batch(target);
     sf::RenderStates st;
     st.transform.scale(size.x / kSceneWidth, size.y / kSceneHeight);
-    fillRectGradient(target, {0, 0, kSceneWidth, kSceneHeight}, toSf(scene.background.from),
-                     toSf(scene.background.to), scene.background.horizontal, st);
+    fillRectGradient(target, {0, 0, kSceneWidth, kSceneHeight}, toSf(scene.background.from), toSf(scene.background.to),
+                     scene.background.horizontal, st);
     for (const auto& l : scene.layers) drawLayer(target, st, l);
-    for (const auto& p : scene.props) drawProp(target, st, p, timeSeconds);
+    for (const auto& p : scene.props) drawProp(target, st, p, 0, true, false);
     for (const auto& l : scene.foreground) drawLayer(target, st, l);
+}
+
+void drawSceneMoving(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size, float timeSeconds) {
+    Batch batch(target);
+    sf::RenderStates st;
+    st.transform.scale(size.x / kSceneWidth, size.y / kSceneHeight);
+    for (const auto& p : scene.props) drawProp(target, st, p, timeSeconds, false, true);
+}
+
+bool hasMovingParts(const SceneDef& scene) {
+    for (const auto& p : scene.props)
+        if (isAnimated(p.kind)) return true;
+    return false;
+}
+
+void drawScene(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size, float timeSeconds) {
+    drawSceneStill(target, scene, size);
+    drawSceneMoving(target, scene, size, timeSeconds);
+}
+
+void SceneCache::draw(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size, float timeSeconds) {
+    const sf::Vector2u pixels(static_cast<unsigned>(std::lround(std::max(1.f, size.x))),
+                              static_cast<unsigned>(std::lround(std::max(1.f, size.y))));
+    if (!m_ready || m_id != scene.id || m_size != pixels) {
+        sf::ContextSettings settings;
+        settings.antialiasingLevel = 4;
+        m_ready = m_texture.create(pixels.x, pixels.y, settings);
+        if (m_ready) {
+            m_texture.clear();
+            drawSceneStill(m_texture, scene, size);
+            m_texture.display();
+            m_texture.setSmooth(true);
+            m_id = scene.id;
+            m_size = pixels;
+        }
+    }
+    if (!m_ready) {
+        drawScene(target, scene, size, timeSeconds);
+        return;
+    }
+    sf::Sprite sprite(m_texture.getTexture());
+    sprite.setScale(size.x / static_cast<float>(pixels.x), size.y / static_cast<float>(pixels.y));
+    target.draw(sprite);
+    drawSceneMoving(target, scene, size, timeSeconds);
+}
+
+void SceneCache::invalidate() {
+    m_ready = false;
 }
 
 }  // namespace frontline

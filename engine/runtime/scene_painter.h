@@ -4,7 +4,9 @@
 // stage lights, blinking LEDs); the same time always gives the same picture (no randomness, no clock).
 #pragma once
 #include <SFML/Graphics/RenderTarget.hpp>
+#include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/System/Vector2.hpp>
+#include <string>
 
 #include "runtime/asset_defs.h"
 
@@ -12,6 +14,27 @@ namespace frontline {
 
 inline constexpr float kSceneWidth = 1280.f, kSceneHeight = 720.f;
 
+// Draws the whole scene: first everything still (background, layers, props, foreground), then the moving details
+// of animated props (rain, lightning, stage beams, server LEDs, phone LED, steam, tower beacon) on top.
 void drawScene(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size, float timeSeconds = 0.f);
+// The two passes of drawScene, for callers that cache the still part themselves.
+void drawSceneStill(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size);
+void drawSceneMoving(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size, float timeSeconds);
+bool hasMovingParts(const SceneDef& scene);
+
+// Use this in a frame loop: it renders the still part once into a texture (again only when the scene id or the
+// size changes; call invalidate() after editing a SceneDef in place) and each frame draws that texture plus the
+// moving details. Same picture as drawScene, several times cheaper on software GL.
+class SceneCache {
+public:
+    void draw(sf::RenderTarget& target, const SceneDef& scene, sf::Vector2f size, float timeSeconds);
+    void invalidate();
+
+private:
+    sf::RenderTexture m_texture;
+    std::string m_id;
+    sf::Vector2u m_size{0, 0};
+    bool m_ready = false;
+};
 
 }  // namespace frontline

@@ -131,7 +131,7 @@ int runPlay(const PlayArgs& args) {
                 std::cerr << "frontline play: cannot create " << dir << ": " << ec.message() << "\n";
                 return 1;
             }
-            options.recordPath = dir + "/" + core::sessionFileName(record);
+            options.recordPath = core::newSessionPath(dir, record);
         }
     }
     if (options.locale.empty()) {

@@ -5,9 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "commands.h"
 #include "core/json_document.h"
@@ -34,7 +33,8 @@ void addValidateCommand(CLI::App& app) {
         bool json = false;
     };
     auto options = std::make_shared<Options>();
-    auto* cmd = app.add_subcommand("validate", "Check scenario files against the format (docs/diagnostics.md lists every rule)");
+    auto* cmd = app.add_subcommand("validate",
+                                   "Check scenario files against the format (docs/diagnostics.md lists every rule)");
     cmd->add_option("files", options->files, "scenario files (.json)");
     cmd->add_flag("--json", options->json, "print the problems as a JSON array");
     cmd->allow_extras();  // so that usage errors exit 2, like I/O errors, rather than CLI11's own codes
@@ -59,17 +59,26 @@ void addValidateCommand(CLI::App& app) {
             // The schema beside them is only checked for being JSON.
             const std::string name = std::filesystem::path(file).filename().string();
             core::Diagnostics diagnostics;
-            if (name == "rubric.json") diagnostics = core::loadRubricFile(file).diagnostics;
-            else if (name.ends_with(".schema.json")) diagnostics = checkJsonOnly(file);
-            else diagnostics = core::loadScenarioFile(file).diagnostics;
+            if (name == "rubric.json")
+                diagnostics = core::loadRubricFile(file).diagnostics;
+            else if (name.ends_with(".schema.json"))
+                diagnostics = checkJsonOnly(file);
+            else
+                diagnostics = core::loadScenarioFile(file).diagnostics;
             for (const auto& d : diagnostics) {
-                if (core::isReadFailure(d)) exitCode = 2;
-                else if (d.severity == core::Severity::Error && exitCode == 0) exitCode = 1;
+                if (core::isReadFailure(d))
+                    exitCode = 2;
+                else if (d.severity == core::Severity::Error && exitCode == 0)
+                    exitCode = 1;
                 (d.severity == core::Severity::Error ? errors : warnings)++;
                 if (options->json) {
-                    all.push_back({{"file", d.file}, {"line", d.line}, {"column", d.column},
+                    all.push_back({{"file", d.file},
+                                   {"line", d.line},
+                                   {"column", d.column},
                                    {"severity", d.severity == core::Severity::Error ? "error" : "warning"},
-                                   {"rule", d.rule}, {"pointer", d.pointer}, {"message", d.message}});
+                                   {"rule", d.rule},
+                                   {"pointer", d.pointer},
+                                   {"message", d.message}});
                 } else {
                     std::cout << core::format(d) << '\n';
                 }
@@ -78,8 +87,9 @@ void addValidateCommand(CLI::App& app) {
         if (options->json) {
             std::cout << all.dump(2) << '\n';
         } else {
-            std::cerr << options->files.size() << (options->files.size() == 1 ? " file" : " files") << " checked: " << errors
-                      << (errors == 1 ? " error, " : " errors, ") << warnings << (warnings == 1 ? " warning\n" : " warnings\n");
+            std::cerr << options->files.size() << (options->files.size() == 1 ? " file" : " files")
+                      << " checked: " << errors << (errors == 1 ? " error, " : " errors, ") << warnings
+                      << (warnings == 1 ? " warning\n" : " warnings\n");
         }
         std::cout.flush();
         if (exitCode != 0) throw CLI::RuntimeError(exitCode);

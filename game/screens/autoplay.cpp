@@ -21,7 +21,7 @@ AutoplayDirector::AutoplayDirector(GameContext& ctx) : m_ctx(ctx) {
     if (!ctx.options.screenshotDir.empty()) std::filesystem::create_directories(ctx.options.screenshotDir, ec);
     const std::string first = ctx.locale(), second = first == "zh" ? "en" : "zh";
 
-    expect("title"); wait(n); shot("title"); press(Action::Confirm);
+    expect("title"); wait(std::max(n, 40)); shot("title"); press(Action::Confirm);
     expect("select"); wait(n); shot("select"); press(Action::Confirm);
     expect("play"); untilReady(); wait(n); shot("play-" + first);
     press(Action::ToggleLanguage); wait(n); shot("play-" + second);
@@ -131,7 +131,7 @@ bool AutoplayDirector::decide() {
     const int n = std::max(1, m_ctx.options.framesPerStep);
     if (m_ctx.app.frame() - m_stepStart < n) return false;  // let the screen settle
     if (s.timed && !m_timedShot) {
-        if (m_ctx.app.frame() - m_stepStart < 3 * n) return false;  // the countdown has visibly moved
+        if (m_ctx.app.frame() - m_stepStart < std::max(3 * n, 100)) return false;  // the countdown has visibly moved
         if (!m_ctx.options.screenshotDir.empty()) {
             m_ctx.app.requestScreenshot(m_ctx.options.screenshotDir + "/timed.png");
             std::printf("screenshot %s/timed.png\n", m_ctx.options.screenshotDir.c_str());

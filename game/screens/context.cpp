@@ -7,9 +7,9 @@ namespace frontline::game {
 
 GameContext::GameContext(runtime::App& a, WindowOptions o, runtime::FontChoice fc, const sf::Font* f)
     : app(a), options(std::move(o)), fontChoice(std::move(fc)), font(f) {
+    best.load();
     if (!options.autoplay) {
         settings = loadSettings();
-        best.load();
     } else {
         settings.sound = false;  // scripted runs are silent and never touch the player's settings
     }

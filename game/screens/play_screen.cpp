@@ -567,7 +567,7 @@ public:
             text.draw(t, {r.left + 64, r.top + 18 + static_cast<float>(ks) + 4});
         }
         if (practice() && m_session->canStepBack() && !m_replayMode)
-            drawText(t, th, "⟲ " + m_ctx.tr("play.stepback"), th.size(13),
+            drawText(t, th, m_ctx.tr("play.stepback"), th.size(13),
                      {choicePanel.left + 22, choicePanel.top + choicePanel.height - 26}, p.textDim);
     }
 

@@ -48,7 +48,7 @@ public:
         Theme th = m_ctx.theme();
         const Palette& p = *th.colors;
         drawBackdrop(t, m_ctx, m_time);
-        float rise = static_cast<float>(std::max(0.0, 1.0 - m_time * 2.5));
+        float rise = static_cast<float>(std::max(0.0, 1.0 - m_time * 3.0));
         float y0 = 150 + 30 * rise * rise;
         sf::Color ink = withAlpha(p.text, 1 - rise);
         // Emblem: three rings for listen / respond / escalate.

@@ -1,3 +1,5 @@
+#include "core/loader.h"
+
 #include <doctest/doctest.h>
 
 #include <fstream>
@@ -6,7 +8,6 @@
 #include <string>
 
 #include "core/json_document.h"
-#include "core/loader.h"
 #include "core/play_rules.h"
 #include "core/sha256.h"
 
@@ -97,9 +98,9 @@ TEST_CASE("a valid minimal scenario loads into the expected model") {
     const Node& won = sc.nodes[1];
     CHECK(won.isEnding());
     CHECK(toString(*won.ending) == std::string("won"));
-    CHECK(won.scene == "office");   // inherited from the previous node in file order
-    CHECK(won.act == "act1");       // likewise
-    CHECK(won.present.empty());     // the narrator is not on screen
+    CHECK(won.scene == "office");  // inherited from the previous node in file order
+    CHECK(won.act == "act1");      // likewise
+    CHECK(won.present.empty());    // the narrator is not on screen
     CHECK(won.endingTitle.in("en") == "Solved");
     CHECK(sc.nodes[2].scene == "meeting-room");
 
@@ -285,9 +286,15 @@ TEST_CASE("mutated scenario files never crash the loader") {
         for (int e = 0; e < edits; ++e) {
             std::size_t at = rng() % text.size();
             switch (rng() % 3) {
-                case 0: text.erase(at, 1 + rng() % 8); break;
-                case 1: text.insert(at, 1, pieces[rng() % sizeof pieces]); break;
-                default: text[at] = pieces[rng() % sizeof pieces]; break;
+                case 0:
+                    text.erase(at, 1 + rng() % 8);
+                    break;
+                case 1:
+                    text.insert(at, 1, pieces[rng() % sizeof pieces]);
+                    break;
+                default:
+                    text[at] = pieces[rng() % sizeof pieces];
+                    break;
             }
         }
         LoadResult r = loadScenarioText(text, "mutant.json");

@@ -347,4 +347,11 @@ TEST_CASE("a new record names the scenario, its digest, the seed and the mode") 
     CHECK((r.mode == SessionMode::Practice));
     CHECK(r.events.empty());
     CHECK(sessionFileName(r) == "desk-20261123T100000Z-31.json");
+
+    TempDir dir;  // two sessions started in the same second with the same seed get different files
+    const std::string first = newSessionPath(dir.path.string(), r);
+    CHECK(first == (dir.path / "desk-20261123T100000Z-31.json").string());
+    REQUIRE(saveSessionRecordAtomically(r, first, nullptr));
+    const std::string second = newSessionPath(dir.path.string(), r);
+    CHECK(second == (dir.path / "desk-20261123T100000Z-31-2.json").string());
 }

@@ -33,11 +33,14 @@ TEST_CASE("a broken rubric is reported with positions, never thrown") {
   "format": 1,
   "dimensions": [{"id": "P1", "title": "A", "description": "B", "weight": -1}, {"id": "P1", "title": 5, "description": "C"}],
   "bands": [{"id": "x", "min": "high", "title": "X"}]
-})", "rubric.json");
+})",
+                                    "rubric.json");
     CHECK_FALSE(r.rubric);
     std::vector<std::string> rules;
-    for (const auto& d : r.diagnostics) rules.push_back(d.rule + "@" + std::to_string(d.line) + ":" + std::to_string(d.column));
-    CHECK(rules == std::vector<std::string>{"value-range@3:75", "duplicate-id@3:87", "wrong-type@3:102", "wrong-type@4:32"});
+    for (const auto& d : r.diagnostics)
+        rules.push_back(d.rule + "@" + std::to_string(d.line) + ":" + std::to_string(d.column));
+    CHECK(rules ==
+          std::vector<std::string>{"value-range@3:75", "duplicate-id@3:87", "wrong-type@3:102", "wrong-type@4:32"});
     CHECK_FALSE(loadRubricFile(sourceDir + "/no-such-rubric.json").rubric);
     CHECK_FALSE(loadRubricText("{", "rubric.json").rubric);
 }
@@ -49,10 +52,12 @@ TEST_CASE("defaultRubricPath: beside the scenario, else the source tree's") {
 
 TEST_CASE("applyChanges: weights change, added dimensions are appended or replace") {
     Rubric base;
-    base.dimensions = {{"P1", LocalizedText::plain("one"), {}, 1.0, {}}, {"P2", LocalizedText::plain("two"), {}, 1.0, {}}};
+    base.dimensions = {{"P1", LocalizedText::plain("one"), {}, 1.0, {}},
+                       {"P2", LocalizedText::plain("two"), {}, 1.0, {}}};
     RubricChanges changes;
     changes.weights = {{"P2", 3.0}, {"X1", 0.5}};
-    changes.dimensions = {{"X1", LocalizedText::plain("extra"), {}, 1.0, {}}, {"P1", LocalizedText::plain("new one"), {}, 2.0, {}}};
+    changes.dimensions = {{"X1", LocalizedText::plain("extra"), {}, 1.0, {}},
+                          {"P1", LocalizedText::plain("new one"), {}, 2.0, {}}};
     Rubric out = applyChanges(base, changes);
     REQUIRE(out.dimensions.size() == 3);
     CHECK(out.find("P1")->title.in("en") == "new one");

@@ -1,5 +1,7 @@
 // Every diagnostic rule is proven by a broken fixture in tests/fixtures/invalid/ with the exact diagnostics
 // it must produce (rule, line:col, severity, pointer), and documented in docs/diagnostics.md.
+#include "core/validator.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -10,7 +12,6 @@
 #include <vector>
 
 #include "core/loader.h"
-#include "core/validator.h"
 
 using namespace frontline::core;
 
@@ -34,47 +35,66 @@ const std::vector<FixtureCase>& fixtureCases() {
     static const std::vector<FixtureCase> cases{
         {"json-syntax", {{"json-syntax", 12, 3, "", "expected ',' or '}' after object member"}}},
         {"duplicate-key", {{"duplicate-key", 12, 3, "/minutes", "duplicate key 'minutes'"}}},
-        {"wrong-type", {{"wrong-type", 5, 33, "/title/en", "expected a string, found the number 5"},  // after Chinese text
-                        {"wrong-type", 11, 14, "/minutes", "expected an integer, found the string \"3\""}}},
+        {"wrong-type",
+         {{"wrong-type", 5, 33, "/title/en", "expected a string, found the number 5"},  // after Chinese text
+          {"wrong-type", 11, 14, "/minutes", "expected an integer, found the string \"3\""}}},
         {"missing-key", {{"missing-key", 28, 13, "/nodes/call", "missing required key 'speaker'"}}},
         {"unknown-key", {{"unknown-key", 12, 3, "/shufle", "did you mean 'shuffle'?"}}},
-        {"bad-value", {{"bad-value", 10, 17, "/difficulty", "difficulty 'easy'"},
-                       {"bad-value", 38, 19, "/nodes/call/choices/0/kind", "did you mean 'listen'?"}}},
-        {"value-range", {{"value-range", 11, 14, "/minutes", "at least 1"},
-                         {"value-range", 21, 16, "/characters/ceo/trust", "initial trust 140 is outside 0..100"}}},
+        {"bad-value",
+         {{"bad-value", 10, 17, "/difficulty", "difficulty 'easy'"},
+          {"bad-value", 38, 19, "/nodes/call/choices/0/kind", "did you mean 'listen'?"}}},
+        {"value-range",
+         {{"value-range", 11, 14, "/minutes", "at least 1"},
+          {"value-range", 21, 16, "/characters/ceo/trust", "initial trust 140 is outside 0..100"}}},
         {"format-version", {{"format-version", 3, 13, "/format", "format 2 is not supported"}}},
-        {"bad-id", {{"bad-id", 4, 9, "/id", "scenario id 'Minimal Scenario'"},
-                    {"bad-id", 25, 17, "/variables/2fast", "must start with a letter"}}},
+        {"bad-id",
+         {{"bad-id", 4, 9, "/id", "scenario id 'Minimal Scenario'"},
+          {"bad-id", 25, 17, "/variables/2fast", "must start with a letter"}}},
         {"duplicate-id", {{"duplicate-id", 49, 17, "/nodes/call/choices/1/id", "choice id 'ask' is used twice"}}},
-        {"unknown-node", {{"unknown-node", 55, 19, "/nodes/call/choices/1/next", "unknown node 'lots' (did you mean 'lost'?)"}}},
-        {"unknown-character", {{"unknown-character", 31, 18, "/nodes/call/speaker", "speaker 'cto'"},
-                               {"unknown-character", 40, 33, "/nodes/call/choices/0/effects/trust/coe", "unknown character 'coe'"}}},
-        {"unknown-variable", {{"unknown-variable", 40, 78, "/nodes/call/choices/0/effects/set/askd", "did you mean 'asked'?"},
-                              // the condition is written with \u0026 escapes; the column still lands on 'askd'
-                              {"unknown-variable", 44, 50, "/nodes/call/choices/0/next/0/if", "variable 'askd' is not declared"}}},
-        {"variable-type", {{"variable-type", 40, 87, "/nodes/call/choices/0/effects/set/asked", "is a boolean, but is set to the number 1"},
-                           {"variable-type", 40, 99, "/nodes/call/choices/0/effects/add/asked", "cannot add to 'asked'"}}},
-        {"grade-range", {{"grade-range", 41, 28, "/nodes/call/choices/0/grades/P3", "grade 5 for 'P3' is outside -3..+3"}}},
-        {"unknown-dimension", {{"unknown-dimension", 9, 24, "/principles/1", "principle 'P77'"},
-                               {"unknown-dimension", 41, 22, "/nodes/call/choices/0/grades/P33", "did you mean 'P3'?"}}},
+        {"unknown-node",
+         {{"unknown-node", 55, 19, "/nodes/call/choices/1/next", "unknown node 'lots' (did you mean 'lost'?)"}}},
+        {"unknown-character",
+         {{"unknown-character", 31, 18, "/nodes/call/speaker", "speaker 'cto'"},
+          {"unknown-character", 40, 33, "/nodes/call/choices/0/effects/trust/coe", "unknown character 'coe'"}}},
+        {"unknown-variable",
+         {{"unknown-variable", 40, 78, "/nodes/call/choices/0/effects/set/askd", "did you mean 'asked'?"},
+          // the condition is written with \u0026 escapes; the column still lands on 'askd'
+          {"unknown-variable", 44, 50, "/nodes/call/choices/0/next/0/if", "variable 'askd' is not declared"}}},
+        {"variable-type",
+         {{"variable-type", 40, 87, "/nodes/call/choices/0/effects/set/asked",
+           "is a boolean, but is set to the number 1"},
+          {"variable-type", 40, 99, "/nodes/call/choices/0/effects/add/asked", "cannot add to 'asked'"}}},
+        {"grade-range",
+         {{"grade-range", 41, 28, "/nodes/call/choices/0/grades/P3", "grade 5 for 'P3' is outside -3..+3"}}},
+        {"unknown-dimension",
+         {{"unknown-dimension", 9, 24, "/principles/1", "principle 'P77'"},
+          {"unknown-dimension", 41, 22, "/nodes/call/choices/0/grades/P33", "did you mean 'P3'?"}}},
         {"unknown-act", {{"unknown-act", 29, 14, "/nodes/call/act", "act 'act2'"}}},
-        {"expr-syntax", {{"expr-syntax", 44, 37, "/nodes/call/choices/0/next/0/if", "'&' is not an operator"},
-                         {"expr-syntax", 76, 35, "/rules/0/if", "expected ')'"}}},
-        {"expr-type", {{"expr-type", 44, 31, "/nodes/call/choices/0/next/0/if", "'&&' needs a boolean"},
-                       {"expr-type", 76, 14, "/rules/0/if", "a condition must be true or false"}}},
+        {"expr-syntax",
+         {{"expr-syntax", 44, 37, "/nodes/call/choices/0/next/0/if", "'&' is not an operator"},
+          {"expr-syntax", 76, 35, "/rules/0/if", "expected ')'"}}},
+        {"expr-type",
+         {{"expr-type", 44, 31, "/nodes/call/choices/0/next/0/if", "'&&' needs a boolean"},
+          {"expr-type", 76, 14, "/rules/0/if", "a condition must be true or false"}}},
         {"missing-locale", {{"missing-locale", 42, 23, "/nodes/call/choices/0/feedback", "no 'en' version"}}},
-        {"empty-text", {{"empty-text", 6, 14, "/summary", "text is empty"},
-                        {"empty-text", 39, 43, "/nodes/call/choices/0/text/en", "the 'en' text is empty"}}},
+        {"empty-text",
+         {{"empty-text", 6, 14, "/summary", "text is empty"},
+          {"empty-text", 39, 43, "/nodes/call/choices/0/text/en", "the 'en' text is empty"}}},
         {"missing-feedback", {{"missing-feedback", 48, 9, "/nodes/call/choices/1", "'feedback'"}}},
-        {"no-choices", {{"no-choices", 59, 5, "/nodes/won", "needs a non-empty \"choices\" list"},
-                        {"unknown-key", 61, 7, "/nodes/won/title", "unknown key 'title'"}}},
-        {"bad-timeout", {{"bad-timeout", 33, 7, "/nodes/call/time_limit", "time_limit needs \"on_timeout\""},
-                         {"bad-timeout", 51, 27, "/nodes/call/choices/1/timeout_only", "can never be taken"}}},
-        {"bad-timeout-choice", {{"bad-timeout", 39, 17, "/nodes/call/choices/0/if", "timeout choice 'ask' has an \"if\""},
-                                {"bad-timeout", 53, 27, "/nodes/call/choices/1/timeout_only", "can never be taken"}}},
-        {"branch-order", {{"branch-order", 45, 20, "/nodes/call/choices/0/next/1/if", "the last branch of next has an \"if\""}}},
-        {"branch-order-early", {{"branch-order", 44, 13, "/nodes/call/choices/0/next/0", "can never be taken"},
-                                {"branch-order", 45, 20, "/nodes/call/choices/0/next/1/if", "the last branch"}}},
+        {"no-choices",
+         {{"no-choices", 59, 5, "/nodes/won", "needs a non-empty \"choices\" list"},
+          {"unknown-key", 61, 7, "/nodes/won/title", "unknown key 'title'"}}},
+        {"bad-timeout",
+         {{"bad-timeout", 33, 7, "/nodes/call/time_limit", "time_limit needs \"on_timeout\""},
+          {"bad-timeout", 51, 27, "/nodes/call/choices/1/timeout_only", "can never be taken"}}},
+        {"bad-timeout-choice",
+         {{"bad-timeout", 39, 17, "/nodes/call/choices/0/if", "timeout choice 'ask' has an \"if\""},
+          {"bad-timeout", 53, 27, "/nodes/call/choices/1/timeout_only", "can never be taken"}}},
+        {"branch-order",
+         {{"branch-order", 45, 20, "/nodes/call/choices/0/next/1/if", "the last branch of next has an \"if\""}}},
+        {"branch-order-early",
+         {{"branch-order", 44, 13, "/nodes/call/choices/0/next/0", "can never be taken"},
+          {"branch-order", 45, 20, "/nodes/call/choices/0/next/1/if", "the last branch"}}},
         {"trap", {{"trap", 59, 5, "/nodes/loop", "no ending can be reached"}}},
         {"guarded-choices", {{"guarded-choices", 62, 18, "/nodes/check/choices", "every choice has an \"if\""}}},
         {"unreachable-node", {{"unreachable-node", 65, 5, "/nodes/limbo", "never be reached"}}},
@@ -193,11 +213,17 @@ TEST_CASE("one broken file does not stop or disturb the next") {
 }
 
 TEST_CASE("garbage of every kind is reported, never thrown") {
-    const char* inputs[] = {"[]", "null", "42", "\"text\"", "{}", "{\"format\": 1, \"nodes\": []}",
-                            "{\"format\": 1, \"nodes\": {\"a\": 5}, \"start\": \"a\"}",
-                            "{\"format\": 1, \"nodes\": {\"a\": {\"choices\": [1, {\"next\": [5, {\"to\": 3}]}]}}}",
-                            "{\"format\": \"1\", \"characters\": [], \"variables\": {\"x\": \"s\"}, \"rules\": {}}",
-                            "{\"locales\": [\"fr\", 3], \"title\": {\"zh\": 1}, \"rubric\": {\"weights\": {\"Q\": -1}}}"};
+    const char* inputs[] = {
+        "[]",
+        "null",
+        "42",
+        "\"text\"",
+        "{}",
+        "{\"format\": 1, \"nodes\": []}",
+        "{\"format\": 1, \"nodes\": {\"a\": 5}, \"start\": \"a\"}",
+        "{\"format\": 1, \"nodes\": {\"a\": {\"choices\": [1, {\"next\": [5, {\"to\": 3}]}]}}}",
+        "{\"format\": \"1\", \"characters\": [], \"variables\": {\"x\": \"s\"}, \"rules\": {}}",
+        "{\"locales\": [\"fr\", 3], \"title\": {\"zh\": 1}, \"rubric\": {\"weights\": {\"Q\": -1}}}"};
     for (const char* text : inputs) {
         CAPTURE(text);
         LoadResult r = loadScenarioText(text, "garbage.json");

@@ -1,10 +1,10 @@
+#include "runtime/asset_defs.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-
-#include "runtime/asset_defs.h"
 
 using namespace frontline;
 namespace fs = std::filesystem;
@@ -58,7 +58,8 @@ TEST_CASE("a look from the format document parses into its fields") {
 TEST_CASE("look problems are diagnostics with a JSON pointer, never a crash") {
     SUBCASE("an unknown hair style warns and falls back to the default") {
         auto r = parseLook(R"({"id":"x","skin":"#fff","hair":{"style":"mohawk","color":"#000"},
-                               "clothing":{"style":"suit","color":"#000"}})", "x.json");
+                               "clothing":{"style":"suit","color":"#000"}})",
+                           "x.json");
         CHECK_FALSE(core::hasErrors(r.diagnostics));
         CHECK(hasRule(r.diagnostics, "asset-unknown-value", "/hair/style"));
         CHECK((r.def.hairStyle == LookDef{}.hairStyle));
@@ -66,8 +67,8 @@ TEST_CASE("look problems are diagnostics with a JSON pointer, never a crash") {
         CHECK(r.diagnostics[0].file == "x.json");
     }
     SUBCASE("a malformed colour warns and keeps the default") {
-        auto r = parseLook(R"({"id":"x","skin":"pink","hair":{"style":"bald"},"clothing":{"style":"suit","color":"#000"}})",
-                           "x.json");
+        auto r = parseLook(
+            R"({"id":"x","skin":"pink","hair":{"style":"bald"},"clothing":{"style":"suit","color":"#000"}})", "x.json");
         CHECK(hasRule(r.diagnostics, "asset-bad-color", "/skin"));
         CHECK((r.def.skin == LookDef{}.skin));
     }
@@ -83,7 +84,8 @@ TEST_CASE("look problems are diagnostics with a JSON pointer, never a crash") {
     }
     SUBCASE("a typo in a key is a warning naming the key") {
         auto r = parseLook(R"({"id":"x","skin":"#fff","hair":{"style":"bald"},"glases":"round",
-                               "clothing":{"style":"suit","color":"#000"}})", "x.json");
+                               "clothing":{"style":"suit","color":"#000"}})",
+                           "x.json");
         CHECK(hasRule(r.diagnostics, "asset-unknown-key", "/glases"));
     }
     SUBCASE("invalid JSON reports line and column") {
@@ -109,7 +111,8 @@ TEST_CASE("a scene parses layers, gradients, polygons and props") {
         {"shape": "circle", "x": 50, "y": 60, "r": 20, "color": "#fff", "outline": "#000"}
       ],
       "props": [{"type": "server-rack", "x": 100, "y": 500, "scale": 1.5, "count": 8, "night": true}]
-    })", "s.json");
+    })",
+                        "s.json");
     CHECK(r.diagnostics.empty());
     REQUIRE(r.def.layers.size() == 3);
     CHECK((r.def.background.from == Rgba{0x10, 0x10, 0x10, 255}));
@@ -136,7 +139,8 @@ TEST_CASE("scene problems skip the broken item and say where it is") {
         {"shape": "rect", "x": 0, "y": 0, "w": 10}
       ],
       "props": [{"type": "unicorn"}, {"type": "plant", "scale": -2}, {"type": "door", "x": "left"}]
-    })", "s.json");
+    })",
+                        "s.json");
     CHECK(hasRule(r.diagnostics, "asset-type", "/layers/0/points"));
     CHECK(hasRule(r.diagnostics, "asset-unknown-value", "/layers/1/shape"));
     CHECK(hasRule(r.diagnostics, "asset-degenerate", "/layers/2"));
@@ -172,8 +176,8 @@ TEST_CASE("every shipped scene and look parses without errors or warnings") {
             ++files;
             std::string file = e.path().string();
             CAPTURE(file);
-            core::Diagnostics ds = std::string(dir) == "scenes" ? loadSceneFile(e.path()).diagnostics
-                                                                : loadLookFile(e.path()).diagnostics;
+            core::Diagnostics ds =
+                std::string(dir) == "scenes" ? loadSceneFile(e.path()).diagnostics : loadLookFile(e.path()).diagnostics;
             std::string all;
             for (const auto& d : ds) all += core::format(d) + "\n";
             CAPTURE(all);

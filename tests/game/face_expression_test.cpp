@@ -1,15 +1,21 @@
+#include "runtime/face_expression.h"
+
 #include <doctest/doctest.h>
 
 #include <cmath>
 
-#include "runtime/face_expression.h"
-
 using namespace frontline;
 
 TEST_CASE("expressionFor maps trust and patience to a face") {
-    SUBCASE("calm and trusting is pleased") { CHECK((expressionFor(80, 80) == FaceExpression::Pleased)); }
-    SUBCASE("middling is neutral") { CHECK((expressionFor(50, 60) == FaceExpression::Neutral)); }
-    SUBCASE("out of patience and distrustful is angry") { CHECK((expressionFor(30, 10) == FaceExpression::Angry)); }
+    SUBCASE("calm and trusting is pleased") {
+        CHECK((expressionFor(80, 80) == FaceExpression::Pleased));
+    }
+    SUBCASE("middling is neutral") {
+        CHECK((expressionFor(50, 60) == FaceExpression::Neutral));
+    }
+    SUBCASE("out of patience and distrustful is angry") {
+        CHECK((expressionFor(30, 10) == FaceExpression::Angry));
+    }
     SUBCASE("out of patience but still trusting is distressed") {
         CHECK((expressionFor(70, 10) == FaceExpression::Distressed));
     }

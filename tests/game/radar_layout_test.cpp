@@ -8,7 +8,9 @@ using namespace frontline;
 
 namespace {
 
-bool overlap(const sf::FloatRect& a, const sf::FloatRect& b) { return a.intersects(b); }
+bool overlap(const sf::FloatRect& a, const sf::FloatRect& b) {
+    return a.intersects(b);
+}
 
 float distanceToCentre(const sf::FloatRect& r, sf::Vector2f c) {
     // distance from the centre to the nearest point of the rectangle
@@ -38,8 +40,8 @@ TEST_CASE("radar labels sit outside the chart and never overlap") {
 
 TEST_CASE("radar labels are anchored by side: first axis above, right side left-aligned") {
     auto rects = radarLabelLayout({0, 0}, 100, 10, {{40, 20}, {40, 20}, {40, 20}, {40, 20}});
-    CHECK(rects[0].top + rects[0].height <= -110 + 0.01f);   // up
-    CHECK(rects[0].left == doctest::Approx(-20));            // centred
-    CHECK(rects[1].left == doctest::Approx(110));            // right: starts at the anchor
+    CHECK(rects[0].top + rects[0].height <= -110 + 0.01f);           // up
+    CHECK(rects[0].left == doctest::Approx(-20));                    // centred
+    CHECK(rects[1].left == doctest::Approx(110));                    // right: starts at the anchor
     CHECK(rects[3].left + rects[3].width == doctest::Approx(-110));  // left: ends at the anchor
 }

@@ -4,9 +4,11 @@
 #include <fontconfig/fontconfig.h>
 
 #include <SFML/Graphics.hpp>
+#include <SFML/OpenGL.hpp>
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -80,15 +82,15 @@ struct Gallery {
         rt.display();
         sf::Image img = rt.getTexture().copyToImage();
         auto size = img.getSize();
-        for (unsigned y = 0; y < size.y; ++y)
-            for (unsigned x = 0; x < size.x; ++x) {
-                sf::Color c = img.getPixel(x, y);
-                c.a = 255;
-                img.setPixel(x, y, c);
-            }
+        // force alpha to 255: translucent shapes leave translucent pixels that look washed out in viewers
+        std::vector<sf::Uint8> pixels(img.getPixelsPtr(), img.getPixelsPtr() + std::size_t{size.x} * size.y * 4);
+        for (std::size_t i = 3; i < pixels.size(); i += 4) pixels[i] = 255;
+        img.create(size.x, size.y, pixels.data());
         fs::path file = out / name;
-        if (!img.saveToFile(file.string())) fail("cannot write " + file.string());
-        else std::cout << "wrote " << file.string() << "\n";
+        if (!img.saveToFile(file.string()))
+            fail("cannot write " + file.string());
+        else
+            std::cout << "wrote " << file.string() << "\n";
         return img;
     }
 };
@@ -187,7 +189,8 @@ sf::Image lookSheet(Gallery& g, const std::vector<LookDef>& looks, const std::st
     const int cols = static_cast<int>(std::size(kAllFaceExpressions));
     const int rows = static_cast<int>(looks.size());
     sf::RenderTexture rt;
-    if (!createTarget(rt, static_cast<unsigned>(kCellW * cols), static_cast<unsigned>((kCellH + kLabelH) * rows + 30))) {
+    if (!createTarget(rt, static_cast<unsigned>(kCellW * cols),
+                      static_cast<unsigned>((kCellH + kLabelH) * rows + 30))) {
         g.fail("cannot create render texture for " + name);
         return {};
     }
@@ -239,9 +242,9 @@ void tweenSheet(Gallery& g, const LookDef& look) {
     rt.clear(sf::Color(236, 238, 241));
     for (int i = 0; i < steps; ++i) {
         float t = static_cast<float>(i) / static_cast<float>(steps - 1);
-        drawPortrait(rt, look, FaceExpression::Distressed, {static_cast<float>(i * kCellW) + 10, 30, kCellW - 20.f,
-                                                            kCellH - 10.f},
-                     t, FaceExpression::Pleased);
+        drawPortrait(rt, look, FaceExpression::Distressed,
+                     {static_cast<float>(i * kCellW) + 10, 30, kCellW - 20.f, kCellH - 10.f}, t,
+                     FaceExpression::Pleased);
         g.label(rt, "pleased→distressed " + std::to_string(static_cast<int>(t * 100)) + "%",
                 {static_cast<float>(i * kCellW + 6), 4}, 14);
     }
@@ -262,6 +265,23 @@ void sceneSheets(Gallery& g, const std::vector<SceneDef>& scenes) {
         full.clear(sf::Color::Magenta);
         drawScene(full, scenes[i], {static_cast<float>(w), static_cast<float>(h)}, 1.3f);
         sf::Image img = g.save(full, "scenes/" + scenes[i].id + ".png");
+        {
+            // the cached path must paint the same picture
+            SceneCache cache;
+            full.clear(sf::Color::Magenta);
+            cache.draw(full, scenes[i], {static_cast<float>(w), static_cast<float>(h)}, 1.3f);
+            full.display();
+            sf::Image cached = full.getTexture().copyToImage();
+            double d = 0;
+            for (unsigned y = 0; y < h; y += 4)
+                for (unsigned x = 0; x < w; x += 4) {
+                    sf::Color p = img.getPixel(x, y), q = cached.getPixel(x, y);
+                    d += std::abs(p.r - q.r) + std::abs(p.g - q.g) + std::abs(p.b - q.b);
+                }
+            d /= 3.0 * (w / 4) * (h / 4);
+            if (d > 2.0)
+                g.fail("scene '" + scenes[i].id + "': SceneCache differs from drawScene (" + std::to_string(d) + ")");
+        }
         double con = contrast(img, {0, 0, static_cast<int>(w), static_cast<int>(h)});
         std::size_t magenta = 0;
         for (unsigned y = 0; y < h; y += 8)
@@ -290,9 +310,9 @@ void radarSheet(Gallery& g) {
     if (!createTarget(rt, 1280, 720)) return g.fail("render texture");
     rt.clear(sf::Color(28, 34, 44));
     std::vector<std::pair<std::string, float>> dims = {
-        {"P1 以客户为中心", 0.9f},  {"P2 倾听", 0.75f},        {"P3 Ownership 担当", 0.4f}, {"P4 透明", 0.85f},
-        {"P5 Empathy 共情", 0.6f},  {"P6 承诺", 0.3f},         {"P7 第一时间响应", 0.95f},   {"P8 一个声音", 0.5f},
-        {"P9 Follow-up 闭环", 0.7f}, {"P10 专业", 0.65f},       {"P11 长期关系", 0.55f},     {"P12 Learning", 0.8f}};
+        {"P1 以客户为中心", 0.9f},   {"P2 倾听", 0.75f},  {"P3 Ownership 担当", 0.4f}, {"P4 透明", 0.85f},
+        {"P5 Empathy 共情", 0.6f},   {"P6 承诺", 0.3f},   {"P7 第一时间响应", 0.95f},  {"P8 一个声音", 0.5f},
+        {"P9 Follow-up 闭环", 0.7f}, {"P10 专业", 0.65f}, {"P11 长期关系", 0.55f},     {"P12 Learning", 0.8f}};
     std::vector<RadarAxis> axes;
     for (auto& [l, v] : dims) axes.push_back({sf::String::fromUtf8(l.begin(), l.end()), v});
     drawRadarChart(rt, {400, 370}, 220, axes, g.font);
@@ -307,7 +327,7 @@ void radarSheet(Gallery& g) {
 
 // A dialogue screen mock-up: scene, two characters in the middle band, a dialogue box over the bottom 35%.
 void compositeSheet(Gallery& g, const std::vector<SceneDef>& scenes, const std::vector<LookDef>& looks) {
-    if (looks.empty()) return;
+    if (looks.empty() || scenes.empty()) return;
     const int cols = 3, tw = 640, th = 360;
     const int rows = (static_cast<int>(scenes.size()) + cols - 1) / cols;
     sf::RenderTexture full, sheet;
@@ -347,12 +367,17 @@ void compositeSheet(Gallery& g, const std::vector<SceneDef>& scenes, const std::
 int main(int argc, char** argv) {
     Gallery g;
     fs::path assets = fs::path(FRONTLINE_SOURCE_DIR) / "assets";
-    bool check = false;
+    bool check = false, bench = false;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--out" && i + 1 < argc) g.out = argv[++i];
-        else if (a == "--assets" && i + 1 < argc) assets = argv[++i];
-        else if (a == "--check") check = true;
+        if (a == "--out" && i + 1 < argc)
+            g.out = argv[++i];
+        else if (a == "--assets" && i + 1 < argc)
+            assets = argv[++i];
+        else if (a == "--check")
+            check = true;
+        else if (a == "--bench")
+            bench = true;
         else {
             std::cerr << "usage: frontline_gallery --out DIR [--assets DIR] [--check]\n";
             return 2;
@@ -389,6 +414,46 @@ int main(int argc, char** argv) {
     }
 
     auto variants = variantLooks();
+    if (bench) {
+        sf::RenderTexture rt;
+        if (!rt.create(1280, 720)) return 1;
+        rt.clear();
+        rt.display();
+        glFinish();
+        sf::Clock clock;
+        std::clock_t cpu = std::clock();
+        for (int i = 0; i < 100; ++i) {
+            drawPortrait(rt, variants[static_cast<std::size_t>(i) % variants.size()], FaceExpression::Angry,
+                         {400, 100, 360, 450}, 0.5f);
+            if (i % 10 == 9) rt.display();
+        }
+        rt.display();
+        glFinish();
+        std::cout << "bench: portrait " << clock.getElapsedTime().asMicroseconds() / 100 << " us, cpu "
+                  << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 100 << " us\n";
+        for (const auto& sc : scenes) {
+            SceneCache cache;
+            cache.draw(rt, sc, {1280, 720}, 0);
+            rt.display();
+            glFinish();
+            clock.restart();
+            cpu = std::clock();
+            for (int i = 0; i < 10; ++i) cache.draw(rt, sc, {1280, 720}, 0.1f * static_cast<float>(i));
+            rt.display();
+            glFinish();
+            std::cout << "bench: cached scene " << sc.id << " " << clock.getElapsedTime().asMicroseconds() / 10
+                      << " us, cpu " << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 10 << " us\n";
+            glFinish();
+            clock.restart();
+            cpu = std::clock();
+            for (int i = 0; i < 10; ++i) drawScene(rt, sc, {1280, 720}, 0.1f * static_cast<float>(i));
+            rt.display();
+            glFinish();
+            std::cout << "bench: scene " << sc.id << " " << clock.getElapsedTime().asMicroseconds() / 10 << " us, cpu "
+                      << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 10 << " us\n";
+        }
+        return 0;
+    }
     sf::Image variantImg = lookSheet(g, variants, "looks-variants.png");
     if (check) checkLookSheet(g, variantImg, variants, "looks-variants.png");
     if (!looks.empty()) {
@@ -396,6 +461,30 @@ int main(int argc, char** argv) {
         if (check) checkLookSheet(g, lookImg, looks, "looks.png");
     }
     tweenSheet(g, variants[3]);
+    {
+        // rough cost of one portrait and one scene (CPU side; the GPU is llvmpipe under Xvfb)
+        sf::RenderTexture rt;
+        if (createTarget(rt, 1280, 720)) {
+            sf::Clock clock;
+            std::clock_t cpu = std::clock();
+            for (int i = 0; i < 50; ++i)
+                drawPortrait(rt, variants[static_cast<std::size_t>(i) % variants.size()], FaceExpression::Angry,
+                             {400, 100, 360, 450}, 0.5f);
+            rt.display();
+            std::cout << "portrait: " << clock.getElapsedTime().asMicroseconds() / 50 << " us each (cpu "
+                      << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 50 << " us)\n";
+            if (!scenes.empty()) {
+                clock.restart();
+                cpu = std::clock();
+                for (int i = 0; i < 20; ++i)
+                    drawScene(rt, scenes[static_cast<std::size_t>(i) % scenes.size()], {1280, 720},
+                              0.1f * static_cast<float>(i));
+                rt.display();
+                std::cout << "scene: " << clock.getElapsedTime().asMicroseconds() / 20 << " us each (cpu "
+                          << (std::clock() - cpu) * 1000000 / CLOCKS_PER_SEC / 20 << " us)\n";
+            }
+        }
+    }
     if (!scenes.empty()) sceneSheets(g, scenes);
     radarSheet(g);
     compositeSheet(g, scenes, looks.empty() ? variants : looks);

@@ -1,0 +1,13 @@
+# Fails unless DIR holds exactly one session file naming the tutorial and recording at least 3 choices.
+file(GLOB files "${DIR}/*.json")
+list(LENGTH files n)
+if(NOT n EQUAL 1)
+  message(FATAL_ERROR "expected one session file in ${DIR}, found ${n}: ${files}")
+endif()
+file(READ "${files}" text)
+string(JSON id GET "${text}" scenario id)
+string(JSON events LENGTH "${text}" events)
+if(NOT id STREQUAL "tutorial" OR events LESS 3)
+  message(FATAL_ERROR "session file ${files}: scenario '${id}', ${events} events")
+endif()
+message(STATUS "autosave ok: ${files} (${events} events)")
