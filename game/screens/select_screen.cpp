@@ -131,7 +131,11 @@ public:
         cx += drawChip(t, th, {cx, y}, difficultyLabel(s.difficulty), diffColor) + 8;
         cx += drawChip(t, th, {cx, y}, std::to_string(s.minutes) + " " + m_ctx.tr("select.minutes"), p.accent) + 8;
         std::string cases;
-        for (const auto& c : s.source.cases) cases += (cases.empty() ? "" : " · ") + c;
+        // A long list (the TM flagship names 13 cases) would run across the neighbouring card.
+        if (s.source.cases.size() > 3)
+            cases = s.source.cases.front() + " … " + s.source.cases.back();
+        else
+            for (const auto& c : s.source.cases) cases += (cases.empty() ? "" : " · ") + c;
         if (!cases.empty()) drawChip(t, th, {cx, y}, m_ctx.tr("select.case") + " " + cases, p.textDim);
         y += th.size(15) + 24;
         runtime::Paragraph summary;
