@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/json_document.h"
+
 namespace frontline {
 
 using core::Diagnostic;
@@ -75,19 +77,6 @@ constexpr Name<PropKind> kProps[] = {{"window", PropKind::Window},
                                      {"spotlight", PropKind::Spotlight}};
 static_assert(std::size(kProps) == static_cast<std::size_t>(PropKind::Count), "every PropKind needs a name");
 
-std::string escapePointerToken(std::string_view key) {
-    std::string out;
-    for (char c : key) {
-        if (c == '~')
-            out += "~0";
-        else if (c == '/')
-            out += "~1";
-        else
-            out += c;
-    }
-    return out;
-}
-
 template <typename E, std::size_t N>
 std::string allNames(const Name<E> (&names)[N]) {
     std::string out;
@@ -116,7 +105,7 @@ public:
             bool ok = it.key().starts_with("$") || it.key() == "comment";
             for (auto k : known) ok = ok || it.key() == k;
             if (!ok)
-                report(Severity::Warning, "asset-unknown-key", ptr + "/" + escapePointerToken(it.key()),
+                report(Severity::Warning, "asset-unknown-key", core::appendPointer(ptr, it.key()),
                        "unknown key '" + it.key() + "' is ignored");
         }
     }

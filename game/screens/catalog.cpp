@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 
+#include "core/library.h"
+
 #include "core/loader.h"
 
 namespace frontline::game {
@@ -20,15 +22,8 @@ std::string defaultAssetsDir() {
 
 void Catalog::load(const std::string& dir, const std::string& extra) {
     std::vector<std::string> files;
-    std::error_code ec;
     if (!extra.empty()) files.push_back(extra);
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-        auto name = entry.path().filename().string();
-        if (entry.path().extension() != ".json" || name == "rubric.json" || name.find(".schema.") != std::string::npos)
-            continue;
-        files.push_back(entry.path().string());
-    }
-    std::sort(files.begin() + (extra.empty() ? 0 : 1), files.end());
+    for (auto& file : core::scenarioFiles(dir)) files.push_back(std::move(file));
     for (const auto& file : files) {
         auto result = core::loadScenarioFile(file);
         if (!result.scenario) {
