@@ -15,6 +15,7 @@ namespace frontline::game {
 struct Stage::Cache {
     std::map<std::string, SceneDef> scenes;
     std::map<std::string, LookDef> looks;
+    SceneCache backdrop;  // the still part of the current scene, rendered once; only animated details redraw
 };
 
 Stage::Stage(std::string assetsDir) : m_assets(std::move(assetsDir)), m_cache(std::make_unique<Cache>()) {}
@@ -23,7 +24,7 @@ Stage::~Stage() = default;
 void Stage::drawScene(sf::RenderTarget& target, const std::string& sceneId, double time) {
     auto it = m_cache->scenes.find(sceneId);
     if (it == m_cache->scenes.end()) it = m_cache->scenes.emplace(sceneId, loadScene(m_assets, sceneId).def).first;
-    frontline::drawScene(target, it->second, {1280, 720}, static_cast<float>(time));
+    m_cache->backdrop.draw(target, it->second, {1280, 720}, static_cast<float>(time));
 }
 
 void Stage::drawCharacter(sf::RenderTarget& target, const std::string& look, FaceExpression expression,
