@@ -56,11 +56,7 @@ public:
     void draw(sf::RenderTarget& t) override {
         Theme th = m_ctx.theme();
         const Palette& p = *th.colors;
-        sf::RectangleShape dim({1280, 720});
-        dim.setFillColor(sf::Color(6, 8, 14, 175));
-        t.draw(dim);
-        fillRoundedRect(t, {430, 150, 420, 440}, 18, p.panel, p.border, 1.5f);
-        drawTextCentered(t, th, m_ctx.tr("pause.title"), th.size(34), 640, 184, p.text, true);
+        drawModalPanel(t, th, {430, 150, 420, 440}, m_ctx.tr("pause.title"), 184);
         const char* labels[] = {"pause.resume", "pause.restart", "menu.settings", "pause.quit"};
         const char* ids[] = {"resume", "restart", "settings", "quit"};
         for (int i = 0; i < 4; ++i)

@@ -71,11 +71,7 @@ public:
     void draw(sf::RenderTarget& t) override {
         Theme th = m_ctx.theme();
         const Palette& p = *th.colors;
-        sf::RectangleShape dim({1280, 720});
-        dim.setFillColor(sf::Color(0, 0, 0, 150));
-        t.draw(dim);
-        fillRoundedRect(t, {290, 100, 700, 560}, 18, p.panel, p.border, 1.5f);
-        drawTextCentered(t, th, m_ctx.tr("settings.title"), th.size(34), 640, 130, p.text, true);
+        drawModalPanel(t, th, {290, 100, 700, 560}, m_ctx.tr("settings.title"), 130);
         const char* labels[] = {"settings.language", "settings.textsize", "settings.contrast", "settings.sound"};
         const char* ids[] = {"language", "textsize", "contrast", "sound"};
         for (int i = 0; i < 4; ++i) {

@@ -128,4 +128,14 @@ void drawMeter(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect
                         mix(color, sf::Color::White, std::clamp(flash, 0.f, 1.f) * 0.6f));
 }
 
+void drawModalPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& panel, std::string_view title,
+                    float titleTop) {
+    const Palette& p = *theme.colors;
+    sf::RectangleShape dim({1280, 720});
+    dim.setFillColor(sf::Color(6, 8, 14, 175));
+    target.draw(dim);
+    fillRoundedRect(target, panel, 18, p.panel, p.border, 1.5f);
+    drawTextCentered(target, theme, title, theme.size(34), panel.left + panel.width / 2, titleTop, p.text, true);
+}
+
 }  // namespace frontline::game

@@ -46,5 +46,8 @@ float drawChip(sf::RenderTarget& target, const Theme& theme, sf::Vector2f pos, s
 void drawMeter(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& rect, float value, sf::Color color,
                float flash = 0);
 void drawFocusRing(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& rect, float radius);
+// A modal over the current screen: dims the whole window, draws the panel and its centred title at titleTop.
+void drawModalPanel(sf::RenderTarget& target, const Theme& theme, const sf::FloatRect& panel, std::string_view title,
+                    float titleTop);
 
 }  // namespace frontline::game
