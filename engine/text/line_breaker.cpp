@@ -109,16 +109,20 @@ std::vector<std::string> wrap(std::string_view utf8, double maxWidth,
 
     std::size_t lineStart = 0;
     std::size_t lastFit = std::string_view::npos;  // the furthest break that still fits on the current line
+    // A break that fits becomes the line's furthest fitting break; a hard break (\n) also ends the line there.
+    auto acceptFitting = [&](const Opportunity& b) {
+        lastFit = b.offset;
+        if (b.hard) {
+            lines.emplace_back(slice(lineStart, b.offset));
+            lineStart = b.offset;
+            lastFit = std::string_view::npos;
+        }
+    };
     std::size_t i = 0;
     while (i < breaks.size()) {
         const Opportunity& b = breaks[i];
         if (measure(slice(lineStart, b.offset)) <= maxWidth) {
-            lastFit = b.offset;
-            if (b.hard) {
-                lines.emplace_back(slice(lineStart, b.offset));
-                lineStart = b.offset;
-                lastFit = std::string_view::npos;
-            }
+            acceptFitting(b);
             ++i;
             continue;
         }
@@ -142,12 +146,7 @@ std::vector<std::string> wrap(std::string_view utf8, double maxWidth,
         }
         lineStart += chunkStart;
         // The remainder fits (or is a single character): it is the start of the current line.
-        lastFit = b.offset;
-        if (b.hard) {
-            lines.emplace_back(slice(lineStart, b.offset));
-            lineStart = b.offset;
-            lastFit = std::string_view::npos;
-        }
+        acceptFitting(b);
         ++i;
     }
     if (lineStart < utf8.size()) lines.emplace_back(slice(lineStart, utf8.size()));
