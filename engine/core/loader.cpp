@@ -113,7 +113,7 @@ Scenario ScenarioReader::read() {
 void ScenarioReader::readTop(const Json& root) {
     m_r.checkKeys(
         root, "",
-        {"$schema", "format", "id", "title", "summary", "locales", "source", "principles", "difficulty", "minutes",
+        {"$schema", "format", "id", "title", "summary", "real_case", "locales", "source", "principles", "difficulty", "minutes",
          "shuffle", "clock", "acts", "characters", "variables", "start", "nodes", "rules", "rubric"});
     if (const Json* v = m_r.member(root, "", "$schema", false)) m_r.string(*v, "/$schema");
     if (const Json* v = m_r.member(root, "", "format", true)) {
@@ -150,6 +150,7 @@ void ScenarioReader::readTop(const Json& root) {
     m_sc.locales = m_locales;
     if (const Json* v = m_r.member(root, "", "title", true)) m_sc.title = text(*v, "/title");
     if (const Json* v = m_r.member(root, "", "summary", true)) m_sc.summary = text(*v, "/summary");
+    if (const Json* v = m_r.member(root, "", "real_case", false)) m_sc.realCase = text(*v, "/real_case");
     if (const Json* v = m_r.member(root, "", "source", true)) readSource(*v, "/source");
 
     // The rubric first: principles and grades name its dimensions.

@@ -125,6 +125,7 @@ struct Scenario {
     std::string sha256;           // hex digest of the file's bytes
     std::string id;
     LocalizedText title, summary;
+    LocalizedText realCase;       // what happened in the source case and what it teaches (debrief); may be empty
     std::vector<std::string> locales;
     Source source;
     std::vector<std::string> principles;

@@ -58,6 +58,7 @@ std::string Catalog::allText() const {
     for (const auto& s : m_scenarios) {
         add(s.title);
         add(s.summary);
+        add(s.realCase);
         for (const auto& a : s.acts) add(a.title);
         for (const auto& c : s.characters) {
             add(c.name);

@@ -37,6 +37,7 @@ TEST_CASE("a valid minimal scenario loads into the expected model") {
     CHECK(sc.id == "minimal");
     CHECK(sc.title.in("zh") == "最小场景");
     CHECK(sc.summary.in("zh") == "A customer calls; you decide how to answer.");
+    CHECK(sc.realCase.in("en") == "In the real case the account manager listened first.");
     CHECK(sc.locales == std::vector<std::string>{"zh", "en"});
     CHECK(sc.source.seed == "000_3111830331d6c881.txt");
     CHECK(sc.source.cases == std::vector<std::string>{"A-01", "A-02"});
