@@ -9,6 +9,7 @@
 #include "screens/autoplay.h"
 #include "screens/context.h"
 #include "screens/screens.h"
+#include "screens/tour.h"
 
 namespace frontline::cli {
 namespace {
@@ -44,6 +45,10 @@ int runWindow(WindowArgs& args) {
             if (!step.empty()) o.autoplaySteps.push_back(step);
     }
     if (o.scenario.empty() && o.autoplay) o.scenario = game::defaultScenarioDir() + "/tutorial.json";
+    if (o.tour) {  // scripted like autoplay (simulated clock, settings untouched), every scenario unless one is named
+        o.autoplay = true;
+        o.timerSpeed = 20;
+    }
 
     std::string fontError;
     auto font = runtime::findUiFont(fontError);
@@ -79,7 +84,11 @@ int runWindow(WindowArgs& args) {
         if (ctx.debugOpen) runtime::drawDebugPanel(ctx.debug, ctx.debugOpen);
     });
     std::unique_ptr<game::AutoplayDirector> director;
-    if (o.autoplay) {
+    std::unique_ptr<game::TourDirector> tour;
+    if (o.tour) {
+        tour = std::make_unique<game::TourDirector>(ctx);
+        app.setFrameHook([&tour](runtime::App& a) { tour->onFrame(a); });
+    } else if (o.autoplay) {
         director = std::make_unique<game::AutoplayDirector>(ctx);
         app.setFrameHook([&director](runtime::App& a) { director->onFrame(a); });
     }
@@ -102,6 +111,10 @@ std::function<int()> addWindowOptions(CLI::App& app) {
     app.add_option("--window-size", args->windowSize, "window size WxH (default 1280x720)");
     app.add_option("--frames-per-step", o.framesPerStep, "with --autoplay: frames between scripted steps (default 20)")
         ->check(CLI::Range(1, 600));
+    app.add_flag("--tour", o.tour,
+                 "play paths through every node of --scenario (default: every scenario) and report texts that do "
+                 "not fit their boxes; exit 4 when one does");
+    app.add_option("--text-size", o.textSize, "text size for this run: 0 small, 1 medium, 2 large")->check(CLI::Range(0, 2));
     app.add_flag("--practice", o.practice, "practice mode (feedback after each step, step back allowed)");
     return [args] { return runWindow(*args); };
 }

@@ -1,5 +1,6 @@
 #include "screens/autoplay.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 
@@ -34,13 +35,18 @@ AutoplayDirector::AutoplayDirector(GameContext& ctx) : m_ctx(ctx) {
     untilReady(); wait(n); shot("ending"); press(Action::Confirm);
     expect("debrief"); wait(std::max(n, 50)); shot("debrief");
     add([this] {
-        m_ctx.app.quit(m_ctx.app.screenshotFailures() > 0 ? 1 : 0);
+        m_ctx.app.quit(m_ctx.app.screenshotFailures() > 0 ? 1 : m_ctx.overflows.empty() ? 0 : 4);
         return true;
     });
 }
 
 void AutoplayDirector::onFrame(runtime::App& app) {
     if (m_failed) return;
+    for (; m_overflowsSeen < m_ctx.overflows.size(); ++m_overflowsSeen) {  // reported as found; exit 4 at the end
+        const TextOverflow& o = m_ctx.overflows[m_overflowsSeen];
+        std::fprintf(stderr, "overflow: %s node %s %s (%s): %s\n", o.scenario.c_str(), o.node.c_str(), o.box.c_str(),
+                     o.locale.c_str(), o.detail.c_str());
+    }
     if (app.frame() > maxFrames) return fail("gave up after " + std::to_string(maxFrames) + " frames");
     while (!m_steps.empty()) {
         if (m_stepStart < 0) m_stepStart = app.frame();
@@ -148,7 +154,15 @@ bool AutoplayDirector::decide() {
         return false;  // just wait for the timer
     }
     int k = std::atoi(step.c_str());
-    if (k < 1 || k > s.choicesShown) {
+    if (step.find_first_not_of("0123456789") != std::string::npos) {  // a choice id: wherever it is shown
+        auto it = std::find(s.choiceIds.begin(), s.choiceIds.end(), step);
+        k = it == s.choiceIds.end() ? -1 : static_cast<int>(it - s.choiceIds.begin()) + 1;
+        if (k < 1) {
+            fail("choice '" + step + "' is not shown at node " + s.node);
+            return false;
+        }
+    }
+    if (k < 1 || k > s.choicesShown || k > 9) {
         fail("step '" + step + "' is not one of the " + std::to_string(s.choicesShown) + " choices shown");
         return false;
     }

@@ -1,7 +1,9 @@
 // Scripted play for screenshots and tests (`frontline --autoplay 2,1,t --screenshot-dir DIR`): runs on the
 // app's simulated clock, injects the same actions a keyboard would, and saves title, select, play (both
 // languages), timed choice, pause, settings, ending and debrief shots. Steps: "N" takes the N-th displayed
-// choice (as key N would); "t" lets the timer run out. After the list, choice 1 is taken until an ending.
+// choice (as key N would); "t" lets the timer run out; any other step is a choice id, taken wherever it is
+// shown. After the list, choice 1 is taken until an ending. Texts that do not fit their boxes are printed as
+// "overflow: <scenario> node <id> <box> (<locale>): ..." and make the exit status 4.
 #pragma once
 #include <deque>
 #include <functional>
@@ -36,6 +38,7 @@ private:
     bool m_timedShot = false;
     bool m_failed = false;
     bool m_yield = false;
+    std::size_t m_overflowsSeen = 0;
 };
 
 }  // namespace frontline::game

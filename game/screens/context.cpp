@@ -14,6 +14,7 @@ GameContext::GameContext(runtime::App& a, WindowOptions o, runtime::FontChoice f
         settings.sound = false;  // scripted runs are silent and never touch the player's settings
     }
     if (options.locale == "zh" || options.locale == "en") settings.locale = options.locale;
+    if (options.textSize >= 0 && options.textSize <= 2) settings.textSize = options.textSize;
     practice = options.practice;
     tones.setEnabled(settings.sound);
 }
@@ -28,6 +29,12 @@ void GameContext::toggleLanguage() {
 void GameContext::settingsChanged() {
     tones.setEnabled(settings.sound);
     if (!automated()) saveSettings(settings);
+}
+
+void GameContext::reportOverflow(TextOverflow o) {
+    for (const auto& seen : overflows)
+        if (seen.scenario == o.scenario && seen.node == o.node && seen.box == o.box && seen.locale == o.locale) return;
+    overflows.push_back(std::move(o));
 }
 
 std::uint64_t GameContext::newSeed() {

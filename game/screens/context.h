@@ -28,6 +28,9 @@ struct WindowOptions {
     std::vector<std::string> autoplaySteps;  // "2", "1", "t" (let the timer run out)
     std::string screenshotDir;
     int framesPerStep = 20;
+    bool tour = false;                    // --tour: play planned paths through every node (screens/tour.h)
+    int textSize = -1;                    // --text-size: 0 small, 1 medium, 2 large; -1 = from settings
+    double timerSpeed = 1;                // how fast node timers run down (the tour lets them run fast)
     unsigned width = 1280, height = 720;
 };
 
@@ -39,6 +42,17 @@ struct PlayStatus {
     bool ending = false;       // an ending is on screen
     int decisions = 0;         // decisions taken so far on the path
     int choicesShown = 0;
+    std::string node;                     // the current node's id
+    std::vector<std::string> choiceIds;   // the choices shown, in displayed order (autoplay steps by id)
+    unsigned dialogueSize = 0, choiceSize = 0;  // type sizes after shrinking long texts to fit
+};
+
+// A text that does not fit its box on the play screen: the dialogue text taller (or wider) than the dialogue
+// panel's text area even at the smallest size, a choice button running past its panel, a name plate wider
+// than the dialogue panel, ... `box` names it ("dialogue", "choice <id>", "speaker", "card <character>", ...).
+struct TextOverflow {
+    std::string scenario, node, box, locale;
+    std::string detail;  // measurements, e.g. "12 lines at 14 px need 252 px, the box holds 194 px"
 };
 
 class GameContext {
@@ -59,6 +73,8 @@ public:
     bool debugOpen = false;
     runtime::DebugView debug;
     PlayStatus play;
+    std::vector<TextOverflow> overflows;  // every distinct overflow seen in this run, in order
+    void reportOverflow(TextOverflow overflow);  // ignores one already reported (same scenario/node/box/locale)
 
     Theme theme() const;
     const std::string& locale() const { return settings.locale; }

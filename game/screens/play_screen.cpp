@@ -108,6 +108,7 @@ public:
                 if (n.choices[static_cast<std::size_t>(m_displayed[i])].id == m_replay[m_replayStep].choice)
                     m_focus = static_cast<int>(i);
         layoutTexts(true);
+        checkFit();
         log("node " + n.id + (n.timeLimitSeconds > 0 ? " (timed " + std::to_string(n.timeLimitSeconds) + " s)" : ""));
     }
 
@@ -121,6 +122,7 @@ public:
         float room = dialogueBox.height - 58;
         do {
             m_dialogue.set(text, {th.font, size, th.colors->text, false, 1.5f}, dialogueBox.width - 56);
+            m_dialogueSize = size;
         } while (m_dialogue.height() > room && --size > 13);
         if (restartTypewriter) {
             m_typewriter.start(m_dialogue.length(), loc == "zh" ? 38 : 70);
@@ -152,6 +154,124 @@ public:
             }
             if (y - 12 <= bottom || csize <= 12) break;
             --csize;
+        }
+        m_choiceSize = csize;
+    }
+
+    // The name plate over the dialogue: the speaker and their role, or the ending's title and kind.
+    void plateLabels(std::string& name, std::string& role) const {
+        const core::Node& n = node();
+        if (n.isEnding()) {
+            name = n.endingTitle.in(m_ctx.locale());
+            role = m_ctx.tr(std::string("ending.") + core::toString(*n.ending));
+            return;
+        }
+        name = characterName(n.speaker);
+        if (int i = m_scenario.characterIndex(n.speaker); i >= 0) {
+            const auto& c = m_scenario.characters[static_cast<std::size_t>(i)];
+            role = c.role.in(m_ctx.locale());
+            if (!c.organisation.empty()) role += " · " + c.organisation.in(m_ctx.locale());
+        }
+    }
+
+    // Reports every text of the current node that cannot be read whole where it is drawn
+    // (GameContext::overflows), measured with the same fonts, sizes and boxes as draw(). Dialogue and choices
+    // shrink before they overflow (to 14 and 12 px at any text size), so they are reported only when even
+    // that is not enough; one-line texts (name plates, titles, labels) never shrink or wrap. Feedback is
+    // checked for every choice of the node, as practice mode would show it after the choice.
+    void checkFit() {
+        Theme th = m_ctx.theme();
+        const std::string& loc = m_ctx.locale();
+        const core::Node& n = node();
+        auto px = [](float v) { return std::to_string(static_cast<int>(std::lround(v))); };
+        auto report = [&](const std::string& box, const std::string& detail) {
+            m_ctx.reportOverflow({m_scenario.id, n.id, box, loc, detail});
+            log("overflow: " + box + " (" + detail + ")");
+        };
+        // Dialogue text inside the dialogue panel.
+        const float room = dialogueBox.height - 58, width = dialogueBox.width - 56;
+        if (m_dialogue.height() > room + 0.5f)
+            report("dialogue", std::to_string(m_dialogue.lineCount()) + " lines at " + std::to_string(m_dialogueSize) +
+                                   " px need " + px(m_dialogue.height()) + " px, the box holds " + px(room));
+        if (m_dialogue.widestLine() > width + 0.5f)
+            report("dialogue", "a line is " + px(m_dialogue.widestLine()) + " px wide, the box " + px(width));
+        // Name plate: name and role on one line within the dialogue panel.
+        std::string name, role;
+        plateLabels(name, role);
+        float plate = measureText(th, name, th.size(19), true) + (role.empty() ? 32 : measureText(th, role, th.size(14)) + 48);
+        if (plate > dialogueBox.width - 40 + 0.5f)
+            report(n.isEnding() ? "ending-title" : "speaker",
+                   "the plate needs " + px(plate) + " px, the panel allows " + px(dialogueBox.width - 40));
+        // Meter cards: each present character's name (bold, one line) and room for the meters.
+        if (!m_present.empty()) {
+            float slot = dialogueBox.width / static_cast<float>(m_present.size());
+            float cardW = std::min(230.f, slot - 12);
+            float labels = std::max(measureText(th, m_ctx.tr("play.trust"), th.size(13)),
+                                    measureText(th, m_ctx.tr("play.patience"), th.size(13)));
+            for (int ci : m_present) {
+                const core::Character& c = m_scenario.characters[static_cast<std::size_t>(ci)];
+                float w = measureText(th, c.name.in(loc), th.size(15), true);
+                if (w > cardW - 24 + 0.5f)
+                    report("card " + c.id, "the name is " + px(w) + " px wide, the card " + px(cardW - 24));
+                if (cardW - 48 - 22 - labels < 24)
+                    report("card " + c.id + " meters", "the meters get " + px(cardW - 70 - labels) + " px of a " + px(cardW) + " px card");
+            }
+        }
+        // Top bar: scenario title and act chip left of the clock and mode chip.
+        {
+            float x = 24 + measureText(th, m_scenario.title.in(loc), th.size(19), true) + 16;
+            if (const core::Act* act = m_scenario.act(n.act); act && !act->title.empty())
+                x += measureText(th, act->title.in(loc), th.size(14)) + 20;
+            std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
+            float mw = measureText(th, mode, th.size(14)) + 20;
+            float clockLeft = 1256 - mw - 24 - measureText(th, core::clockLabel(m_scenario, state().minutes), th.size(17), true) - 27;
+            if (x > clockLeft - 8)
+                report("title-bar", "title and act need " + px(x - 24) + " px, " + px(clockLeft - 8 - 24) + " px left of the clock");
+        }
+        // Act title card.
+        if (const core::Act* act = m_scenario.act(n.act); act && !act->title.empty()) {
+            float w = measureText(th, act->title.in(loc), th.size(44), true);
+            if (w > 1200) report("act-title", "the title is " + px(w) + " px wide, the window allows 1200");
+        }
+        if (n.isEnding()) {
+            // Ending panel: the verdict and one line per character, above the debrief button.
+            const float inner = choicePanel.width - 24;
+            const char* key = *n.ending == core::EndingKind::Won ? "ending.won" : *n.ending == core::EndingKind::Partial ? "ending.partial" : "ending.lost";
+            if (float w = measureText(th, m_ctx.tr(key), th.size(34), true); w > inner)
+                report("ending-verdict", px(w) + " px wide, the panel " + px(inner));
+            for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {
+                const auto& ch = m_scenario.characters[i];
+                std::string line = ch.name.in(loc) + "  " + m_ctx.tr("play.trust") + " " + std::to_string(state().trust[i]) +
+                                   " · " + m_ctx.tr("play.patience") + " " + std::to_string(state().patience[i]);
+                if (float w = measureText(th, line, th.size(17)); w > inner)
+                    report("ending-summary " + ch.id, px(w) + " px wide, the panel " + px(inner));
+            }
+            float bottom = 270 + 32 * static_cast<float>(m_scenario.characters.size());
+            if (bottom > choicePanel.height - 120)
+                report("ending-summary", "the lines reach " + px(bottom) + " px, the button starts at " + px(choicePanel.height - 120));
+            return;
+        }
+        // Choices: each text within its button, the buttons within the panel (and clear of the step-back hint).
+        const float textWidth = choicePanel.width - 84;
+        float limit = choicePanel.top + choicePanel.height - (practice() ? 32 : 16);
+        for (const ChoiceView& c : m_choices) {
+            const std::string& id = n.choices[static_cast<std::size_t>(c.index)].id;
+            if (c.text.widestLine() > textWidth + 0.5f)
+                report("choice " + id, "a line is " + px(c.text.widestLine()) + " px wide, the button " + px(textWidth));
+            if (c.rect.top + c.rect.height > limit + 0.5f) {
+                report("choice " + id, "the buttons need " + px(m_choices.back().rect.top + m_choices.back().rect.height - choicePanel.top) +
+                                           " px at " + std::to_string(m_choiceSize) + " px, the panel holds " + px(limit - choicePanel.top));
+                break;
+            }
+        }
+        float header = 22 + measureText(th, m_ctx.tr("play.choose"), th.size(20), true) + 12;
+        if (n.timeLimitSeconds > 0 && header > choicePanel.width - 78 - measureText(th, m_ctx.tr("play.timeleft"), th.size(14)))
+            report("choices-header", "the title runs into the countdown label");
+        // Feedback toast (practice mode), for every choice of the node: it must end above the dialogue panel.
+        for (const core::Choice& choice : n.choices) {
+            float h = toastHeight(th, choice.feedback.in(loc));
+            if (172 + h > dialogueBox.top - 24)
+                report("feedback " + choice.id, "the toast needs " + px(h) + " px, " + px(dialogueBox.top - 24 - 172) + " px above the dialogue");
         }
     }
 
@@ -316,7 +436,10 @@ public:
         m_time += dt;
         std::string signature = m_ctx.locale() + std::to_string(m_ctx.settings.textSize) + (m_ctx.settings.highContrast ? "h" : "");
         if (signature != m_layoutSignature) {
-            if (!m_layoutSignature.empty()) layoutTexts(false);
+            if (!m_layoutSignature.empty()) {
+                layoutTexts(false);
+                checkFit();
+            }
             m_layoutSignature = signature;
         }
         if (m_actCard >= 0 && m_actCard < actCardSeconds) m_actCard += static_cast<float>(dt);
@@ -334,7 +457,7 @@ public:
         if (ready() && !node().isEnding()) {
             m_shownFor += dt;
             if (node().timeLimitSeconds > 0 && !m_replayMode) {
-                m_timeLeft -= dt;
+                m_timeLeft -= dt * m_ctx.options.timerSpeed;
                 int whole = static_cast<int>(std::ceil(m_timeLeft));
                 if (whole <= 5 && whole != m_lastTick && whole > 0) {
                     m_lastTick = whole;
@@ -350,6 +473,11 @@ public:
         s.ending = node().isEnding();
         s.decisions = static_cast<int>(m_session->events().size());
         s.choicesShown = static_cast<int>(m_choices.size());
+        s.node = node().id;
+        s.choiceIds.clear();
+        for (const ChoiceView& c : m_choices) s.choiceIds.push_back(node().choices[static_cast<std::size_t>(c.index)].id);
+        s.dialogueSize = m_dialogueSize;
+        s.choiceSize = m_choiceSize;
         m_ctx.debug.scenario = &m_scenario;
         m_ctx.debug.state = &state();
         m_ctx.debug.events = &m_events;
@@ -358,7 +486,7 @@ public:
     }
 
     void onResume() override {
-        m_layoutSignature.clear();  // settings may have changed while paused
+        m_layoutSignature = "resumed";  // settings may have changed while paused: lay out again (clear() would not)
     }
 
     // ---- drawing -----------------------------------------------------------------------------------------
@@ -455,20 +583,12 @@ public:
         fillRoundedRect(t, dialogueBox, 16, p.panel, p.border, 1.5f);
         // Name plate: speaker and role (or the ending's title).
         std::string name, role;
+        plateLabels(name, role);
         sf::Color plate = p.accent;
-        if (n.isEnding()) {
-            name = n.endingTitle.in(m_ctx.locale());
-            role = m_ctx.tr(std::string("ending.") + core::toString(*n.ending));
+        if (n.isEnding())
             plate = *n.ending == core::EndingKind::Won ? p.good : *n.ending == core::EndingKind::Partial ? p.mixed : p.poor;
-        } else {
-            name = characterName(n.speaker);
-            if (int i = m_scenario.characterIndex(n.speaker); i >= 0) {
-                const auto& c = m_scenario.characters[static_cast<std::size_t>(i)];
-                role = c.role.in(m_ctx.locale());
-                if (!c.organisation.empty()) role += " · " + c.organisation.in(m_ctx.locale());
-            }
-            if (n.speaker == "narrator") plate = p.textDim;
-        }
+        else if (n.speaker == "narrator")
+            plate = p.textDim;
         unsigned ns = th.size(19), rs = th.size(14);
         float nw = measureText(th, name, ns, true), rw = role.empty() ? 0 : measureText(th, role, rs);
         sf::FloatRect tag{dialogueBox.left + 20, dialogueBox.top - 20, std::min(dialogueBox.width - 40, nw + rw + (rw > 0 ? 48 : 32)), 40};
@@ -571,6 +691,13 @@ public:
                      {choicePanel.left + 22, choicePanel.top + choicePanel.height - 26}, p.textDim);
     }
 
+    static float toastHeight(const Theme& th, const std::string& body) {
+        if (body.empty()) return 24 + static_cast<float>(th.size(16)) + 8;
+        runtime::Paragraph p;
+        p.set(body, {th.font, th.size(16), sf::Color::White, false, 1.45f}, 700);
+        return 24 + static_cast<float>(th.size(16)) + p.height() + 14;
+    }
+
     void drawToast(sf::RenderTarget& t, const Theme& th) {
         if (m_toastAge >= m_toastSeconds) return;
         const Palette& p = *th.colors;
@@ -638,6 +765,7 @@ private:
     std::vector<int> m_displayed;
     std::vector<ChoiceView> m_choices;
     runtime::Paragraph m_dialogue;
+    unsigned m_dialogueSize = 0, m_choiceSize = 0;
     runtime::Typewriter m_typewriter;
     std::string m_lastAct, m_layoutSignature;
     float m_actCard = -1;
