@@ -114,6 +114,7 @@ std::function<int()> addWindowOptions(CLI::App& app) {
     app.add_flag("--tour", o.tour,
                  "play paths through every node of --scenario (default: every scenario) and report texts that do "
                  "not fit their boxes; exit 4 when one does");
+    app.add_flag("--tour-shots", o.tourShots, "with --tour and --screenshot-dir: save every node shown, not only overflows");
     app.add_option("--text-size", o.textSize, "text size for this run: 0 small, 1 medium, 2 large")->check(CLI::Range(0, 2));
     app.add_flag("--practice", o.practice, "practice mode (feedback after each step, step back allowed)");
     return [args] { return runWindow(*args); };

@@ -29,6 +29,7 @@ struct WindowOptions {
     std::string screenshotDir;
     int framesPerStep = 20;
     bool tour = false;                    // --tour: play planned paths through every node (screens/tour.h)
+    bool tourShots = false;               // --tour-shots: a screenshot of every node the tour shows
     int textSize = -1;                    // --text-size: 0 small, 1 medium, 2 large; -1 = from settings
     double timerSpeed = 1;                // how fast node timers run down (the tour lets them run fast)
     unsigned width = 1280, height = 720;

@@ -174,6 +174,89 @@ public:
         }
     }
 
+    // The largest size from `start` down to `floor` at which one line of text fits `width`.
+    static unsigned fitSize(const Theme& th, const std::string& text, unsigned start, unsigned floor, float width, bool bold = false) {
+        unsigned size = start;
+        while (size > floor && measureText(th, text, size, bold) > width) --size;
+        return size;
+    }
+
+    // The name plate over the dialogue panel: name and role on one line, or, when that is wider than the
+    // panel, the role wrapped under the name with the plate growing upwards (its bottom edge stays put).
+    struct PlateLayout {
+        sf::FloatRect tag;
+        unsigned nameSize = 0, roleSize = 0;
+        float nameWidth = 0;
+        std::vector<std::string> roleLines;  // empty: the role follows the name on the same line
+    };
+    PlateLayout plateLayout(const Theme& th, const std::string& name, const std::string& role) const {
+        PlateLayout l;
+        l.nameSize = th.size(19);
+        l.roleSize = th.size(14);
+        l.nameWidth = measureText(th, name, l.nameSize, true);
+        const float limit = dialogueBox.width - 40;
+        float rw = role.empty() ? 0 : measureText(th, role, l.roleSize);
+        float oneLine = l.nameWidth + rw + (rw > 0 ? 48 : 32);
+        if (oneLine <= limit) {
+            l.tag = {dialogueBox.left + 20, dialogueBox.top - 20, oneLine, 40};
+            return l;
+        }
+        l.roleLines = runtime::wrapText(*th.font, l.roleSize, role, limit - 32);
+        float w = l.nameWidth + 32;
+        for (const auto& line : l.roleLines) w = std::max(w, measureText(th, line, l.roleSize) + 32);
+        float h = static_cast<float>(l.nameSize) + 22 + static_cast<float>(l.roleLines.size()) * static_cast<float>(l.roleSize) * 1.35f;
+        l.tag = {dialogueBox.left + 20, dialogueBox.top + 20 - h, std::min(limit, w), h};
+        return l;
+    }
+
+    // A meter card: as wide as the character's name needs (at least 230 px) within its slot; the name
+    // shrinks (to 12 px) only when the slot is too narrow.
+    std::pair<float, unsigned> cardLayout(const Theme& th, float slot, const std::string& name) const {
+        float w = measureText(th, name, th.size(15), true);
+        float cardW = std::min(std::max(230.f, w + 24), slot - 12);
+        return {cardW, fitSize(th, name, th.size(15), 12, cardW - 24, true)};
+    }
+
+    // The top bar's left side (scenario title, act chip) shrinks (title to 14 px) to stay clear of the clock.
+    struct TopBarLayout {
+        unsigned titleSize = 0, chipBase = 14;  // chipBase as drawChip takes it (scaled by the theme)
+        float needed = 0, room = 0;
+    };
+    TopBarLayout topBarLayout(const Theme& th) const {
+        const std::string& loc = m_ctx.locale();
+        TopBarLayout l;
+        std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
+        float mw = measureText(th, mode, th.size(14)) + 20;
+        float clockLeft = 1256 - mw - 24 - measureText(th, core::clockLabel(m_scenario, state().minutes), th.size(17), true) - 27;
+        l.room = clockLeft - 8 - 24;
+        const core::Act* act = m_scenario.act(node().act);
+        std::string chip = act && !act->title.empty() ? act->title.in(loc) : "";
+        for (l.titleSize = th.size(19);; --l.titleSize) {
+            l.needed = measureText(th, m_scenario.title.in(loc), l.titleSize, true) + 16 +
+                       (chip.empty() ? 0 : measureText(th, chip, th.size(l.chipBase)) + 20);
+            if (l.needed <= l.room || l.titleSize <= 14) break;
+            if (l.chipBase > 11) --l.chipBase;
+        }
+        return l;
+    }
+
+    // The ending panel, relative to its top: the verdict, then one line per character (where everyone ended up),
+    // all above the debrief button. With many characters the verdict moves up and the lines close up.
+    struct EndingLayout {
+        float label, verdict, lines, step;
+        unsigned size;
+    };
+    EndingLayout endingLayout(const Theme& th) const {
+        const float count = std::max(1.f, static_cast<float>(m_scenario.characters.size()));
+        const float end = choicePanel.height - 120 - 16;
+        EndingLayout l{150, 190, 270, 32, th.size(17)};
+        if (l.lines + l.step * count <= end) return l;
+        l = {32, 68, 140, 32, th.size(17)};
+        l.step = std::min(32.f, (end - l.lines) / count);
+        l.size = std::min(th.size(17), static_cast<unsigned>(std::max(1.f, l.step - 5)));
+        return l;
+    }
+
     // Reports every text of the current node that cannot be read whole where it is drawn
     // (GameContext::overflows), measured with the same fonts, sizes and boxes as draw(). Dialogue and choices
     // shrink before they overflow (to 14 and 12 px at any text size), so they are reported only when even
@@ -198,19 +281,19 @@ public:
         // Name plate: name and role on one line within the dialogue panel.
         std::string name, role;
         plateLabels(name, role);
-        float plate = measureText(th, name, th.size(19), true) + (role.empty() ? 32 : measureText(th, role, th.size(14)) + 48);
-        if (plate > dialogueBox.width - 40 + 0.5f)
+        PlateLayout plate = plateLayout(th, name, role);
+        if (plate.nameWidth + 32 > dialogueBox.width - 40 + 0.5f)
             report(n.isEnding() ? "ending-title" : "speaker",
-                   "the plate needs " + px(plate) + " px, the panel allows " + px(dialogueBox.width - 40));
+                   "the plate needs " + px(plate.nameWidth + 32) + " px, the panel allows " + px(dialogueBox.width - 40));
         // Meter cards: each present character's name (bold, one line) and room for the meters.
         if (!m_present.empty()) {
             float slot = dialogueBox.width / static_cast<float>(m_present.size());
-            float cardW = std::min(230.f, slot - 12);
             float labels = std::max(measureText(th, m_ctx.tr("play.trust"), th.size(13)),
                                     measureText(th, m_ctx.tr("play.patience"), th.size(13)));
             for (int ci : m_present) {
                 const core::Character& c = m_scenario.characters[static_cast<std::size_t>(ci)];
-                float w = measureText(th, c.name.in(loc), th.size(15), true);
+                auto [cardW, nameSize] = cardLayout(th, slot, c.name.in(loc));
+                float w = measureText(th, c.name.in(loc), nameSize, true);
                 if (w > cardW - 24 + 0.5f)
                     report("card " + c.id, "the name is " + px(w) + " px wide, the card " + px(cardW - 24));
                 if (cardW - 48 - 22 - labels < 24)
@@ -218,16 +301,9 @@ public:
             }
         }
         // Top bar: scenario title and act chip left of the clock and mode chip.
-        {
-            float x = 24 + measureText(th, m_scenario.title.in(loc), th.size(19), true) + 16;
-            if (const core::Act* act = m_scenario.act(n.act); act && !act->title.empty())
-                x += measureText(th, act->title.in(loc), th.size(14)) + 20;
-            std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
-            float mw = measureText(th, mode, th.size(14)) + 20;
-            float clockLeft = 1256 - mw - 24 - measureText(th, core::clockLabel(m_scenario, state().minutes), th.size(17), true) - 27;
-            if (x > clockLeft - 8)
-                report("title-bar", "title and act need " + px(x - 24) + " px, " + px(clockLeft - 8 - 24) + " px left of the clock");
-        }
+        if (TopBarLayout bar = topBarLayout(th); bar.needed > bar.room)
+            report("title-bar", "title and act need " + px(bar.needed) + " px at " + std::to_string(bar.titleSize) + " px, " +
+                                    px(bar.room) + " px left of the clock");
         // Act title card.
         if (const core::Act* act = m_scenario.act(n.act); act && !act->title.empty()) {
             float w = measureText(th, act->title.in(loc), th.size(44), true);
@@ -239,16 +315,19 @@ public:
             const char* key = *n.ending == core::EndingKind::Won ? "ending.won" : *n.ending == core::EndingKind::Partial ? "ending.partial" : "ending.lost";
             if (float w = measureText(th, m_ctx.tr(key), th.size(34), true); w > inner)
                 report("ending-verdict", px(w) + " px wide, the panel " + px(inner));
+            EndingLayout l = endingLayout(th);
             for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {
                 const auto& ch = m_scenario.characters[i];
                 std::string line = ch.name.in(loc) + "  " + m_ctx.tr("play.trust") + " " + std::to_string(state().trust[i]) +
                                    " · " + m_ctx.tr("play.patience") + " " + std::to_string(state().patience[i]);
-                if (float w = measureText(th, line, th.size(17)); w > inner)
-                    report("ending-summary " + ch.id, px(w) + " px wide, the panel " + px(inner));
+                unsigned size = fitSize(th, line, l.size, 12, inner);
+                if (float w = measureText(th, line, size); w > inner)
+                    report("ending-summary " + ch.id, px(w) + " px wide at " + std::to_string(size) + " px, the panel " + px(inner));
             }
-            float bottom = 270 + 32 * static_cast<float>(m_scenario.characters.size());
-            if (bottom > choicePanel.height - 120)
-                report("ending-summary", "the lines reach " + px(bottom) + " px, the button starts at " + px(choicePanel.height - 120));
+            float bottom = l.lines + l.step * static_cast<float>(m_scenario.characters.size());
+            if (bottom > choicePanel.height - 120 || l.size < 12)
+                report("ending-summary", std::to_string(m_scenario.characters.size()) + " lines at " + std::to_string(l.size) +
+                                             " px reach " + px(bottom) + " px, the button starts at " + px(choicePanel.height - 120));
             return;
         }
         // Choices: each text within its button, the buttons within the panel (and clear of the step-back hint).
@@ -506,9 +585,10 @@ public:
         fillVerticalGradient(t, {0, 0, 1280, 64}, withAlpha(p.background, 0.92f), withAlpha(p.background, 0.55f));
         const std::string& loc = m_ctx.locale();
         float x = 24;
-        x += drawText(t, th, m_scenario.title.in(loc), th.size(19), {x, 20}, p.text, true) + 16;
+        TopBarLayout bar = topBarLayout(th);
+        x += drawText(t, th, m_scenario.title.in(loc), bar.titleSize, {x, 20 + static_cast<float>(th.size(19) - bar.titleSize) / 2}, p.text, true) + 16;
         if (const core::Act* act = m_scenario.act(node().act); act && !act->title.empty())
-            x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, 14) + 10;
+            x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, bar.chipBase) + 10;
         std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
         drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
@@ -544,11 +624,10 @@ public:
             m_stage.drawCharacter(t, c.look, v.expression, v.previous, v.blend.value(), box, m_time,
                                   n > 1 && k + 1 == n && k > 0);
             // Meter card above the head.
-            float cardW = std::min(230.f, slot - 12);
+            std::string label = c.name.in(m_ctx.locale());
+            auto [cardW, ns] = cardLayout(th, slot, label);
             sf::FloatRect card{cx - cardW / 2, 78, cardW, 82};
             fillRoundedRect(t, card, 12, withAlpha(p.panel, 0.92f), speaking ? p.accent : p.border, speaking ? 2.f : 1.f);
-            unsigned ns = th.size(15);
-            std::string label = c.name.in(m_ctx.locale());
             drawText(t, th, label, ns, {card.left + 12, card.top + 9}, p.text, true);
             float barX = card.left + 12 + std::max(measureText(th, m_ctx.tr("play.trust"), th.size(13)),
                                                    measureText(th, m_ctx.tr("play.patience"), th.size(13))) + 10;
@@ -589,13 +668,22 @@ public:
             plate = *n.ending == core::EndingKind::Won ? p.good : *n.ending == core::EndingKind::Partial ? p.mixed : p.poor;
         else if (n.speaker == "narrator")
             plate = p.textDim;
-        unsigned ns = th.size(19), rs = th.size(14);
-        float nw = measureText(th, name, ns, true), rw = role.empty() ? 0 : measureText(th, role, rs);
-        sf::FloatRect tag{dialogueBox.left + 20, dialogueBox.top - 20, std::min(dialogueBox.width - 40, nw + rw + (rw > 0 ? 48 : 32)), 40};
+        PlateLayout pl = plateLayout(th, name, role);
+        const sf::FloatRect& tag = pl.tag;
+        const unsigned ns = pl.nameSize, rs = pl.roleSize;
         fillRoundedRect(t, tag, 10, mix(p.panelRaised, plate, 0.35f), plate, 1.5f);
-        drawText(t, th, name, ns, {tag.left + 16, tag.top + (40 - static_cast<float>(ns)) / 2}, p.text, true);
-        if (!role.empty())
-            drawText(t, th, role, rs, {tag.left + 32 + nw, tag.top + (40 - static_cast<float>(rs)) / 2 + 1}, p.textDim);
+        if (pl.roleLines.empty()) {
+            drawText(t, th, name, ns, {tag.left + 16, tag.top + (40 - static_cast<float>(ns)) / 2}, p.text, true);
+            if (!role.empty())
+                drawText(t, th, role, rs, {tag.left + 32 + pl.nameWidth, tag.top + (40 - static_cast<float>(rs)) / 2 + 1}, p.textDim);
+        } else {
+            drawText(t, th, name, ns, {tag.left + 16, tag.top + 9}, p.text, true);
+            float y = tag.top + 14 + static_cast<float>(ns);
+            for (const auto& line : pl.roleLines) {
+                drawText(t, th, line, rs, {tag.left + 16, y}, p.textDim);
+                y += static_cast<float>(rs) * 1.35f;
+            }
+        }
         m_dialogue.setColor(p.text);
         m_dialogue.draw(t, {dialogueBox.left + 28, dialogueBox.top + 34}, m_typewriter.visible());
         if (m_typewriter.done() && !actCardShowing() && (n.isEnding() || m_replayMode)) {
@@ -631,16 +719,18 @@ public:
         if (n.isEnding()) {
             const char* key = *n.ending == core::EndingKind::Won ? "ending.won" : *n.ending == core::EndingKind::Partial ? "ending.partial" : "ending.lost";
             sf::Color c = *n.ending == core::EndingKind::Won ? p.good : *n.ending == core::EndingKind::Partial ? p.mixed : p.poor;
-            drawTextCentered(t, th, m_ctx.tr("play.ending"), th.size(18), choicePanel.left + choicePanel.width / 2, choicePanel.top + 150, p.textDim);
-            drawTextCentered(t, th, m_ctx.tr(key), th.size(34), choicePanel.left + choicePanel.width / 2, choicePanel.top + 190, c, true);
-            float y = choicePanel.top + 270;
+            EndingLayout l = endingLayout(th);
+            drawTextCentered(t, th, m_ctx.tr("play.ending"), th.size(18), choicePanel.left + choicePanel.width / 2, choicePanel.top + l.label, p.textDim);
+            drawTextCentered(t, th, m_ctx.tr(key), th.size(34), choicePanel.left + choicePanel.width / 2, choicePanel.top + l.verdict, c, true);
+            float y = choicePanel.top + l.lines;
             for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {  // where everyone ended up
                 const auto& ch = m_scenario.characters[i];
                 std::string line = ch.name.in(m_ctx.locale()) + "  " + m_ctx.tr("play.trust") + " " +
                                    std::to_string(state().trust[i]) + " · " +
                                    m_ctx.tr("play.patience") + " " + std::to_string(state().patience[i]);
-                drawTextCentered(t, th, line, th.size(17), choicePanel.left + choicePanel.width / 2, y, p.textDim);
-                y += 32;
+                drawTextCentered(t, th, line, fitSize(th, line, l.size, 12, choicePanel.width - 24),
+                                 choicePanel.left + choicePanel.width / 2, y, p.textDim);
+                y += l.step;
             }
             m_endButton = {choicePanel.left + 60, choicePanel.top + choicePanel.height - 120, choicePanel.width - 120, 60};
             if (ready()) drawButton(t, th, m_endButton, m_ctx.tr(m_replayMode ? "debrief.title" : "play.debrief") + "  ›", true, 22, mix(p.panelRaised, p.accent, 0.4f));

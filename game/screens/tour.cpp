@@ -165,7 +165,10 @@ void TourDirector::playing() {
     }
     if (m_readySince < 0) {
         m_readySince = app.frame();
-        if (std::find(m_visited.begin(), m_visited.end(), s.node) == m_visited.end()) m_visited.push_back(s.node);
+        if (std::find(m_visited.begin(), m_visited.end(), s.node) == m_visited.end()) {
+            m_visited.push_back(s.node);
+            if (m_ctx.options.tourShots && !m_ctx.options.screenshotDir.empty()) m_nodeShotPending = true;
+        }
         m_minDialogue = m_minDialogue ? std::min(m_minDialogue, s.dialogueSize) : s.dialogueSize;
         if (!s.ending) m_minChoice = m_minChoice ? std::min(m_minChoice, s.choiceSize) : s.choiceSize;
     }
@@ -180,6 +183,13 @@ void TourDirector::playing() {
             std::printf("screenshot %s\n", file.c_str());
             return;
         }
+    }
+    if (m_nodeShotPending) {
+        m_nodeShotPending = false;
+        std::string file = m_ctx.options.screenshotDir + "/node-" + fileSafe(m_scenarios[m_scenario]->id) + "-" +
+                           fileSafe(s.node) + "-" + m_ctx.locale() + ".png";
+        app.requestScreenshot(file);
+        return;
     }
     const std::vector<std::string>& path = m_plan.paths[m_path];
     if (s.ending) {

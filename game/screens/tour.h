@@ -38,7 +38,7 @@ private:
     long m_phaseStart = 0, m_readySince = -1;
     int m_decisionsBefore = -1;
     std::size_t m_overflowsSeen = 0, m_overflowsAtScenarioStart = 0;
-    bool m_shotPending = false;
+    bool m_shotPending = false, m_nodeShotPending = false;
     std::vector<std::string> m_visited;  // node ids seen in the current scenario
     unsigned m_minDialogue = 0, m_minChoice = 0;
     long m_decisions = 0, m_paths = 0, m_scenarioStartFrame = 0;
