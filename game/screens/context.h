@@ -38,6 +38,7 @@ struct WindowOptions {
 // Published by the play screen every update; read by the autoplay director and the debug panel.
 struct PlayStatus {
     bool ready = false;        // choices can be taken (no act card, text fully shown)
+    bool actCard = false;      // an act title card is showing (Confirm skips it)
     bool timed = false;        // the current node has a time limit
     double timeLeft = 0;
     bool ending = false;       // an ending is on screen

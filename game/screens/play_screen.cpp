@@ -547,6 +547,7 @@ public:
         }
         PlayStatus& s = m_ctx.play;
         s.ready = ready();
+        s.actCard = actCardShowing();
         s.timed = node().timeLimitSeconds > 0;
         s.timeLeft = m_timeLeft;
         s.ending = node().isEnding();

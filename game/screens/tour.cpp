@@ -159,8 +159,9 @@ void TourDirector::playing() {
         m_decisionsBefore = -1;
         m_readySince = -1;
     }
-    if (!s.ready) {  // skip the act card, complete the typewriter
+    if (!s.ready) {  // skip the act card, complete the typewriter: one frame (never a Confirm too many at an ending)
         app.injectAction(Action::Confirm);
+        if (s.actCard) app.injectAction(Action::Confirm);
         return;
     }
     if (m_readySince < 0) {
@@ -172,7 +173,7 @@ void TourDirector::playing() {
         m_minDialogue = m_minDialogue ? std::min(m_minDialogue, s.dialogueSize) : s.dialogueSize;
         if (!s.ending) m_minChoice = m_minChoice ? std::min(m_minChoice, s.choiceSize) : s.choiceSize;
     }
-    if (app.frame() - m_readySince < std::max(1, m_ctx.options.framesPerStep)) return;  // let it be drawn
+    if (app.frame() - m_readySince < m_ctx.options.framesPerStep - 1) return;  // drawn once already; more if asked
     if (m_shotPending) {
         m_shotPending = false;
         if (!m_ctx.options.screenshotDir.empty()) {
