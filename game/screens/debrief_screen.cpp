@@ -80,7 +80,7 @@ public:
         auto heading = [&](const std::string& text) {
             ListItem it;
             it.kind = ListItem::Heading;
-            it.title.set(text, {th.font, th.size(20), th.colors->text, true, 1.3f}, w);
+            it.title.set(text, {th.fontFor(text), th.size(20), th.colors->text, true, 1.3f}, w);
             it.y = y;
             it.height = it.title.height() + 10;
             y += it.height;
@@ -93,11 +93,12 @@ public:
             it.kind = ListItem::Decision;
             it.index = static_cast<int>(i);
             it.steppedBack = m_steppedBack.count(d.step) > 0;
-            it.title.set(d.chosen.text.in(loc), {th.font, th.size(17), th.colors->text, true, 1.4f}, w - 40);
-            it.body.set(d.chosen.feedback.in(loc), {th.font, th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
-            if (d.better)
-                it.better.set(m_ctx.tr("debrief.better") + ": " + d.better->text.in(loc),
-                              {th.font, th.size(15), th.colors->good, false, 1.45f}, w - 40);
+            it.title.set(d.chosen.text.in(loc), {th.fontFor(d.chosen.text.in(loc)), th.size(17), th.colors->text, true, 1.4f}, w - 40);
+            it.body.set(d.chosen.feedback.in(loc), {th.fontFor(d.chosen.feedback.in(loc)), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            if (d.better) {
+                std::string better = m_ctx.tr("debrief.better") + ": " + d.better->text.in(loc);
+                it.better.set(better, {th.fontFor(better), th.size(15), th.colors->good, false, 1.45f}, w - 40);
+            }
             it.y = y;
             it.height = 46 + it.title.height() + 6 + it.body.height() + (d.better ? it.better.height() + 8 : 0) + 14;
             y += it.height + 12;
@@ -108,7 +109,7 @@ public:
         if (m_report->findings.empty()) {
             ListItem it;
             it.kind = ListItem::Finding;
-            it.body.set(m_ctx.tr("debrief.nofindings"), {th.font, th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            it.body.set(m_ctx.tr("debrief.nofindings"), {th.fontFor(m_ctx.tr("debrief.nofindings")), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
             it.y = y;
             it.height = it.body.height() + 24;
             y += it.height + 12;
@@ -118,7 +119,7 @@ public:
             ListItem it;
             it.kind = ListItem::Finding;
             it.index = static_cast<int>(i);
-            it.body.set(m_report->findings[i].message.in(loc), {th.font, th.size(15), th.colors->text, false, 1.45f}, w - 40);
+            it.body.set(m_report->findings[i].message.in(loc), {th.fontFor(m_report->findings[i].message.in(loc)), th.size(15), th.colors->text, false, 1.45f}, w - 40);
             it.y = y;
             it.height = it.body.height() + 24;
             y += it.height + 12;
@@ -205,7 +206,6 @@ public:
         drawText(t, th, std::to_string(index), 64, {card.left + 24, card.top + 44}, bandColor, true);
         float x = card.left + 160;
         drawText(t, th, m_ctx.tr("debrief.band"), th.size(15), {x, card.top + 48}, p.textDim);
-        drawText(t, th, m_report->bandTitle.in(loc), th.size(24), {x, card.top + 72}, p.text, true);
         if (m_newBest) drawChip(t, th, {card.left + card.width - 130, card.top + 16}, "★ " + m_ctx.tr("debrief.newbest"), p.focus, 14);
         // A verdict tally: good / mixed / poor.
         int counts[3] = {0, 0, 0};
@@ -220,6 +220,11 @@ public:
             drawChip(t, th, {cx, card.top + 78}, label, verdictColor(vs[i], p), 14);
             cx -= 8;
         }
+        // The band title shares the row with the tally: a long one ("Customer-centric", 以客户为中心的典范) shrinks.
+        const std::string& band = m_report->bandTitle.in(loc);
+        unsigned bandSize = th.size(24);
+        while (bandSize > 14 && x + measureText(th, band, bandSize, true) > cx - 4) --bandSize;
+        drawText(t, th, band, bandSize, {x, card.top + 72 + static_cast<float>(th.size(24) - bandSize) / 2}, p.text, true);
     }
 
     void drawChart(sf::RenderTarget& t, const Theme& th) {
@@ -228,10 +233,12 @@ public:
         fillRoundedRect(t, panel, 16, p.panel, p.border, 1);
         drawText(t, th, m_ctx.tr("debrief.dimensions"), th.size(18), {panel.left + 24, panel.top + 16}, p.text, true);
         std::vector<RadarAxis> axes;
+        std::string labels;  // all of them, to choose one font
         float grow = m_reveal.value();
         for (const auto& d : m_report->dimensions) {
             if (!d.included) continue;
             std::string label = d.id + " " + std::to_string(static_cast<int>(std::lround(d.percent.value_or(0))));
+            labels += label;
             axes.push_back({runtime::fromUtf8(label), static_cast<float>(d.percent.value_or(0) / 100.0) * grow});
         }
         if (axes.size() < 3) {  // too few dimensions move in this scenario for a polygon: list them instead
@@ -251,7 +258,7 @@ public:
         style.axis = withAlpha(p.text, 0.35f);
         style.label = p.text;
         style.characterSize = th.size(14);
-        drawRadarChart(t, {panel.left + panel.width / 2, panel.top + 236}, 138, axes, *th.font, style);
+        drawRadarChart(t, {panel.left + panel.width / 2, panel.top + 236}, 138, axes, *th.fontFor(labels), style);
         // Legend of the weakest dimension: where to practise next.
         const core::DimensionScore* weakest = nullptr;
         for (const auto& d : m_report->dimensions)

@@ -120,7 +120,7 @@ public:
         unsigned size = th.size(20);
         float room = dialogueBox.height - 58;
         do {
-            m_dialogue.set(text, {th.font, size, th.colors->text, false, 1.5f}, dialogueBox.width - 56);
+            m_dialogue.set(text, {th.fontFor(text), size, th.colors->text, false, 1.5f}, dialogueBox.width - 56);
         } while (m_dialogue.height() > room && --size > 13);
         if (restartTypewriter) {
             m_typewriter.start(m_dialogue.length(), loc == "zh" ? 38 : 70);
@@ -143,8 +143,8 @@ public:
                 ChoiceView c;
                 c.index = index;
                 c.textSize = csize;
-                c.text.set(n.choices[static_cast<std::size_t>(index)].text.in(loc), {th.font, csize, th.colors->text, false, 1.4f},
-                           choicePanel.width - 84);
+                const std::string& choice = n.choices[static_cast<std::size_t>(index)].text.in(loc);
+                c.text.set(choice, {th.fontFor(choice), csize, th.colors->text, false, 1.4f}, choicePanel.width - 84);
                 float h = std::max(64.f, 38.f + th.size(13) + c.text.height());
                 c.rect = {choicePanel.left + 8, y, choicePanel.width - 16, h};
                 y += h + 12;
@@ -576,7 +576,7 @@ public:
         const Palette& p = *th.colors;
         float a = static_cast<float>(std::min({1.0, m_toastAge * 5, (m_toastSeconds - m_toastAge) * 2}));
         runtime::Paragraph body;
-        body.set(m_toastBody, {th.font, th.size(16), withAlpha(p.text, a), false, 1.45f}, 700);
+        body.set(m_toastBody, {th.fontFor(m_toastBody), th.size(16), withAlpha(p.text, a), false, 1.45f}, 700);
         float h = 24 + static_cast<float>(th.size(16)) + (m_toastBody.empty() ? 8 : body.height() + 14);
         sf::FloatRect r{40, 172, 736, h};
         fillRoundedRect(t, r, 12, withAlpha(p.panelRaised, 0.97f * a), withAlpha(m_toastColor, a), 2);
