@@ -377,16 +377,18 @@ public:
         const Palette& p = *th.colors;
         fillVerticalGradient(t, {0, 0, 1280, 64}, withAlpha(p.background, 0.92f), withAlpha(p.background, 0.55f));
         const std::string& loc = m_ctx.locale();
-        float x = 24;
-        x += drawText(t, th, m_scenario.title.in(loc), th.size(19), {x, 20}, p.text, true) + 16;
-        if (const core::Act* act = m_scenario.act(node().act); act && !act->title.empty())
-            x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, 14) + 10;
         std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
-        drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
         std::string clock = core::clockLabel(m_scenario, state().minutes);
         float cw = measureText(th, clock, th.size(17), true);
         float cx = 1256 - mw - 24 - cw;
+        float x = 24;
+        x += drawText(t, th, m_scenario.title.in(loc), th.size(19), {x, 20}, p.text, true) + 16;
+        // The act chip only where it clears the clock face (cx - 27); the act card has shown its title anyway.
+        if (const core::Act* act = m_scenario.act(node().act); act && !act->title.empty() &&
+            x + measureText(th, act->title.in(loc), th.size(14)) + 20 <= cx - 27 - 12)
+            x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, 14) + 10;
+        drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
         drawText(t, th, clock, th.size(17), {cx, 21}, p.text, true);
         sf::Vector2f dial{cx - 18, 31};  // a small clock face
         sf::CircleShape face(9, 24);
