@@ -81,7 +81,7 @@ public:
         auto heading = [&](const std::string& text) {
             ListItem it;
             it.kind = ListItem::Heading;
-            it.title.set(text, {th.font, th.size(20), th.colors->text, true, 1.3f}, w);
+            it.title.set(text, {th.fontFor(text), th.size(20), th.colors->text, true, 1.3f}, w);
             it.y = y;
             it.height = it.title.height() + 10;
             y += it.height;
@@ -93,9 +93,9 @@ public:
             for (const std::string& c : m_report->cases) cases += (cases.empty() ? "" : ", ") + c;
             ListItem it;
             it.kind = ListItem::RealCase;
-            it.title.set(m_ctx.tr("debrief.realcase") + (cases.empty() ? "" : "  ·  " + cases),
-                         {th.font, th.size(17), th.colors->accent, true, 1.4f}, w - 40);
-            it.body.set(m_report->realCase.in(loc), {th.font, th.size(15), th.colors->text, false, 1.5f}, w - 40);
+            std::string title = m_ctx.tr("debrief.realcase") + (cases.empty() ? "" : "  ·  " + cases);
+            it.title.set(title, {th.fontFor(title), th.size(17), th.colors->accent, true, 1.4f}, w - 40);
+            it.body.set(m_report->realCase.in(loc), {th.fontFor(m_report->realCase.in(loc)), th.size(15), th.colors->text, false, 1.5f}, w - 40);
             it.y = y;
             it.height = 14 + it.title.height() + 6 + it.body.height() + 12;
             y += it.height + 20;
@@ -108,13 +108,16 @@ public:
             it.kind = ListItem::Decision;
             it.index = static_cast<int>(i);
             it.steppedBack = m_steppedBack.count(d.step) > 0;
-            it.title.set(d.chosen.text.in(loc), {th.font, th.size(17), th.colors->text, true, 1.4f}, w - 40);
-            it.body.set(d.chosen.feedback.in(loc), {th.font, th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
-            if (!d.principles.empty())
-                it.principles.set(principleLine(d), {th.font, th.size(14), th.colors->accent, false, 1.4f}, w - 40);
-            if (d.better)
-                it.better.set(m_ctx.tr("debrief.better") + ": " + d.better->text.in(loc),
-                              {th.font, th.size(15), th.colors->good, false, 1.45f}, w - 40);
+            it.title.set(d.chosen.text.in(loc), {th.fontFor(d.chosen.text.in(loc)), th.size(17), th.colors->text, true, 1.4f}, w - 40);
+            it.body.set(d.chosen.feedback.in(loc), {th.fontFor(d.chosen.feedback.in(loc)), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            if (!d.principles.empty()) {
+                std::string principles = principleLine(d);
+                it.principles.set(principles, {th.fontFor(principles), th.size(14), th.colors->accent, false, 1.4f}, w - 40);
+            }
+            if (d.better) {
+                std::string better = m_ctx.tr("debrief.better") + ": " + d.better->text.in(loc);
+                it.better.set(better, {th.fontFor(better), th.size(15), th.colors->good, false, 1.45f}, w - 40);
+            }
             it.y = y;
             it.height = 46 + it.title.height() + 6 + it.body.height() +
                         (d.principles.empty() ? 0 : it.principles.height() + 6) + (d.better ? it.better.height() + 8 : 0) +
@@ -127,7 +130,7 @@ public:
         if (m_report->findings.empty()) {
             ListItem it;
             it.kind = ListItem::Finding;
-            it.body.set(m_ctx.tr("debrief.nofindings"), {th.font, th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            it.body.set(m_ctx.tr("debrief.nofindings"), {th.fontFor(m_ctx.tr("debrief.nofindings")), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
             it.y = y;
             it.height = it.body.height() + 24;
             y += it.height + 12;
@@ -137,7 +140,7 @@ public:
             ListItem it;
             it.kind = ListItem::Finding;
             it.index = static_cast<int>(i);
-            it.body.set(m_report->findings[i].message.in(loc), {th.font, th.size(15), th.colors->text, false, 1.45f}, w - 40);
+            it.body.set(m_report->findings[i].message.in(loc), {th.fontFor(m_report->findings[i].message.in(loc)), th.size(15), th.colors->text, false, 1.45f}, w - 40);
             it.y = y;
             it.height = it.body.height() + 24;
             y += it.height + 12;
@@ -236,7 +239,6 @@ public:
         drawText(t, th, std::to_string(index), 64, {card.left + 24, card.top + 44}, bandColor, true);
         float x = card.left + 160;
         drawText(t, th, m_ctx.tr("debrief.band"), th.size(15), {x, card.top + 48}, p.textDim);
-        drawText(t, th, m_report->bandTitle.in(loc), th.size(24), {x, card.top + 72}, p.text, true);
         if (m_newBest) drawChip(t, th, {card.left + card.width - 130, card.top + 16}, "★ " + m_ctx.tr("debrief.newbest"), p.focus, 14);
         // A verdict tally: good / mixed / poor.
         int counts[3] = {0, 0, 0};
@@ -251,6 +253,11 @@ public:
             drawChip(t, th, {cx, card.top + 78}, label, verdictColor(vs[i], p), 14);
             cx -= 8;
         }
+        // The band title shares the row with the tally: a long one ("Customer-centric", 以客户为中心的典范) shrinks.
+        const std::string& band = m_report->bandTitle.in(loc);
+        unsigned bandSize = th.size(24);
+        while (bandSize > 14 && x + measureText(th, band, bandSize, true) > cx - 4) --bandSize;
+        drawText(t, th, band, bandSize, {x, card.top + 72 + static_cast<float>(th.size(24) - bandSize) / 2}, p.text, true);
     }
 
     void drawChart(sf::RenderTarget& t, const Theme& th) {
@@ -259,10 +266,12 @@ public:
         fillRoundedRect(t, panel, 16, p.panel, p.border, 1);
         drawText(t, th, m_ctx.tr("debrief.dimensions"), th.size(18), {panel.left + 24, panel.top + 16}, p.text, true);
         std::vector<RadarAxis> axes;
+        std::string labels;  // all of them, to choose one font
         float grow = m_reveal.value();
         for (const auto& d : m_report->dimensions) {
             if (!d.included) continue;
             std::string label = d.id + " " + std::to_string(static_cast<int>(std::lround(d.percent.value_or(0))));
+            labels += label;
             axes.push_back({runtime::fromUtf8(label), static_cast<float>(d.percent.value_or(0) / 100.0) * grow});
         }
         if (axes.size() < 3) {  // too few dimensions move in this scenario for a polygon: list them instead
@@ -282,7 +291,7 @@ public:
         style.axis = withAlpha(p.text, 0.35f);
         style.label = p.text;
         style.characterSize = th.size(14);
-        drawRadarChart(t, {panel.left + panel.width / 2, panel.top + 236}, 138, axes, *th.font, style);
+        drawRadarChart(t, {panel.left + panel.width / 2, panel.top + 236}, 138, axes, *th.fontFor(labels), style);
         // Legend of the weakest dimension: where to practise next.
         const core::DimensionScore* weakest = nullptr;
         for (const auto& d : m_report->dimensions)
