@@ -1,6 +1,7 @@
-// Debrief: the Index and band, a radar chart of the dimensions, a scrollable timeline of decisions (verdict,
-// feedback, the better alternative, step-backs and timeouts marked), the findings, and replay / play again /
-// back. The score comes from core::scorePath, the same report `frontline score --json` prints.
+// Debrief: the Index and band, a radar chart of the dimensions, a scrollable list that opens with the real case
+// behind the scenario (its case ids and real_case text, when it has one), then the timeline of decisions
+// (verdict, feedback, the principles at stake with their titles, the better alternative, step-backs and
+// timeouts marked) and the findings, and replay / play again / back. The score comes from core::scorePath, the same report `frontline score --json` prints.
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -23,9 +24,9 @@ const sf::FloatRect listArea{604, 128, 640, 494};
 
 struct ListItem {
     float y = 0, height = 0;   // in list coordinates
-    enum Kind { Heading, Decision, Finding } kind = Decision;
+    enum Kind { Heading, RealCase, Decision, Finding } kind = Decision;
     int index = -1;            // into report decisions / findings
-    runtime::Paragraph title, body, better;
+    runtime::Paragraph title, body, principles, better;
     bool steppedBack = false;
 };
 
@@ -88,6 +89,20 @@ public:
             y += it.height;
             m_items.push_back(std::move(it));
         };
+        if (!m_report->realCase.empty()) {
+            // The real case first: what happened in the source case and what it teaches.
+            std::string cases;
+            for (const std::string& c : m_report->cases) cases += (cases.empty() ? "" : ", ") + c;
+            ListItem it;
+            it.kind = ListItem::RealCase;
+            it.title.set(m_ctx.tr("debrief.realcase") + (cases.empty() ? "" : "  ·  " + cases),
+                         {th.font, th.size(17), th.colors->accent, true, 1.4f}, w - 40);
+            it.body.set(m_report->realCase.in(loc), {th.font, th.size(15), th.colors->text, false, 1.5f}, w - 40);
+            it.y = y;
+            it.height = 14 + it.title.height() + 6 + it.body.height() + 12;
+            y += it.height + 20;
+            m_items.push_back(std::move(it));
+        }
         heading(m_ctx.tr("debrief.timeline"));
         for (std::size_t i = 0; i < m_report->decisions.size(); ++i) {
             const core::Decision& d = m_report->decisions[i];
@@ -97,11 +112,15 @@ public:
             it.steppedBack = m_steppedBack.count(d.step) > 0;
             it.title.set(d.chosen.text.in(loc), {th.font, th.size(17), th.colors->text, true, 1.4f}, w - 40);
             it.body.set(d.chosen.feedback.in(loc), {th.font, th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            if (!d.principles.empty())
+                it.principles.set(principleLine(d), {th.font, th.size(14), th.colors->accent, false, 1.4f}, w - 40);
             if (d.better)
                 it.better.set(m_ctx.tr("debrief.better") + ": " + d.better->text.in(loc),
                               {th.font, th.size(15), th.colors->good, false, 1.45f}, w - 40);
             it.y = y;
-            it.height = 46 + it.title.height() + 6 + it.body.height() + (d.better ? it.better.height() + 8 : 0) + 14;
+            it.height = 46 + it.title.height() + 6 + it.body.height() +
+                        (d.principles.empty() ? 0 : it.principles.height() + 6) + (d.better ? it.better.height() + 8 : 0) +
+                        14;
             y += it.height + 12;
             m_items.push_back(std::move(it));
         }
@@ -127,6 +146,18 @@ public:
             m_items.push_back(std::move(it));
         }
         m_contentHeight = y;
+    }
+
+    // "Principles: P3 Listening for unexpressed needs · P7 Responsiveness", with the rubric's titles.
+    std::string principleLine(const core::Decision& d) const {
+        std::string line = m_ctx.tr("debrief.principles");
+        for (std::size_t k = 0; k < d.principles.size(); ++k) {
+            line += (k == 0 ? "" : "  ·  ") + d.principles[k];
+            for (const auto& dim : m_report->dimensions)
+                if (dim.id == d.principles[k] && !dim.title.in(m_ctx.locale()).empty())
+                    line += " " + dim.title.in(m_ctx.locale());
+        }
+        return line;
     }
 
     // ---- input ---------------------------------------------------------------------------------------------
@@ -280,6 +311,14 @@ public:
                 it.title.draw(t, {x0, y});
                 continue;
             }
+            if (it.kind == ListItem::RealCase) {
+                fillRoundedRect(t, {x0, y, inner.width - 32, it.height}, 10, mix(p.panelRaised, p.accent, 0.08f),
+                                withAlpha(p.accent, 0.6f), 1);
+                fillRoundedRect(t, {x0, y, 6, it.height}, 3, p.accent);
+                it.title.draw(t, {x0 + 18, y + 12});
+                it.body.draw(t, {x0 + 18, y + 12 + it.title.height() + 6});
+                continue;
+            }
             if (it.kind == ListItem::Finding) {
                 bool positive = it.index >= 0 && m_report->findings[static_cast<std::size_t>(it.index)].positive;
                 sf::Color c = it.index < 0 ? p.textDim : positive ? p.good : p.poor;
@@ -301,9 +340,6 @@ public:
             drawKindIcon(t, d.chosen.kind, {cx + 10, y + 21}, 8, kc);
             cx += 22;
             cx += drawText(t, th, m_ctx.tr(std::string("kind.") + core::toString(d.chosen.kind)), th.size(13), {cx, y + 14}, kc, true) + 10;
-            std::string principles;
-            for (const auto& pr : d.principles) principles += (principles.empty() ? "" : " ") + pr;
-            if (!principles.empty()) cx += drawText(t, th, principles, th.size(13), {cx, y + 14}, p.textDim) + 10;
             const bool timedOut = d.step < static_cast<int>(m_in.session.path().size()) &&
                                   m_in.session.path()[static_cast<std::size_t>(d.step)].timedOut;
             if (timedOut) cx += drawText(t, th, m_ctx.tr("debrief.timedout"), th.size(13), {cx, y + 14}, p.mixed) + 6;
@@ -313,6 +349,10 @@ public:
             ty += it.title.height() + 6;
             it.body.draw(t, {x0 + 18, ty});
             ty += it.body.height() + 8;
+            if (!d.principles.empty()) {
+                it.principles.draw(t, {x0 + 18, ty});
+                ty += it.principles.height() + 6;
+            }
             if (d.better) it.better.draw(t, {x0 + 18, ty});
         }
         t.setView(base);
