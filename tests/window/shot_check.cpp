@@ -207,11 +207,24 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
                                             std::to_string(back) + ", " + std::to_string(moved) + " one decision on)");
     check(colouredRun(shots["stepped-back"], 44, 180, 212) >= 30 && near(shots["stepped-back"].getPixel(44, 196), accent, 40),
           "stepped-back: the step-back toast is drawn in the accent colour");
-    // The debrief marks the redone decision in the accent colour; the graded run's debrief has no such mark.
-    const sf::IntRect list{612, 136, 624, 478};
-    long mark = countNear(shots["debrief"], list, accent, 30), noMark = countNear(shots["graded-debrief"], list, accent, 30);
-    check(mark >= 60 && noMark < mark / 4, "debrief: the stepped-back decision is marked (" + std::to_string(mark) +
-                                               " accent pixels vs " + std::to_string(noMark) + " in a graded debrief)");
+    // The debrief marks the redone decision in the accent colour in the first decision card's header row; the
+    // graded run's first card has no such mark. The card starts where its verdict-coloured side bar (x 628-634)
+    // does; cards above it (the real case) have an accent bar.
+    auto firstDecisionTop = [&](const sf::Image& img) {
+        for (int y = 136; y < 600; ++y) {
+            sf::Color c = img.getPixel(631, static_cast<unsigned>(y));
+            if (saturation(c) > 0.45f && luminance(c) > 60 && !near(c, accent, 40)) return y;
+        }
+        return -1;
+    };
+    int top = firstDecisionTop(shots["debrief"]), gradedTop = firstDecisionTop(shots["graded-debrief"]);
+    check(top > 0 && gradedTop > 0, "debrief: the timeline shows the first decision card");
+    if (top > 0 && gradedTop > 0) {
+        long mark = countNear(shots["debrief"], {640, top, 580, 40}, accent, 30);
+        long noMark = countNear(shots["graded-debrief"], {640, gradedTop, 580, 40}, accent, 30);
+        check(mark >= 60 && noMark < 15, "debrief: the stepped-back decision is marked (" + std::to_string(mark) +
+                                             " accent pixels vs " + std::to_string(noMark) + " in a graded debrief)");
+    }
     // Practice is not for grading: no "new best" chip, which a first graded run (fresh data dir) does get.
     const sf::IntRect bestChip{400, 136, 180, 44};
     const sf::Color focus{255, 205, 96};
@@ -228,6 +241,9 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     check(m1 > 1500 && m0 < 150, "debug: the meters' progress bars are drawn (" + std::to_string(m1) + " vs " +
                                      std::to_string(m0) + " pixels when closed)");
     check(stats(shots["debug"], {24, 50, 300, 130}).ink > 1500, "debug: node, clock and mode lines have text");
+    // Everything fits: no scroll bar (ImGui's grey grab) down the panel's right edge, the event list ends in it.
+    long grab = countNear(shots["debug"], {418, 40, 16, 340}, {79, 79, 79}, 12);
+    check(grab < 30, "debug: the panel needs no scroll bar (" + std::to_string(grab) + " scroll-bar pixels)");
     // Replay: at the node of the debug shots the recorded (second) choice is highlighted, not the first.
     int played = focusedChoice(shots["debug-closed"]), replayed = focusedChoice(shots["replay"]);
     check(played == 0 && replayed == 1, "replay: the recorded choice is highlighted (choice " + std::to_string(replayed + 1) +
