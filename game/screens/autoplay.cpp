@@ -35,16 +35,21 @@ std::string parseAutoplayShots(const std::string& list, AutoplayShots& shots) {
 
 std::string checkAutoplayScript(const std::vector<std::string>& steps, bool practice, const AutoplayShots& shots) {
     bool stepsBack = false;
+    int depth = 0;  // decisions standing
     for (const auto& step : steps) {
         bool number = !step.empty() && step.size() <= 2 && std::all_of(step.begin(), step.end(), [](unsigned char c) {
             return std::isdigit(c);
         });
         if (isStepBack(step)) {
             if (!practice) return "--autoplay: step 'b' (step back) needs --practice";
+            if (depth-- == 0) return "--autoplay: step 'b' has no decision before it to take back";
             stepsBack = true;
-        } else if (!isTimeout(step) && !(number && std::stoi(step) >= 1 && std::stoi(step) <= 9)) {
+            continue;
+        }
+        if (!isTimeout(step) && !(number && std::stoi(step) >= 1 && std::stoi(step) <= 9)) {
             return "--autoplay: step '" + step + "' is not a choice number 1-9, 't' (timeout) or 'b' (step back)";
         }
+        ++depth;
     }
     if (shots.toast && !practice) return "--shots toast needs --practice (only practice shows feedback after each decision)";
     if (shots.steppedBack && !stepsBack) return "--shots stepped-back needs a 'b' step in --autoplay";
