@@ -60,7 +60,9 @@ public:
             return;
         }
         m_report = std::move(*result.report);
-        m_newBest = m_report->complete && m_ctx.best.record(sc.id, m_report->index.index);
+        // Practice (steps back allowed) is not for grading, so it never sets the best Index.
+        m_newBest = m_report->complete && m_in.session.mode() == core::SessionMode::Graded &&
+                    m_ctx.best.record(sc.id, m_report->index.index);
         // Which decisions were redone after a step back: walk the record, depth = decisions standing.
         int depth = 0;
         for (const auto& e : m_in.record.events) {
