@@ -1,5 +1,7 @@
 #include "runtime/debug_panel.h"
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "core/play_rules.h"
@@ -8,7 +10,7 @@ namespace frontline::runtime {
 
 void drawDebugPanel(const DebugView& view, bool& open) {
     ImGui::SetNextWindowPos(ImVec2(16, 16), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(420, 520), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(420, 600), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowBgAlpha(0.92f);
     if (!ImGui::Begin("Debug (F1)", &open)) {
         ImGui::End();
@@ -49,9 +51,11 @@ void drawDebugPanel(const DebugView& view, bool& open) {
             ImGui::Text("%-20s %s", sc.variables[i].name.c_str(), core::toString(st.variables[i]).c_str());
     }
     if (view.events && ImGui::CollapsingHeader("Events", ImGuiTreeNodeFlags_DefaultOpen)) {
-        ImGui::BeginChild("events", ImVec2(0, 160), true);
+        // The rest of the window, so the panel itself never needs a scroll bar; opens on the newest event and
+        // follows new ones unless the user has scrolled up.
+        ImGui::BeginChild("events", ImVec2(0, std::max(120.f, ImGui::GetContentRegionAvail().y)), true);
         for (const auto& e : *view.events) ImGui::TextWrapped("%s", e.c_str());
-        if (ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4) ImGui::SetScrollHereY(1.0f);
+        if (ImGui::IsWindowAppearing() || ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4) ImGui::SetScrollHereY(1.0f);
         ImGui::EndChild();
     }
     ImGui::End();

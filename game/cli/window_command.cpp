@@ -16,11 +16,27 @@ namespace {
 
 struct WindowArgs {
     std::string autoplay;
+    std::string shots;
     std::string windowSize = "1280x720";
     game::WindowOptions options;
 };
 
 int runWindow(WindowArgs& args) {
+    game::WindowOptions& o = args.options;
+    if (!args.autoplay.empty()) {
+        o.autoplay = true;
+        std::stringstream steps(args.autoplay);
+        for (std::string step; std::getline(steps, step, ',');)
+            if (!step.empty()) o.autoplaySteps.push_back(step);
+    }
+    game::AutoplayShots shots;
+    std::string scriptError = game::parseAutoplayShots(args.shots, shots);
+    if (scriptError.empty() && !args.shots.empty() && !o.autoplay) scriptError = "--shots needs --autoplay";
+    if (scriptError.empty() && o.autoplay) scriptError = game::checkAutoplayScript(o.autoplaySteps, o.practice, shots);
+    if (!scriptError.empty()) {
+        std::cerr << "frontline " << scriptError << "\n";
+        return 2;
+    }
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display) {
         // SFML aborts without an X display, so never get that far.
@@ -28,7 +44,6 @@ int runWindow(WindowArgs& args) {
                      "frontline play --text scenarios/tutorial.json\n";
         return 2;
     }
-    game::WindowOptions& o = args.options;
     unsigned w = 0, h = 0;
     char x = 0;
     std::istringstream size(args.windowSize);
@@ -38,12 +53,6 @@ int runWindow(WindowArgs& args) {
     }
     o.width = w;
     o.height = h;
-    if (!args.autoplay.empty()) {
-        o.autoplay = true;
-        std::stringstream steps(args.autoplay);
-        for (std::string step; std::getline(steps, step, ',');)
-            if (!step.empty()) o.autoplaySteps.push_back(step);
-    }
     if (o.scenario.empty() && o.autoplay) o.scenario = game::defaultScenarioDir() + "/tutorial.json";
     if (o.tour) {  // scripted like autoplay (simulated clock, settings untouched), every scenario unless one is named
         o.autoplay = true;
@@ -89,7 +98,7 @@ int runWindow(WindowArgs& args) {
         tour = std::make_unique<game::TourDirector>(ctx);
         app.setFrameHook([&tour](runtime::App& a) { tour->onFrame(a); });
     } else if (o.autoplay) {
-        director = std::make_unique<game::AutoplayDirector>(ctx);
+        director = std::make_unique<game::AutoplayDirector>(ctx, shots);
         app.setFrameHook([&director](runtime::App& a) { director->onFrame(a); });
     }
     app.screens().push(game::makeTitleScreen(ctx));
@@ -102,8 +111,13 @@ std::function<int()> addWindowOptions(CLI::App& app) {
     auto args = std::make_shared<WindowArgs>();
     game::WindowOptions& o = args->options;
     app.add_option("--autoplay", args->autoplay,
-                   "play without input: comma-separated choice numbers as keys 1-9 would pick them, or 't' to let "
-                   "the timer run out (e.g. 2,1,t,3)");
+                   "play without input: comma-separated choice numbers as keys 1-9 would pick them, 't' to let "
+                   "the timer run out, 'b' to step back one decision (with --practice), e.g. 2,1,t,3; then choice 1 "
+                   "until an ending");
+    app.add_option("--shots", args->shots,
+                   "with --autoplay and --screenshot-dir: extra shots, comma-separated: toast (practice feedback "
+                   "after the first decision), stepped-back (after the first 'b'), debug (F1 panel open, then "
+                   "closed, after the first decision), replay (the debrief's replay, mid-way and at its end)");
     app.add_option("--screenshot-dir", o.screenshotDir, "with --autoplay: save PNG screenshots here");
     app.add_option("--scenario", o.scenario, "scenario file to preselect (autoplay default: scenarios/tutorial.json)");
     app.add_option("--locale", o.locale, "interface and scenario language")->check(CLI::IsMember({"zh", "en"}));
@@ -116,6 +130,8 @@ std::function<int()> addWindowOptions(CLI::App& app) {
                  "not fit their boxes; exit 4 when one does");
     app.add_flag("--tour-shots", o.tourShots, "with --tour and --screenshot-dir: save every node shown, not only overflows");
     app.add_option("--text-size", o.textSize, "text size for this run: 0 small, 1 medium, 2 large")->check(CLI::Range(0, 2));
+    app.add_option("--sound", o.sound, "sound on or off for this run (default: the saved setting; off with --autoplay)")
+        ->check(CLI::IsMember({"on", "off"}));
     app.add_flag("--practice", o.practice, "practice mode (feedback after each step, step back allowed)");
     return [args] { return runWindow(*args); };
 }

@@ -1,8 +1,10 @@
 #include "screens/autoplay.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
+#include <sstream>
 
 namespace frontline::game {
 
@@ -14,9 +16,49 @@ std::string topName(runtime::App& app) {
     auto* top = app.screens().top();
     return top ? std::string(top->name()) : std::string();
 }
+bool isStepBack(const std::string& step) { return step == "b" || step == "B"; }
+bool isTimeout(const std::string& step) { return step == "t" || step == "T"; }
 }  // namespace
 
-AutoplayDirector::AutoplayDirector(GameContext& ctx) : m_ctx(ctx) {
+std::string parseAutoplayShots(const std::string& list, AutoplayShots& shots) {
+    std::stringstream in(list);
+    for (std::string name; std::getline(in, name, ',');) {
+        if (name == "toast") shots.toast = true;
+        else if (name == "stepped-back") shots.steppedBack = true;
+        else if (name == "debug") shots.debug = true;
+        else if (name == "replay") shots.replay = true;
+        else if (!name.empty())
+            return "--shots: unknown shot '" + name + "' (choose from toast, stepped-back, debug, replay)";
+    }
+    return "";
+}
+
+std::string checkAutoplayScript(const std::vector<std::string>& steps, bool practice, const AutoplayShots& shots) {
+    bool stepsBack = false;
+    int depth = 0;  // decisions standing
+    for (const auto& step : steps) {
+        bool number = !step.empty() && step.size() <= 2 && std::all_of(step.begin(), step.end(), [](unsigned char c) {
+            return std::isdigit(c);
+        });
+        if (isStepBack(step)) {
+            if (!practice) return "--autoplay: step 'b' (step back) needs --practice";
+            if (depth-- == 0) return "--autoplay: step 'b' has no decision before it to take back";
+            stepsBack = true;
+            continue;
+        }
+        bool id = step.size() >= 2 && std::isalpha(static_cast<unsigned char>(step[0])) &&
+                  std::all_of(step.begin(), step.end(), [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_'; });
+        if (!isTimeout(step) && !id && !(number && std::stoi(step) >= 1 && std::stoi(step) <= 9)) {
+            return "--autoplay: step '" + step + "' is not a choice number 1-9, 't' (timeout), 'b' (step back) or a choice id";
+        }
+        ++depth;
+    }
+    if (shots.toast && !practice) return "--shots toast needs --practice (only practice shows feedback after each decision)";
+    if (shots.steppedBack && !stepsBack) return "--shots stepped-back needs a 'b' step in --autoplay";
+    return "";
+}
+
+AutoplayDirector::AutoplayDirector(GameContext& ctx, AutoplayShots shots) : m_ctx(ctx), m_shots(shots) {
     const int n = std::max(1, ctx.options.framesPerStep);
     std::error_code ec;
     if (!ctx.options.screenshotDir.empty()) std::filesystem::create_directories(ctx.options.screenshotDir, ec);
@@ -34,7 +76,11 @@ AutoplayDirector::AutoplayDirector(GameContext& ctx) : m_ctx(ctx) {
     add([this] { return decide(); });
     untilReady(); wait(n); shot("ending"); press(Action::Confirm);
     expect("debrief"); wait(std::max(n, 50)); shot("debrief");
+    if (m_shots.replay) replayShots();
     add([this] {
+        if (m_shots.toast && !m_toastShot) fail("no decision was taken, so there was no toast to shoot");
+        if (m_shots.debug && !m_debugShot) fail("the debug shot needs a decision point after the first decision");
+        if (m_failed) return true;
         m_ctx.app.quit(m_ctx.app.screenshotFailures() > 0 ? 1 : m_ctx.overflows.empty() ? 0 : 4);
         return true;
     });
@@ -58,6 +104,16 @@ void AutoplayDirector::onFrame(runtime::App& app) {
             return;
         }
     }
+}
+
+void AutoplayDirector::insertNext(const std::function<void()>& build) {
+    std::deque<Step> steps;
+    m_building = &steps;
+    build();
+    m_building = nullptr;
+    // Inserting at the front keeps references to the running step valid (it is still m_steps' element).
+    m_steps.insert(m_steps.begin(), std::make_move_iterator(steps.begin()), std::make_move_iterator(steps.end()));
+    m_stepStart = -1;
 }
 
 void AutoplayDirector::fail(const std::string& why) {
@@ -99,9 +155,11 @@ void AutoplayDirector::press(Action action) {
 // Skips act cards and completes the typewriter until choices (or the ending's button) can be taken.
 void AutoplayDirector::untilReady() {
     add([this] {
-        if (topName(m_ctx.app) == "play" && m_ctx.play.ready) return true;
+        const std::string top = topName(m_ctx.app);
+        const bool playing = top == "play" || top == "replay";
+        if (playing && m_ctx.play.ready) return true;
         long f = m_ctx.app.frame();
-        if (topName(m_ctx.app) == "play" && f - m_lastPress >= 12) {
+        if (playing && f - m_lastPress >= 12) {
             m_ctx.app.injectAction(Action::Confirm);
             m_lastPress = f;
         }
@@ -124,6 +182,9 @@ bool AutoplayDirector::decide() {
         }
         m_decisionsBefore = -1;
         m_stepStart = m_ctx.app.frame();
+        std::size_t queued = m_steps.size();
+        afterDecision(m_lastStep);
+        if (m_steps.size() != queued) return false;  // extra shots first
     }
     if (s.ending) return true;
     if (!s.ready) {
@@ -147,11 +208,17 @@ bool AutoplayDirector::decide() {
     }
     std::string step = m_nextChoice < m_ctx.options.autoplaySteps.size() ? m_ctx.options.autoplaySteps[m_nextChoice] : "1";
     ++m_nextChoice;
+    m_lastStep = step;
     m_decisionsBefore = s.decisions;
     m_stepStart = m_ctx.app.frame();
-    if (step == "t" || step == "T") {
+    if (isTimeout(step)) {
         if (!s.timed) fail("step 't' on a node without a time limit");
         return false;  // just wait for the timer
+    }
+    if (isStepBack(step)) {
+        if (m_depth == 0) fail("step 'b' with no decision to step back from");
+        m_ctx.app.injectAction(Action::StepBack);
+        return false;
     }
     int k = std::atoi(step.c_str());
     if (step.find_first_not_of("0123456789") != std::string::npos) {  // a choice id: wherever it is shown
@@ -168,6 +235,59 @@ bool AutoplayDirector::decide() {
     }
     m_ctx.app.injectAction(static_cast<Action>(static_cast<int>(Action::Choose1) + k - 1));
     return false;
+}
+
+// Queues the extra shots due once a scripted step has taken effect (see the header comment for when).
+void AutoplayDirector::afterDecision(const std::string& step) {
+    ++m_landed;
+    m_depth += isStepBack(step) ? -1 : 1;
+    const int n = std::max(1, m_ctx.options.framesPerStep);
+    const bool back = isStepBack(step), ending = m_ctx.play.ending;
+    insertNext([&] {
+        if (back && m_shots.steppedBack && !m_steppedBackShot) {
+            m_steppedBackShot = true;
+            untilReady(); wait(std::max(n, 60)); shot("stepped-back");  // the meters have moved back
+        }
+        if (!back && m_shots.toast && !m_toastShot) {
+            m_toastShot = true;
+            untilReady(); wait(n); shot("toast");
+        }
+        if (m_shots.debug && !m_debugShot && m_landed == 1 && !ending) {
+            m_debugShot = true;
+            untilReady(); wait(n);
+            press(Action::ToggleDebug); wait(n); shot("debug");
+            press(Action::ToggleDebug); wait(n); shot("debug-closed");
+        }
+    });
+}
+
+// From the debrief: the replay button (keyboard: left of "play again"), one replayed decision, a shot with the
+// next recorded choice highlighted, the rest of the replay to its ending, and back to the debrief.
+void AutoplayDirector::replayShots() {
+    const int n = std::max(1, m_ctx.options.framesPerStep);
+    auto advanceUntil = [this](std::function<bool(const PlayStatus&)> done, std::string what) {
+        add([this, done, what] {
+            if (topName(m_ctx.app) != "replay") {
+                fail("left the replay before " + what);
+                return false;
+            }
+            if (done(m_ctx.play)) return true;
+            long f = m_ctx.app.frame();
+            if (f - m_lastPress >= 12) {  // skips cards and text, and takes the recorded choice when ready
+                m_ctx.app.injectAction(Action::Confirm);
+                m_lastPress = f;
+            }
+            if (f - m_stepStart > 6000) fail("the replay stopped before " + what);
+            return false;
+        });
+    };
+    press(Action::Left); wait(2); press(Action::Confirm);
+    expect("replay");
+    advanceUntil([](const PlayStatus& s) { return s.decisions >= 1 || s.ending; }, "its first decision");
+    untilReady(); wait(std::max(n, 30)); shot("replay");  // the choices have slid in
+    advanceUntil([](const PlayStatus& s) { return s.ending; }, "an ending");
+    untilReady(); wait(n); shot("replay-end");
+    press(Action::Confirm); expect("debrief"); wait(2);
 }
 
 }  // namespace frontline::game

@@ -121,7 +121,7 @@ public:
         unsigned size = th.size(20);
         float room = dialogueBox.height - 58;
         do {
-            m_dialogue.set(text, {th.font, size, th.colors->text, false, 1.5f}, dialogueBox.width - 56);
+            m_dialogue.set(text, {th.fontFor(text), size, th.colors->text, false, 1.5f}, dialogueBox.width - 56);
             m_dialogueSize = size;
         } while (m_dialogue.height() > room && --size > 13);
         if (restartTypewriter) {
@@ -145,8 +145,8 @@ public:
                 ChoiceView c;
                 c.index = index;
                 c.textSize = csize;
-                c.text.set(n.choices[static_cast<std::size_t>(index)].text.in(loc), {th.font, csize, th.colors->text, false, 1.4f},
-                           choicePanel.width - 84);
+                const std::string& choice = n.choices[static_cast<std::size_t>(index)].text.in(loc);
+                c.text.set(choice, {th.fontFor(choice), csize, th.colors->text, false, 1.4f}, choicePanel.width - 84);
                 float h = std::max(64.f, 38.f + th.size(13) + c.text.height());
                 c.rect = {choicePanel.left + 8, y, choicePanel.width - 16, h};
                 y += h + 12;
@@ -201,7 +201,7 @@ public:
             l.tag = {dialogueBox.left + 20, dialogueBox.top - 20, oneLine, 40};
             return l;
         }
-        l.roleLines = runtime::wrapText(*th.font, l.roleSize, role, limit - 32);
+        l.roleLines = runtime::wrapText(*th.fontFor(role), l.roleSize, role, limit - 32);
         float w = l.nameWidth + 32;
         for (const auto& line : l.roleLines) w = std::max(w, measureText(th, line, l.roleSize) + 32);
         float h = static_cast<float>(l.nameSize) + 22 + static_cast<float>(l.roleLines.size()) * static_cast<float>(l.roleSize) * 1.35f;
@@ -217,26 +217,18 @@ public:
         return {cardW, fitSize(th, name, th.size(15), 12, cardW - 24, true)};
     }
 
-    // The top bar's left side (scenario title, act chip) shrinks (title to 14 px) to stay clear of the clock.
+    // The top bar's left side: the scenario title must clear the clock face (the act chip is left out when
+    // it would not; the act card has shown its title).
     struct TopBarLayout {
-        unsigned titleSize = 0, chipBase = 14;  // chipBase as drawChip takes it (scaled by the theme)
         float needed = 0, room = 0;
     };
     TopBarLayout topBarLayout(const Theme& th) const {
-        const std::string& loc = m_ctx.locale();
         TopBarLayout l;
         std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
         float clockLeft = 1256 - mw - 24 - measureText(th, core::clockLabel(m_scenario, state().minutes), th.size(17), true) - 27;
-        l.room = clockLeft - 8 - 24;
-        const core::Act* act = m_scenario.act(node().act);
-        std::string chip = act && !act->title.empty() ? act->title.in(loc) : "";
-        for (l.titleSize = th.size(19);; --l.titleSize) {
-            l.needed = measureText(th, m_scenario.title.in(loc), l.titleSize, true) + 16 +
-                       (chip.empty() ? 0 : measureText(th, chip, th.size(l.chipBase)) + 20);
-            if (l.needed <= l.room || l.titleSize <= 14) break;
-            if (l.chipBase > 11) --l.chipBase;
-        }
+        l.room = clockLeft - 12 - 24;
+        l.needed = measureText(th, m_scenario.title.in(m_ctx.locale()), th.size(19), true);
         return l;
     }
 
@@ -302,8 +294,7 @@ public:
         }
         // Top bar: scenario title and act chip left of the clock and mode chip.
         if (TopBarLayout bar = topBarLayout(th); bar.needed > bar.room)
-            report("title-bar", "title and act need " + px(bar.needed) + " px at " + std::to_string(bar.titleSize) + " px, " +
-                                    px(bar.room) + " px left of the clock");
+            report("title-bar", "the title needs " + px(bar.needed) + " px, " + px(bar.room) + " px left of the clock");
         // Act title card.
         if (const core::Act* act = m_scenario.act(n.act); act && !act->title.empty()) {
             float w = measureText(th, act->title.in(loc), th.size(44), true);
@@ -585,17 +576,18 @@ public:
         const Palette& p = *th.colors;
         fillVerticalGradient(t, {0, 0, 1280, 64}, withAlpha(p.background, 0.92f), withAlpha(p.background, 0.55f));
         const std::string& loc = m_ctx.locale();
-        float x = 24;
-        TopBarLayout bar = topBarLayout(th);
-        x += drawText(t, th, m_scenario.title.in(loc), bar.titleSize, {x, 20 + static_cast<float>(th.size(19) - bar.titleSize) / 2}, p.text, true) + 16;
-        if (const core::Act* act = m_scenario.act(node().act); act && !act->title.empty())
-            x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, bar.chipBase) + 10;
         std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
-        drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
         std::string clock = core::clockLabel(m_scenario, state().minutes);
         float cw = measureText(th, clock, th.size(17), true);
         float cx = 1256 - mw - 24 - cw;
+        float x = 24;
+        x += drawText(t, th, m_scenario.title.in(loc), th.size(19), {x, 20}, p.text, true) + 16;
+        // The act chip only where it clears the clock face (cx - 27); the act card has shown its title anyway.
+        if (const core::Act* act = m_scenario.act(node().act); act && !act->title.empty() &&
+            x + measureText(th, act->title.in(loc), th.size(14)) + 20 <= cx - 27 - 12)
+            x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, 14) + 10;
+        drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
         drawText(t, th, clock, th.size(17), {cx, 21}, p.text, true);
         sf::Vector2f dial{cx - 18, 31};  // a small clock face
         sf::CircleShape face(9, 24);
@@ -785,7 +777,7 @@ public:
     static float toastHeight(const Theme& th, const std::string& body) {
         if (body.empty()) return 24 + static_cast<float>(th.size(16)) + 8;
         runtime::Paragraph p;
-        p.set(body, {th.font, th.size(16), sf::Color::White, false, 1.45f}, 700);
+        p.set(body, {th.fontFor(body), th.size(16), sf::Color::White, false, 1.45f}, 700);
         return 24 + static_cast<float>(th.size(16)) + p.height() + 14;
     }
 
@@ -794,7 +786,7 @@ public:
         const Palette& p = *th.colors;
         float a = static_cast<float>(std::min({1.0, m_toastAge * 5, (m_toastSeconds - m_toastAge) * 2}));
         runtime::Paragraph body;
-        body.set(m_toastBody, {th.font, th.size(16), withAlpha(p.text, a), false, 1.45f}, 700);
+        body.set(m_toastBody, {th.fontFor(m_toastBody), th.size(16), withAlpha(p.text, a), false, 1.45f}, 700);
         float h = 24 + static_cast<float>(th.size(16)) + (m_toastBody.empty() ? 8 : body.height() + 14);
         sf::FloatRect r{40, 172, 736, h};
         fillRoundedRect(t, r, 12, withAlpha(p.panelRaised, 0.97f * a), withAlpha(m_toastColor, a), 2);

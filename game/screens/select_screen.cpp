@@ -124,7 +124,7 @@ public:
         float x = r.left + 28, y = r.top + 20;
         unsigned titleSize = th.size(24);
         runtime::Paragraph title;
-        title.set(s.title.in(loc), {th.font, titleSize, p.text, true, 1.3f}, r.width - 56);
+        title.set(s.title.in(loc), {th.fontFor(s.title.in(loc)), titleSize, p.text, true, 1.3f}, r.width - 56);
         title.draw(t, {x, y - titleSize * 0.12f});
         y += std::min(title.height(), titleSize * 2.6f) + 6;
         float cx = x;
@@ -140,13 +140,13 @@ public:
         y += th.size(15) + 24;
         runtime::Paragraph summary;
         unsigned sumSize = th.size(17);
-        summary.set(s.summary.in(loc), {th.font, sumSize, p.textDim, false, 1.45f}, r.width - 56);
+        summary.set(s.summary.in(loc), {th.fontFor(s.summary.in(loc)), sumSize, p.textDim, false, 1.45f}, r.width - 56);
         float room = r.top + r.height - 44 - y;
         std::size_t maxLines = static_cast<std::size_t>(std::max(1.f, room / summary.lineAdvance()));
         std::size_t visible = std::string::npos;
         if (summary.lineCount() > maxLines) {  // show whole lines only
             visible = 0;
-            auto lines = runtime::wrapText(*th.font, sumSize, s.summary.in(loc), r.width - 56);
+            auto lines = runtime::wrapText(*th.fontFor(s.summary.in(loc)), sumSize, s.summary.in(loc), r.width - 56);
             for (std::size_t i = 0; i < maxLines && i < lines.size(); ++i) visible += runtime::codePointCount(lines[i]);
         }
         summary.draw(t, {x, y}, visible);

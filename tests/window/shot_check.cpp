@@ -1,11 +1,18 @@
 // Checks the screenshots `frontline --autoplay` saved: each exists at the window size and is not blank, text
 // is present where the screens put it, the Chinese play shot differs from the English one in the dialogue box
 // (different glyphs, not just a copy), the timed shot shows the countdown ring, the pause menu dims the play
-// screen, and the debrief shows the radar chart's polygon. Prints one line per failed check; exit 1 on any.
+// screen, and the debrief shows the radar chart's polygon. Prints one line per check; exit 1 on any failure.
+// `shot_check --practice DIR BASELINE` checks the extra shots of a practice run (`--practice --autoplay 2,b,1,2
+// --shots toast,stepped-back,debug,replay`) against the plain shots of the same run and BASELINE's graded debrief:
+// the feedback toast, the step back (same question again, its toast, the debrief's mark), the F1 debug panel
+// (present when open, gone when closed) and the replay screen (recorded choice highlighted, same ending).
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Rect.hpp>
@@ -76,31 +83,80 @@ double inkDifference(const sf::Image& a, const sf::Image& b, sf::IntRect r) {
     return static_cast<double>(differ) / static_cast<double>(total);
 }
 
-}  // namespace
+bool near(sf::Color c, sf::Color ref, int tolerance) {
+    return std::abs(c.r - ref.r) <= tolerance && std::abs(c.g - ref.g) <= tolerance && std::abs(c.b - ref.b) <= tolerance;
+}
 
-int main(int argc, char** argv) {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: shot_check DIR\n");
-        return 2;
+// Pixels in r within `tolerance` (per channel) of `ref`.
+long countNear(const sf::Image& img, sf::IntRect r, sf::Color ref, int tolerance) {
+    long n = 0;
+    for (int y = r.top; y < r.top + r.height; ++y)
+        for (int x = r.left; x < r.left + r.width; ++x)
+            n += near(img.getPixel(static_cast<unsigned>(x), static_cast<unsigned>(y)), ref, tolerance);
+    return n;
+}
+
+// How many pixels of column x, rows y0..y1, are strongly coloured (a toast's side bar).
+int colouredRun(const sf::Image& img, int x, int y0, int y1) {
+    int n = 0;
+    for (int y = y0; y <= y1; ++y) {
+        sf::Color c = img.getPixel(static_cast<unsigned>(x), static_cast<unsigned>(y));
+        n += saturation(c) > 0.45f && luminance(c) > 60;
     }
-    const std::string dir = argv[1];
-    std::map<std::string, sf::Image> shots;
-    for (const char* name : {"title", "select", "play-zh", "play-en", "timed", "pause", "settings", "ending", "debrief"}) {
+    return n;
+}
+
+// Which choice button (0 = top) carries the focus ring on the play screen, or -1: the number badges (discs of
+// radius 17 around x 858; column 847 misses the digit) give the rows, the ring passes x 1244-1261 beside the
+// focused button (a few pixels to the right while the buttons still slide in).
+int focusedChoice(const sf::Image& img) {
+    const sf::Color focus{255, 205, 96};
+    std::vector<int> badges;
+    for (int y = 120, start = -1; y < 700; ++y) {
+        sf::Color c = img.getPixel(847, static_cast<unsigned>(y));
+        bool disc = saturation(c) > 0.3f && luminance(c) > 100;  // not the tinted fill of the focused button
+        if (disc && start < 0) start = y;
+        if (!disc && start >= 0) {
+            if (y - start >= 16) badges.push_back((start + y) / 2);
+            start = -1;
+        }
+    }
+    int best = -1;
+    long bestCount = 0;
+    for (std::size_t i = 0; i < badges.size(); ++i) {
+        long n = countNear(img, {1244, badges[i] - 24, 18, 48}, focus, 40);
+        if (n > bestCount) bestCount = n, best = static_cast<int>(i);
+    }
+    return bestCount >= 60 ? best : -1;
+}
+
+using Shots = std::map<std::string, sf::Image>;
+
+// Loads DIR/NAME.png for each name into `shots` (key prefix + name), checking size and that it is not blank.
+void load(Shots& shots, const std::string& dir, std::initializer_list<const char*> names, const std::string& prefix = "") {
+    for (const char* name : names) {
         sf::Image img;
-        bool loaded = img.loadFromFile(dir + "/" + name + ".png");
-        check(loaded, std::string(name) + ".png exists");
+        const std::string file = dir + "/" + name + ".png";
+        bool loaded = img.loadFromFile(file);
+        check(loaded, file + " exists");
         if (!loaded) continue;
         check(img.getSize().x == 1280 && img.getSize().y == 720, std::string(name) + ".png is 1280x720");
         if (img.getSize().x != 1280 || img.getSize().y != 720) continue;
         Stats whole = stats(img, {0, 0, 1280, 720});
         check(whole.variance > 150, std::string(name) + ".png is not blank (variance " + std::to_string(whole.variance) + ")");
-        shots[name] = img;
+        shots[prefix + name] = img;
     }
+}
+
+const sf::IntRect dialogue{52, 480, 720, 200}, choices{880, 130, 360, 300};
+
+int checkDefaultRun(const std::string& dir) {
+    Shots shots;
+    load(shots, dir, {"title", "select", "play-zh", "play-en", "timed", "pause", "settings", "ending", "debrief"});
     if (failures) return 1;
 
-    const sf::IntRect dialogue{52, 480, 720, 200}, choices{880, 130, 360, 300},
-        titleText{300, 140, 680, 200}, cards{48, 190, 1184, 220}, menu{490, 260, 300, 270}, outside{20, 80, 380, 340},
-        chart{40, 150, 520, 520};
+    const sf::IntRect titleText{300, 140, 680, 200}, cards{48, 190, 1184, 220}, menu{490, 260, 300, 270},
+        outside{20, 80, 380, 340}, chart{40, 150, 520, 520};
 
     check(stats(shots["title"], titleText).ink > 3000, "title: the title and tagline are drawn");
     check(stats(shots["select"], cards).ink > 3000, "select: scenario cards carry text");
@@ -127,4 +183,84 @@ int main(int argc, char** argv) {
     check(ch.saturated > 4000, "debrief: the radar chart polygon is drawn (" + std::to_string(ch.saturated) + " coloured pixels)");
     check(stats(shots["debrief"], {620, 150, 620, 500}).ink > 3000, "debrief: the timeline has text");
     return failures ? 1 : 0;
+}
+
+int checkPracticeRun(const std::string& dir, const std::string& baseline) {
+    Shots shots;
+    load(shots, dir, {"play-zh", "toast", "stepped-back", "debug", "debug-closed", "replay", "replay-end", "ending", "debrief"});
+    load(shots, baseline, {"debrief"}, "graded-");
+    if (failures) return 1;
+    const sf::Color accent{86, 164, 255};
+    // Feedback toast: a panel with a coloured side bar and text over the stage, which the first node lacks.
+    int bar = colouredRun(shots["toast"], 44, 180, 212), noBar = colouredRun(shots["play-zh"], 44, 180, 212);
+    check(bar >= 30 && noBar <= 5, "toast: the feedback panel's side bar is drawn (" + std::to_string(bar) + "/33 vs " +
+                                       std::to_string(noBar) + "/33 before any decision)");
+    const sf::IntRect toastText{62, 204, 700, 40};
+    long fill = countNear(shots["toast"], toastText, {36, 48, 68}, 16), ink = stats(shots["toast"], toastText).ink;
+    check(fill > 700 * 40 / 2 && ink > 500, "toast: the feedback text is drawn on the panel (" + std::to_string(fill) +
+                                               " panel, " + std::to_string(ink) + " text pixels)");
+    check(!near(shots["toast"].getPixel(44, 196), accent, 40), "toast: its colour is the verdict's, not the step-back accent");
+    // Step back: the first question again (same dialogue as before any decision), with the step-back toast.
+    double moved = inkDifference(shots["toast"], shots["play-zh"], dialogue);
+    double back = inkDifference(shots["stepped-back"], shots["play-zh"], dialogue);
+    check(moved > 0.03 && back < 0.005, "stepped-back: the first question is shown again (ink difference " +
+                                            std::to_string(back) + ", " + std::to_string(moved) + " one decision on)");
+    check(colouredRun(shots["stepped-back"], 44, 180, 212) >= 30 && near(shots["stepped-back"].getPixel(44, 196), accent, 40),
+          "stepped-back: the step-back toast is drawn in the accent colour");
+    // The debrief marks the redone decision in the accent colour in the first decision card's header row; the
+    // graded run's first card has no such mark. The card starts where its verdict-coloured side bar (x 628-634)
+    // does; cards above it (the real case) have an accent bar.
+    auto firstDecisionTop = [&](const sf::Image& img) {
+        for (int y = 136; y < 600; ++y) {
+            sf::Color c = img.getPixel(631, static_cast<unsigned>(y));
+            if (saturation(c) > 0.45f && luminance(c) > 60 && !near(c, accent, 40)) return y;
+        }
+        return -1;
+    };
+    int top = firstDecisionTop(shots["debrief"]), gradedTop = firstDecisionTop(shots["graded-debrief"]);
+    check(top > 0 && gradedTop > 0, "debrief: the timeline shows the first decision card");
+    if (top > 0 && gradedTop > 0) {
+        long mark = countNear(shots["debrief"], {640, top, 580, 40}, accent, 30);
+        long noMark = countNear(shots["graded-debrief"], {640, gradedTop, 580, 40}, accent, 30);
+        check(mark >= 60 && noMark < 15, "debrief: the stepped-back decision is marked (" + std::to_string(mark) +
+                                             " accent pixels vs " + std::to_string(noMark) + " in a graded debrief)");
+    }
+    // Practice is not for grading: no "new best" chip, which a first graded run (fresh data dir) does get.
+    const sf::IntRect bestChip{400, 136, 180, 44};
+    const sf::Color focus{255, 205, 96};
+    long best = countNear(shots["debrief"], bestChip, focus, 30), gradedBest = countNear(shots["graded-debrief"], bestChip, focus, 30);
+    check(best < 20 && gradedBest > 150, "debrief: practice sets no new best (" + std::to_string(best) + " chip pixels vs " +
+                                             std::to_string(gradedBest) + " in the graded debrief)");
+    // F1 debug panel: an ImGui window (title bar, progress bars of the meters, text) that is gone once closed.
+    const sf::IntRect title{20, 18, 400, 20}, panel{16, 16, 420, 600};
+    const sf::Color titleBar{41, 74, 122}, meterBar{230, 179, 0};
+    long t1 = countNear(shots["debug"], title, titleBar, 14), t0 = countNear(shots["debug-closed"], title, titleBar, 14);
+    check(t1 > 2000 && t0 < 200, "debug: the panel's title bar is drawn (" + std::to_string(t1) + " vs " +
+                                     std::to_string(t0) + " pixels when closed)");
+    long m1 = countNear(shots["debug"], panel, meterBar, 12), m0 = countNear(shots["debug-closed"], panel, meterBar, 12);
+    check(m1 > 1500 && m0 < 150, "debug: the meters' progress bars are drawn (" + std::to_string(m1) + " vs " +
+                                     std::to_string(m0) + " pixels when closed)");
+    check(stats(shots["debug"], {24, 50, 300, 130}).ink > 1500, "debug: node, clock and mode lines have text");
+    // Everything fits: no scroll bar (ImGui's grey grab) down the panel's right edge, the event list ends in it.
+    long grab = countNear(shots["debug"], {418, 40, 16, 340}, {79, 79, 79}, 12);
+    check(grab < 30, "debug: the panel needs no scroll bar (" + std::to_string(grab) + " scroll-bar pixels)");
+    // Replay: at the node of the debug shots the recorded (second) choice is highlighted, not the first.
+    int played = focusedChoice(shots["debug-closed"]), replayed = focusedChoice(shots["replay"]);
+    check(played == 0 && replayed == 1, "replay: the recorded choice is highlighted (choice " + std::to_string(replayed + 1) +
+                                            ", choice " + std::to_string(played + 1) + " when playing)");
+    check(stats(shots["replay"], dialogue).ink > 1500, "replay: the dialogue is shown");
+    double endText = inkDifference(shots["replay-end"], shots["ending"], dialogue);
+    double endPanel = inkDifference(shots["replay-end"], shots["ending"], {830, 200, 410, 200});
+    check(endText < 0.005 && endPanel < 0.005, "replay-end: the replay reaches the same ending (ink difference " +
+                                                   std::to_string(endText) + ", " + std::to_string(endPanel) + ")");
+    return failures ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc == 2) return checkDefaultRun(argv[1]);
+    if (argc == 4 && std::string(argv[1]) == "--practice") return checkPracticeRun(argv[2], argv[3]);
+    std::fprintf(stderr, "usage: shot_check DIR | shot_check --practice DIR BASELINE_DIR\n");
+    return 2;
 }
