@@ -102,7 +102,13 @@ int runWindow(WindowArgs& args) {
         app.setFrameHook([&director](runtime::App& a) { director->onFrame(a); });
     }
     app.screens().push(game::makeTitleScreen(ctx));
-    return app.run();
+    int code = app.run();
+    // Screens still on the stack (a window closed mid-play, a failed script) refer to ctx: end them first.
+    while (!app.screens().empty()) {
+        app.screens().pop();
+        app.screens().applyPending();
+    }
+    return code;
 }
 
 }  // namespace
