@@ -210,11 +210,11 @@ public:
     }
 
     // A meter card: as wide as the character's name needs (at least 230 px) within its slot; the name
-    // shrinks (to 12 px) only when the slot is too narrow.
+    // shrinks (to 11 px) only when the slot is too narrow (four or more people present).
     std::pair<float, unsigned> cardLayout(const Theme& th, float slot, const std::string& name) const {
         float w = measureText(th, name, th.size(15), true);
         float cardW = std::min(std::max(230.f, w + 24), slot - 12);
-        return {cardW, fitSize(th, name, th.size(15), 12, cardW - 24, true)};
+        return {cardW, fitSize(th, name, th.size(15), 11, cardW - 24, true)};
     }
 
     // The top bar's left side: the scenario title must clear the clock face (the act chip is left out when
@@ -297,8 +297,10 @@ public:
             report("title-bar", "the title needs " + px(bar.needed) + " px, " + px(bar.room) + " px left of the clock");
         // Act title card.
         if (const core::Act* act = m_scenario.act(n.act); act && !act->title.empty()) {
-            float w = measureText(th, act->title.in(loc), th.size(44), true);
-            if (w > 1200) report("act-title", "the title is " + px(w) + " px wide, the window allows 1200");
+            const std::string title = act->title.in(loc);
+            unsigned ts = fitSize(th, title, th.size(44), 24, 1200, true);
+            if (float w = measureText(th, title, ts, true); w > 1200)
+                report("act-title", "the title is " + px(w) + " px wide at " + std::to_string(ts) + " px, the window allows 1200");
         }
         if (n.isEnding()) {
             // Ending panel: the verdict and one line per character, above the debrief button.
@@ -811,7 +813,9 @@ public:
         std::string label = m_ctx.locale() == "zh" ? "第 " + std::to_string(number) + " 幕" : "Act " + std::to_string(number);
         float slide = (1 - ease(runtime::Ease::OutCubic, in)) * 20;
         drawTextCentered(t, th, label, th.size(22), 640, 290 + slide, withAlpha(p.accent, a), true);
-        drawTextCentered(t, th, act->title.in(m_ctx.locale()), th.size(44), 640, 330 + slide, withAlpha(p.text, a), true);
+        const std::string title = act->title.in(m_ctx.locale());
+        unsigned ts = fitSize(th, title, th.size(44), 24, 1200, true);
+        drawTextCentered(t, th, title, ts, 640, 330 + slide + static_cast<float>(th.size(44) - ts) / 2, withAlpha(p.text, a), true);
         sf::RectangleShape line({240 * in, 2});
         line.setPosition(640 - 120 * in, 404);
         line.setFillColor(withAlpha(p.accent, a));
