@@ -45,6 +45,7 @@ struct Words {
     const char* decisions;      // %d decisions, %s playing time
     const char* savedTo;        // %s file
     const char* scoreHint;      // %s file
+    const char* realCase;       // heading of the scenario's real_case after the ending
 };
 
 const Words kEnglish{"trust", "patience", "You have %d s to answer.", "Time is up.", "You stepped back.", "Ending",
@@ -53,12 +54,12 @@ const Words kEnglish{"trust", "patience", "You have %d s to answer.", "Time is u
                      "Resumed: %d decisions already taken.",
                      "Input ended. Your progress is saved in %s\nContinue with: frontline play --resume %s",
                      "Input ended. This session was not recorded.", "Decisions: %d. Playing time: %s.",
-                     "Session saved to %s", "To see your score: frontline score %s"};
+                     "Session saved to %s", "To see your score: frontline score %s", "The real case"};
 const Words kChinese{"信任", "耐心", "限时 %d 秒作答。", "时间到。", "你退回了一步。", "结局", "你的选择（1-%d）：",
                      "还剩 %d 秒", "“%s”不是可选项：请输入 1 到 %d 的数字。", "只有练习模式（--practice）才能退回。",
                      "没有可以退回的决定。", "继续上次的练习：已做出 %d 个决定。",
                      "输入结束。进度已保存在 %s\n继续：frontline play --resume %s", "输入结束。本次未记录。",
-                     "决定数：%d。用时：%s。", "记录已保存到 %s", "查看得分：frontline score %s"};
+                     "决定数：%d。用时：%s。", "记录已保存到 %s", "查看得分：frontline score %s", "真实案例"};
 
 const Words& wordsFor(const std::string& locale) { return locale == "zh" ? kChinese : kEnglish; }
 
@@ -171,7 +172,20 @@ public:
         const char* kind = node.ending ? core::toString(*node.ending) : "";
         m_out << "\n== " << m_words.ending << (m_locale == "zh" ? "：" : ": ") << title << " (" << kind << ") ==\n";
         paragraph(node.text.in(m_locale), "");
+        realCase();
         m_out.flush();
+    }
+
+    // What really happened in the source case(s) and what it teaches; nothing when the scenario has no real_case.
+    void realCase() {
+        if (m_scenario.realCase.empty()) return;
+        std::string cases;
+        for (const std::string& c : m_scenario.source.cases) cases += (cases.empty() ? "" : ", ") + c;
+        const bool zh = m_locale == "zh";
+        m_out << "\n== " << m_words.realCase;
+        if (!cases.empty()) m_out << (zh ? "（" + cases + "）" : " (" + cases + ")");
+        m_out << " ==\n";
+        paragraph(m_scenario.realCase.in(m_locale), "");
     }
 
     void paragraph(const std::string& s, const std::string& first, const std::string& rest = "") {

@@ -226,6 +226,12 @@ struct JsonParser {
                 out = v;
                 return true;
             }
+            std::uint64_t u = 0;  // above INT64_MAX: still exact (session seeds are unsigned 64-bit)
+            r = std::from_chars(first, last, u);
+            if (r.ec == std::errc() && r.ptr == last) {
+                out = u;
+                return true;
+            }
         }
         double d = 0;
         auto r = std::from_chars(first, last, d);

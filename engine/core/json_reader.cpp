@@ -122,8 +122,9 @@ std::optional<std::string> JsonReader::string(const Json& v, const std::string& 
 
 std::optional<int> JsonReader::integer(const Json& v, const std::string& pointer) {
     if (v.is_number_integer()) {
+        bool huge = v.is_number_unsigned() && v.get<unsigned long long>() > 1000000000ULL;
         auto n = v.get<long long>();
-        if (n >= -1000000000LL && n <= 1000000000LL) return static_cast<int>(n);
+        if (!huge && n >= -1000000000LL && n <= 1000000000LL) return static_cast<int>(n);
         error("value-range", pointer, "integer " + v.dump() + " is too large");
         return std::nullopt;
     }

@@ -14,6 +14,9 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "json_document.h"
+#include "json_reader.h"
+
 namespace frontline::core {
 namespace {
 
@@ -29,67 +32,45 @@ Diagnostic error(const std::string& file, std::string rule, std::string pointer,
     return d;
 }
 
-// Line and column (1-based, column in bytes) of a 1-based byte position.
-std::pair<int, int> lineColumn(std::string_view text, std::size_t bytePosition) {
-    int line = 1, column = 1;
-    std::size_t end = std::min(bytePosition > 0 ? bytePosition - 1 : 0, text.size());
-    for (std::size_t i = 0; i < end; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
-
-// nlohmann's message without its "[json.exception...] parse error at line x, column y: " prefix.
-std::string parseMessage(const std::string& what) {
-    std::string m = what;
-    if (auto p = m.find("] "); p != std::string::npos && m.rfind("[json.exception", 0) == 0) m = m.substr(p + 2);
-    if (m.rfind("parse error", 0) == 0)
-        if (auto p = m.find(": "); p != std::string::npos) m = m.substr(p + 2);
-    return m;
-}
-
+// The session vocabulary (session-missing-field, session-field-type, session-field-value) on top of the
+// shared located reader, so every field problem carries file:line:col as well as its JSON Pointer.
 class Reader {
 public:
-    Reader(const std::string& file, Diagnostics& out) : m_file(file), m_out(out) {}
+    explicit Reader(JsonReader& located) : m_located(located) {}
 
-    const json* field(const json& object, const std::string& pointer, const char* key, bool required = true) {
+    // A missing field is reported at the object that lacks it.
+    const Json* field(const Json& object, const std::string& pointer, const char* key, bool required = true) {
         auto it = object.find(key);
         if (it == object.end()) {
             if (required)
-                m_out.push_back(error(m_file, "session-missing-field", pointer,
-                                      std::string("missing required field '") + key + "'"));
+                m_located.error("session-missing-field", pointer,
+                                std::string("missing required field '") + key + "'");
             return nullptr;
         }
         return &*it;
     }
 
-    std::optional<std::string> string(const json& object, const std::string& pointer, const char* key,
+    std::optional<std::string> string(const Json& object, const std::string& pointer, const char* key,
                                       bool required = true) {
-        const json* v = field(object, pointer, key, required);
+        const Json* v = field(object, pointer, key, required);
         if (!v) return std::nullopt;
         if (!v->is_string()) {
-            wrongType(pointer + "/" + key, key, "a string");
+            wrongType(appendPointer(pointer, key), key, "a string");
             return std::nullopt;
         }
         return v->get<std::string>();
     }
 
     void wrongType(const std::string& pointer, const std::string& key, const char* expected) {
-        m_out.push_back(error(m_file, "session-field-type", pointer, "'" + key + "' must be " + expected));
+        m_located.error("session-field-type", pointer, "'" + key + "' must be " + expected);
     }
 
     void invalid(const std::string& pointer, std::string message) {
-        m_out.push_back(error(m_file, "session-field-value", pointer, std::move(message)));
+        m_located.error("session-field-value", pointer, std::move(message));
     }
 
 private:
-    const std::string& m_file;
-    Diagnostics& m_out;
+    JsonReader& m_located;
 };
 
 void fsyncDirectory(const std::string& dir) {
@@ -158,30 +139,29 @@ std::string serializeSessionRecord(const SessionRecord& record) {
 RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
     RecordLoad result;
     Diagnostics& diags = result.diagnostics;
-    json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& e) {
-        Diagnostic d = error(file, "session-json-syntax", "", parseMessage(e.what()));
-        auto [line, column] = lineColumn(text, e.byte);
-        d.line = line;
-        d.column = column;
-        if (e.byte >= text.size() + 1 || parseMessage(e.what()).find("end of input") != std::string::npos)
-            d.message = "the session file ends too early (truncated?): " + d.message;
+    JsonParseResult parsed = parseJsonDocument(text, file);
+    for (Diagnostic& d : parsed.diagnostics) {
+        // The shared reader's rule ids become the session ones; duplicate-key keeps its own.
+        if (d.rule == "json-syntax") {
+            d.rule = "session-json-syntax";
+            if (d.message.find("the end of the file") != std::string::npos ||
+                d.message.rfind("unterminated", 0) == 0)
+                d.message = "the session file ends too early (truncated?): " + d.message;
+        }
         diags.push_back(std::move(d));
-        return result;
-    } catch (const json::exception& e) {
-        diags.push_back(error(file, "session-json-syntax", "", e.what()));
-        return result;
     }
+    if (!parsed.document) return result;
+    const JsonDocument& doc = *parsed.document;
+    const Json& root = doc.root;
+    JsonReader located(doc, file, diags);
     if (!root.is_object()) {
-        diags.push_back(error(file, "session-field-type", "", "a session file must be a JSON object"));
+        located.error("session-field-type", "", "a session file must be a JSON object");
         return result;
     }
 
-    Reader read(file, diags);
+    Reader read(located);
     SessionRecord r;
-    if (const json* f = read.field(root, "", "format")) {
+    if (const Json* f = read.field(root, "", "format")) {
         if (!f->is_number_integer()) {
             read.wrongType("/format", "format", "an integer");
         } else if (f->get<long long>() != kSessionFormatVersion) {
@@ -190,7 +170,7 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
         }
     }
     if (auto s = read.string(root, "", "app_version")) r.appVersion = *s;
-    if (const json* sc = read.field(root, "", "scenario")) {
+    if (const Json* sc = read.field(root, "", "scenario")) {
         if (!sc->is_object()) {
             read.wrongType("/scenario", "scenario", "an object");
         } else {
@@ -207,19 +187,19 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
         else
             read.invalid("/mode", "mode must be \"graded\" or \"practice\", not \"" + *s + "\"");
     }
-    if (const json* f = read.field(root, "", "seed")) {
-        if (f->is_number_unsigned())
+    if (const Json* f = read.field(root, "", "seed")) {
+        if (f->is_number_unsigned() || (f->is_number_integer() && f->get<std::int64_t>() >= 0))
             r.seed = f->get<std::uint64_t>();
         else
             read.wrongType("/seed", "seed", "a non-negative integer");
     }
     if (auto s = read.string(root, "", "start_time")) r.startTime = *s;
-    if (const json* evs = read.field(root, "", "events")) {
+    if (const Json* evs = read.field(root, "", "events")) {
         if (!evs->is_array()) {
             read.wrongType("/events", "events", "an array");
         } else {
             for (std::size_t i = 0; i < evs->size(); ++i) {
-                const json& ej = (*evs)[i];
+                const Json& ej = (*evs)[i];
                 const std::string p = "/events/" + std::to_string(i);
                 if (!ej.is_object()) {
                     read.wrongType(p, "events/" + std::to_string(i), "an object");
@@ -234,16 +214,16 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
                 }
                 if (auto s = read.string(ej, p, "node")) e.node = *s;
                 if (auto s = read.string(ej, p, "choice")) e.choice = *s;
-                if (const json* d = read.field(ej, p, "displayed", e.type != EventType::Undo)) {
+                if (const Json* d = read.field(ej, p, "displayed", e.type != EventType::Undo)) {
                     bool ok = d->is_array();
                     if (ok)
-                        for (const json& id : *d) ok = ok && id.is_string();
+                        for (const Json& id : *d) ok = ok && id.is_string();
                     if (ok)
                         e.displayed = d->get<std::vector<std::string>>();
                     else
                         read.wrongType(p + "/displayed", "displayed", "an array of choice ids");
                 }
-                if (const json* d = read.field(ej, p, "decision_ms")) {
+                if (const Json* d = read.field(ej, p, "decision_ms")) {
                     if (d->is_number_integer() && d->get<long long>() >= 0)
                         e.decisionMs = d->get<std::int64_t>();
                     else

@@ -53,7 +53,8 @@ struct RecordLoad {
     std::optional<SessionRecord> record;
     Diagnostics diagnostics;
 };
-// `file` names the source in diagnostics. Bad JSON gives line:col; bad fields give a JSON Pointer.
+// `file` names the source in diagnostics; every diagnostic carries line:col (for a missing field, the object
+// lacking it) and, for a bad field, its JSON Pointer. Any bytes at all give diagnostics, never a crash.
 RecordLoad parseSessionRecord(std::string_view json, const std::string& file);
 RecordLoad loadSessionRecord(const std::string& path);
 

@@ -45,7 +45,11 @@ json toJson(const ScoreReport& r) {
     const auto& loc = r.locales;
     json j;
     j["format"] = kScoreJsonFormat;
-    j["scenario"] = {{"id", r.scenarioId}, {"title", text(r.scenarioTitle, loc)}, {"sha256", r.scenarioSha256}};
+    j["scenario"] = {{"id", r.scenarioId},
+                     {"title", text(r.scenarioTitle, loc)},
+                     {"sha256", r.scenarioSha256},
+                     {"cases", r.cases},
+                     {"real_case", r.realCase.empty() ? json(nullptr) : text(r.realCase, loc)}};
     j["complete"] = r.complete;
     j["ending"] = r.complete ? json{{"node", r.endingNode}, {"kind", toString(*r.ending)}, {"title", text(r.endingTitle, loc)}}
                              : json(nullptr);

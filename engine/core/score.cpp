@@ -161,6 +161,8 @@ ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vecto
     r.scenarioId = sc.id;
     r.scenarioSha256 = sc.sha256;
     r.scenarioTitle = sc.title;
+    r.realCase = sc.realCase;
+    r.cases = sc.source.cases;
     r.locales = sc.locales;
     r.rangesComplete = ranges.complete;
     r.rangesExact = ranges.exact;

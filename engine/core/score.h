@@ -62,6 +62,8 @@ struct DimensionScore {
 struct ScoreReport {
     std::string scenarioId, scenarioSha256;
     LocalizedText scenarioTitle;
+    LocalizedText realCase;              // the scenario's real_case (may be empty) ...
+    std::vector<std::string> cases;      // ... and the source case ids it tells, e.g. {"A-07"}
     std::vector<std::string> locales;
     bool complete = false;               // an ending was reached
     std::string endingNode;

@@ -1,10 +1,13 @@
 #include "runtime/tones.h"
 
 #include <cmath>
+#include <cstdio>
+#include <sstream>
 #include <vector>
 
 #include <SFML/Audio/Sound.hpp>
 #include <SFML/Audio/SoundBuffer.hpp>
+#include <SFML/System/Err.hpp>
 
 namespace frontline::runtime {
 namespace {
@@ -48,8 +51,22 @@ TonePlayer::TonePlayer() = default;
 TonePlayer::~TonePlayer() = default;
 
 void TonePlayer::play(Tone tone) {
-    if (!m_enabled) return;
-    if (!m_impl) m_impl = std::make_unique<Impl>();
+    if (!m_enabled || m_unavailable) return;
+    if (!m_impl) {
+        // SFML opens the device with the first buffer and reports a failure only on sf::err(), followed by one
+        // error per OpenAL call; keep that out of the terminal and say it once.
+        std::ostringstream log;
+        std::streambuf* previous = sf::err().rdbuf(log.rdbuf());
+        m_impl = std::make_unique<Impl>();
+        m_unavailable = log.str().find("Failed to open the audio device") != std::string::npos;
+        if (m_unavailable) m_impl.reset();
+        sf::err().rdbuf(previous);
+        if (m_unavailable) {
+            std::fprintf(stderr, "frontline: no audio device could be opened; playing without sound\n");
+            return;
+        }
+        if (!log.str().empty()) std::fputs(log.str().c_str(), stderr);
+    }
     sf::Sound& voice = m_impl->voices[m_impl->next++ % m_impl->voices.size()];
     voice.setBuffer(m_impl->buffers[static_cast<int>(tone)]);
     voice.play();

@@ -1,5 +1,6 @@
 // Simple sound effects generated in code (sine tones with an envelope), so no audio files are shipped.
-// Without an audio device SFML prints a warning and the sounds are silent; nothing crashes.
+// The audio device is opened on the first play(), so a silent run never touches it. Without an audio device
+// the player says so in one line and stays silent for the rest of the run; nothing crashes or hangs.
 #pragma once
 #include <array>
 #include <memory>
@@ -18,8 +19,9 @@ public:
 
 private:
     struct Impl;
-    std::unique_ptr<Impl> m_impl;  // created on first use, so a silent run never opens the audio device
+    std::unique_ptr<Impl> m_impl;
     bool m_enabled = true;
+    bool m_unavailable = false;  // opening the device failed: stay silent
 };
 
 }  // namespace frontline::runtime

@@ -14,7 +14,7 @@ using core::ScoreReport;
 
 struct Labels {
     const char *title, *ending, *noEnding, *index, *mean, *principles, *excluded, *decisions, *you, *better, *grades,
-        *feedback, *findings, *noFindings, *rule, *heuristic, *timeout, *repeated, *approximate, *good, *mixed, *poor;
+        *feedback, *findings, *noFindings, *rule, *heuristic, *timeout, *repeated, *approximate, *good, *mixed, *poor, *realCase;
 };
 
 const Labels kEn{"Frontline score", "Ending", "No ending reached (session unfinished)", "Customer-Centricity Index",
@@ -23,12 +23,12 @@ const Labels kEn{"Frontline score", "Ending", "No ending reached (session unfini
                  "Grades", "Feedback", "Findings", "No trajectory findings.", "rule", "heuristic",
                  "time ran out", "same choice from the same situation again: not counted twice",
                  "Note: the scenario could not be explored completely; percentages are against the paths found.",
-                 "good", "mixed", "poor"};
+                 "good", "mixed", "poor", "The real case"};
 const Labels kZh{"Frontline 评分", "结局", "未到达结局（会话未完成）", "以客户为中心指数",
                  "各维度平均 %d%%，在本场景可达的最差与最佳之间位于 %d%%；结局：%s", "原则", "本场景未评分（没有路径影响它们）",
                  "决策", "你的选择", "更好的选择", "评分", "反馈", "发现", "没有整体轨迹上的发现。", "规则", "启发式",
                  "时间耗尽", "在同样情形下重复同一选择：不重复计分",
-                 "注意：场景未能完整探索；百分比基于已找到的路径。", "好", "有得有失", "欠佳"};
+                 "注意：场景未能完整探索；百分比基于已找到的路径。", "好", "有得有失", "欠佳", "真实案例"};
 
 const char* endingName(core::EndingKind k, bool zh) {
     switch (k) {
@@ -140,6 +140,15 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
                            " " + f.id + (f.grades.empty() ? "" : ", " + gradesText(f.grades)) + "] " +
                            f.message.in(locale);
         wrapped(out, "  ", head, columns);
+    }
+
+    if (!r.realCase.empty()) {
+        std::string cases;
+        for (const std::string& c : r.cases) cases += (cases.empty() ? "" : ", ") + c;
+        out << "\n" << L.realCase;
+        if (!cases.empty()) out << (zh ? "（" + cases + "）" : " (" + cases + ")");
+        out << "\n";
+        wrapped(out, "  ", r.realCase.in(locale), columns);
     }
     return out.str();
 }

@@ -1,5 +1,6 @@
 // The readable score report printed by `frontline score` (and reusable by any text front end): Index and band,
-// one bar per principle, every decision with its verdict, feedback and the better alternative, then findings.
+// one bar per principle, every decision with its verdict, feedback and the better alternative, the findings,
+// then the real case behind the scenario (when it has a real_case).
 // Wraps to `columns` terminal columns, CJK-aware.
 #pragma once
 #include <string>

@@ -102,6 +102,8 @@ std::function<int()> addWindowOptions(CLI::App& app) {
     app.add_option("--window-size", args->windowSize, "window size WxH (default 1280x720)");
     app.add_option("--frames-per-step", o.framesPerStep, "with --autoplay: frames between scripted steps (default 20)")
         ->check(CLI::Range(1, 600));
+    app.add_option("--sound", o.sound, "sound on or off for this run (default: the saved setting; off with --autoplay)")
+        ->check(CLI::IsMember({"on", "off"}));
     app.add_flag("--practice", o.practice, "practice mode (feedback after each step, step back allowed)");
     return [args] { return runWindow(*args); };
 }

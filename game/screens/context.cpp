@@ -6,19 +6,33 @@
 namespace frontline::game {
 
 GameContext::GameContext(runtime::App& a, WindowOptions o, runtime::FontChoice fc, const sf::Font* f)
-    : app(a), options(std::move(o)), fontChoice(std::move(fc)), font(f) {
+    : app(a), options(std::move(o)), fontChoice(std::move(fc)) {
+    fonts.cjk = f;
+    if (auto latin = runtime::findLatinUiFont()) {
+        m_latinFont = std::make_unique<sf::Font>();
+        if (m_latinFont->loadFromFile(latin->path)) {
+            fonts.latin = m_latinFont.get();
+            fonts.latinCoverage = latin->coverage;
+        }
+    }
     best.load();
     if (!options.autoplay) {
         settings = loadSettings();
     } else {
-        settings.sound = false;  // scripted runs are silent and never touch the player's settings
+        settings.sound = false;  // scripted runs are silent unless --sound on, and never touch the player's settings
     }
     if (options.locale == "zh" || options.locale == "en") settings.locale = options.locale;
+    if (options.sound == "on" || options.sound == "off") settings.sound = options.sound == "on";
     practice = options.practice;
     tones.setEnabled(settings.sound);
+    // A scripted run normally renders as fast as it can; with sound it keeps to real time, so the tones sound
+    // (and are recorded) as a player would hear them.
+    if (options.autoplay && settings.sound) app.window().setFramerateLimit(60);
 }
 
-Theme GameContext::theme() const { return Theme{font, &palette(settings.highContrast), settings.textScale()}; }
+Theme GameContext::theme() const {
+    return Theme{&fonts, &palette(settings.highContrast), settings.textScale(), settings.locale == "en"};
+}
 
 void GameContext::toggleLanguage() {
     settings.locale = settings.locale == "zh" ? "en" : "zh";

@@ -27,6 +27,7 @@ struct WindowOptions {
     bool autoplay = false;
     std::vector<std::string> autoplaySteps;  // "2", "1", "t" (let the timer run out)
     std::string screenshotDir;
+    std::string sound;                    // --sound on|off for this run; "" = the saved setting (autoplay: off)
     int framesPerStep = 20;
     unsigned width = 1280, height = 720;
 };
@@ -48,7 +49,7 @@ public:
     runtime::App& app;
     WindowOptions options;
     runtime::FontChoice fontChoice;
-    const sf::Font* font;
+    UiFonts fonts;             // the given Chinese-capable font plus a Latin face for English, found here
     Settings settings;
     BestScores best;
     Catalog catalog;
@@ -60,7 +61,7 @@ public:
     runtime::DebugView debug;
     PlayStatus play;
 
-    Theme theme() const;
+    Theme theme() const;       // everything a screen draws with, fonts included
     const std::string& locale() const { return settings.locale; }
     const std::string& tr(std::string_view key) const { return game::tr(settings.locale, key); }
     std::string other(std::string_view key) const { return game::tr(settings.locale == "zh" ? "en" : "zh", key); }
@@ -69,6 +70,9 @@ public:
     bool automated() const { return options.autoplay; }
     std::uint64_t newSeed();   // --seed, or a fresh one per session
     void sound(runtime::Tone tone) { tones.play(tone); }
+
+private:
+    std::unique_ptr<sf::Font> m_latinFont;
 };
 
 // A full-screen backdrop for menus: gradient plus soft shapes.

@@ -1,6 +1,7 @@
-// The debrief after an ending: the Index and band, the radar chart of the dimensions, the timeline of
-// decisions (good / mixed / poor, feedback, the better alternative), the findings of the trajectory rules,
-// and buttons to replay the recorded decisions or play again.
+// The debrief after an ending: the Index and band, the radar chart of the dimensions, the real case behind the
+// scenario (when it has a real_case), the timeline of decisions (good / mixed / poor, feedback, the principles
+// at stake with their titles, the better alternative), the findings of the trajectory rules, and buttons to
+// replay the recorded decisions or play again.
 #pragma once
 #include <memory>
 #include <string>

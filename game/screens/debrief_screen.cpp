@@ -1,6 +1,7 @@
-// Debrief: the Index and band, a radar chart of the dimensions, a scrollable timeline of decisions (verdict,
-// feedback, the better alternative, step-backs and timeouts marked), the findings, and replay / play again /
-// back. The score comes from core::scorePath, the same report `frontline score --json` prints.
+// Debrief: the Index and band, a radar chart of the dimensions, a scrollable list that opens with the real case
+// behind the scenario (its case ids and real_case text, when it has one), then the timeline of decisions
+// (verdict, feedback, the principles at stake with their titles, the better alternative, step-backs and
+// timeouts marked) and the findings, and replay / play again / back. The score comes from core::scorePath, the same report `frontline score --json` prints.
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -23,9 +24,9 @@ const sf::FloatRect listArea{604, 128, 640, 494};
 
 struct ListItem {
     float y = 0, height = 0;   // in list coordinates
-    enum Kind { Heading, Decision, Finding } kind = Decision;
+    enum Kind { Heading, RealCase, Decision, Finding } kind = Decision;
     int index = -1;            // into report decisions / findings
-    runtime::Paragraph title, body, better;
+    runtime::Paragraph title, body, principles, better;
     bool steppedBack = false;
 };
 
@@ -80,12 +81,26 @@ public:
         auto heading = [&](const std::string& text) {
             ListItem it;
             it.kind = ListItem::Heading;
-            it.title.set(text, {th.font, th.size(20), th.colors->text, true, 1.3f}, w);
+            it.title.set(text, {th.fontFor(text), th.size(20), th.colors->text, true, 1.3f}, w);
             it.y = y;
             it.height = it.title.height() + 10;
             y += it.height;
             m_items.push_back(std::move(it));
         };
+        if (!m_report->realCase.empty()) {
+            // The real case first: what happened in the source case and what it teaches.
+            std::string cases;
+            for (const std::string& c : m_report->cases) cases += (cases.empty() ? "" : ", ") + c;
+            ListItem it;
+            it.kind = ListItem::RealCase;
+            std::string title = m_ctx.tr("debrief.realcase") + (cases.empty() ? "" : "  ·  " + cases);
+            it.title.set(title, {th.fontFor(title), th.size(17), th.colors->accent, true, 1.4f}, w - 40);
+            it.body.set(m_report->realCase.in(loc), {th.fontFor(m_report->realCase.in(loc)), th.size(15), th.colors->text, false, 1.5f}, w - 40);
+            it.y = y;
+            it.height = 14 + it.title.height() + 6 + it.body.height() + 12;
+            y += it.height + 20;
+            m_items.push_back(std::move(it));
+        }
         heading(m_ctx.tr("debrief.timeline"));
         for (std::size_t i = 0; i < m_report->decisions.size(); ++i) {
             const core::Decision& d = m_report->decisions[i];
@@ -93,13 +108,20 @@ public:
             it.kind = ListItem::Decision;
             it.index = static_cast<int>(i);
             it.steppedBack = m_steppedBack.count(d.step) > 0;
-            it.title.set(d.chosen.text.in(loc), {th.font, th.size(17), th.colors->text, true, 1.4f}, w - 40);
-            it.body.set(d.chosen.feedback.in(loc), {th.font, th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
-            if (d.better)
-                it.better.set(m_ctx.tr("debrief.better") + ": " + d.better->text.in(loc),
-                              {th.font, th.size(15), th.colors->good, false, 1.45f}, w - 40);
+            it.title.set(d.chosen.text.in(loc), {th.fontFor(d.chosen.text.in(loc)), th.size(17), th.colors->text, true, 1.4f}, w - 40);
+            it.body.set(d.chosen.feedback.in(loc), {th.fontFor(d.chosen.feedback.in(loc)), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            if (!d.principles.empty()) {
+                std::string principles = principleLine(d);
+                it.principles.set(principles, {th.fontFor(principles), th.size(14), th.colors->accent, false, 1.4f}, w - 40);
+            }
+            if (d.better) {
+                std::string better = m_ctx.tr("debrief.better") + ": " + d.better->text.in(loc);
+                it.better.set(better, {th.fontFor(better), th.size(15), th.colors->good, false, 1.45f}, w - 40);
+            }
             it.y = y;
-            it.height = 46 + it.title.height() + 6 + it.body.height() + (d.better ? it.better.height() + 8 : 0) + 14;
+            it.height = 46 + it.title.height() + 6 + it.body.height() +
+                        (d.principles.empty() ? 0 : it.principles.height() + 6) + (d.better ? it.better.height() + 8 : 0) +
+                        14;
             y += it.height + 12;
             m_items.push_back(std::move(it));
         }
@@ -108,7 +130,7 @@ public:
         if (m_report->findings.empty()) {
             ListItem it;
             it.kind = ListItem::Finding;
-            it.body.set(m_ctx.tr("debrief.nofindings"), {th.font, th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            it.body.set(m_ctx.tr("debrief.nofindings"), {th.fontFor(m_ctx.tr("debrief.nofindings")), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
             it.y = y;
             it.height = it.body.height() + 24;
             y += it.height + 12;
@@ -118,13 +140,25 @@ public:
             ListItem it;
             it.kind = ListItem::Finding;
             it.index = static_cast<int>(i);
-            it.body.set(m_report->findings[i].message.in(loc), {th.font, th.size(15), th.colors->text, false, 1.45f}, w - 40);
+            it.body.set(m_report->findings[i].message.in(loc), {th.fontFor(m_report->findings[i].message.in(loc)), th.size(15), th.colors->text, false, 1.45f}, w - 40);
             it.y = y;
             it.height = it.body.height() + 24;
             y += it.height + 12;
             m_items.push_back(std::move(it));
         }
         m_contentHeight = y;
+    }
+
+    // "Principles: P3 Listening for unexpressed needs · P7 Responsiveness", with the rubric's titles.
+    std::string principleLine(const core::Decision& d) const {
+        std::string line = m_ctx.tr("debrief.principles");
+        for (std::size_t k = 0; k < d.principles.size(); ++k) {
+            line += (k == 0 ? "" : "  ·  ") + d.principles[k];
+            for (const auto& dim : m_report->dimensions)
+                if (dim.id == d.principles[k] && !dim.title.in(m_ctx.locale()).empty())
+                    line += " " + dim.title.in(m_ctx.locale());
+        }
+        return line;
     }
 
     // ---- input ---------------------------------------------------------------------------------------------
@@ -205,7 +239,6 @@ public:
         drawText(t, th, std::to_string(index), 64, {card.left + 24, card.top + 44}, bandColor, true);
         float x = card.left + 160;
         drawText(t, th, m_ctx.tr("debrief.band"), th.size(15), {x, card.top + 48}, p.textDim);
-        drawText(t, th, m_report->bandTitle.in(loc), th.size(24), {x, card.top + 72}, p.text, true);
         if (m_newBest) drawChip(t, th, {card.left + card.width - 130, card.top + 16}, "★ " + m_ctx.tr("debrief.newbest"), p.focus, 14);
         // A verdict tally: good / mixed / poor.
         int counts[3] = {0, 0, 0};
@@ -220,6 +253,11 @@ public:
             drawChip(t, th, {cx, card.top + 78}, label, verdictColor(vs[i], p), 14);
             cx -= 8;
         }
+        // The band title shares the row with the tally: a long one ("Customer-centric", 以客户为中心的典范) shrinks.
+        const std::string& band = m_report->bandTitle.in(loc);
+        unsigned bandSize = th.size(24);
+        while (bandSize > 14 && x + measureText(th, band, bandSize, true) > cx - 4) --bandSize;
+        drawText(t, th, band, bandSize, {x, card.top + 72 + static_cast<float>(th.size(24) - bandSize) / 2}, p.text, true);
     }
 
     void drawChart(sf::RenderTarget& t, const Theme& th) {
@@ -228,10 +266,12 @@ public:
         fillRoundedRect(t, panel, 16, p.panel, p.border, 1);
         drawText(t, th, m_ctx.tr("debrief.dimensions"), th.size(18), {panel.left + 24, panel.top + 16}, p.text, true);
         std::vector<RadarAxis> axes;
+        std::string labels;  // all of them, to choose one font
         float grow = m_reveal.value();
         for (const auto& d : m_report->dimensions) {
             if (!d.included) continue;
             std::string label = d.id + " " + std::to_string(static_cast<int>(std::lround(d.percent.value_or(0))));
+            labels += label;
             axes.push_back({runtime::fromUtf8(label), static_cast<float>(d.percent.value_or(0) / 100.0) * grow});
         }
         if (axes.size() < 3) {  // too few dimensions move in this scenario for a polygon: list them instead
@@ -251,7 +291,7 @@ public:
         style.axis = withAlpha(p.text, 0.35f);
         style.label = p.text;
         style.characterSize = th.size(14);
-        drawRadarChart(t, {panel.left + panel.width / 2, panel.top + 236}, 138, axes, *th.font, style);
+        drawRadarChart(t, {panel.left + panel.width / 2, panel.top + 236}, 138, axes, *th.fontFor(labels), style);
         // Legend of the weakest dimension: where to practise next.
         const core::DimensionScore* weakest = nullptr;
         for (const auto& d : m_report->dimensions)
@@ -278,6 +318,14 @@ public:
                 it.title.draw(t, {x0, y});
                 continue;
             }
+            if (it.kind == ListItem::RealCase) {
+                fillRoundedRect(t, {x0, y, inner.width - 32, it.height}, 10, mix(p.panelRaised, p.accent, 0.08f),
+                                withAlpha(p.accent, 0.6f), 1);
+                fillRoundedRect(t, {x0, y, 6, it.height}, 3, p.accent);
+                it.title.draw(t, {x0 + 18, y + 12});
+                it.body.draw(t, {x0 + 18, y + 12 + it.title.height() + 6});
+                continue;
+            }
             if (it.kind == ListItem::Finding) {
                 bool positive = it.index >= 0 && m_report->findings[static_cast<std::size_t>(it.index)].positive;
                 sf::Color c = it.index < 0 ? p.textDim : positive ? p.good : p.poor;
@@ -299,9 +347,6 @@ public:
             drawKindIcon(t, d.chosen.kind, {cx + 10, y + 21}, 8, kc);
             cx += 22;
             cx += drawText(t, th, m_ctx.tr(std::string("kind.") + core::toString(d.chosen.kind)), th.size(13), {cx, y + 14}, kc, true) + 10;
-            std::string principles;
-            for (const auto& pr : d.principles) principles += (principles.empty() ? "" : " ") + pr;
-            if (!principles.empty()) cx += drawText(t, th, principles, th.size(13), {cx, y + 14}, p.textDim) + 10;
             const bool timedOut = d.step < static_cast<int>(m_in.session.path().size()) &&
                                   m_in.session.path()[static_cast<std::size_t>(d.step)].timedOut;
             if (timedOut) cx += drawText(t, th, m_ctx.tr("debrief.timedout"), th.size(13), {cx, y + 14}, p.mixed) + 6;
@@ -311,6 +356,10 @@ public:
             ty += it.title.height() + 6;
             it.body.draw(t, {x0 + 18, ty});
             ty += it.body.height() + 8;
+            if (!d.principles.empty()) {
+                it.principles.draw(t, {x0 + 18, ty});
+                ty += it.principles.height() + 6;
+            }
             if (d.better) it.better.draw(t, {x0 + 18, ty});
         }
         t.setView(base);

@@ -120,7 +120,7 @@ public:
         unsigned size = th.size(20);
         float room = dialogueBox.height - 58;
         do {
-            m_dialogue.set(text, {th.font, size, th.colors->text, false, 1.5f}, dialogueBox.width - 56);
+            m_dialogue.set(text, {th.fontFor(text), size, th.colors->text, false, 1.5f}, dialogueBox.width - 56);
         } while (m_dialogue.height() > room && --size > 13);
         if (restartTypewriter) {
             m_typewriter.start(m_dialogue.length(), loc == "zh" ? 38 : 70);
@@ -143,8 +143,8 @@ public:
                 ChoiceView c;
                 c.index = index;
                 c.textSize = csize;
-                c.text.set(n.choices[static_cast<std::size_t>(index)].text.in(loc), {th.font, csize, th.colors->text, false, 1.4f},
-                           choicePanel.width - 84);
+                const std::string& choice = n.choices[static_cast<std::size_t>(index)].text.in(loc);
+                c.text.set(choice, {th.fontFor(choice), csize, th.colors->text, false, 1.4f}, choicePanel.width - 84);
                 float h = std::max(64.f, 38.f + th.size(13) + c.text.height());
                 c.rect = {choicePanel.left + 8, y, choicePanel.width - 16, h};
                 y += h + 12;
@@ -377,16 +377,18 @@ public:
         const Palette& p = *th.colors;
         fillVerticalGradient(t, {0, 0, 1280, 64}, withAlpha(p.background, 0.92f), withAlpha(p.background, 0.55f));
         const std::string& loc = m_ctx.locale();
-        float x = 24;
-        x += drawText(t, th, m_scenario.title.in(loc), th.size(19), {x, 20}, p.text, true) + 16;
-        if (const core::Act* act = m_scenario.act(node().act); act && !act->title.empty())
-            x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, 14) + 10;
         std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
-        drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
         std::string clock = core::clockLabel(m_scenario, state().minutes);
         float cw = measureText(th, clock, th.size(17), true);
         float cx = 1256 - mw - 24 - cw;
+        float x = 24;
+        x += drawText(t, th, m_scenario.title.in(loc), th.size(19), {x, 20}, p.text, true) + 16;
+        // The act chip only where it clears the clock face (cx - 27); the act card has shown its title anyway.
+        if (const core::Act* act = m_scenario.act(node().act); act && !act->title.empty() &&
+            x + measureText(th, act->title.in(loc), th.size(14)) + 20 <= cx - 27 - 12)
+            x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, 14) + 10;
+        drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
         drawText(t, th, clock, th.size(17), {cx, 21}, p.text, true);
         sf::Vector2f dial{cx - 18, 31};  // a small clock face
         sf::CircleShape face(9, 24);
@@ -576,7 +578,7 @@ public:
         const Palette& p = *th.colors;
         float a = static_cast<float>(std::min({1.0, m_toastAge * 5, (m_toastSeconds - m_toastAge) * 2}));
         runtime::Paragraph body;
-        body.set(m_toastBody, {th.font, th.size(16), withAlpha(p.text, a), false, 1.45f}, 700);
+        body.set(m_toastBody, {th.fontFor(m_toastBody), th.size(16), withAlpha(p.text, a), false, 1.45f}, 700);
         float h = 24 + static_cast<float>(th.size(16)) + (m_toastBody.empty() ? 8 : body.height() + 14);
         sf::FloatRect r{40, 172, 736, h};
         fillRoundedRect(t, r, 12, withAlpha(p.panelRaised, 0.97f * a), withAlpha(m_toastColor, a), 2);

@@ -2,6 +2,7 @@
 // scenario (title, summary, difficulty, minutes, source case, best Index on this machine).
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "runtime/text_layout.h"
 #include "runtime/tween.h"
@@ -119,7 +120,8 @@ public:
     };
 
     const CardText& cardText(std::size_t i, const Theme& th, const core::Scenario& s, sf::FloatRect r) {
-        std::string signature = m_ctx.locale() + std::to_string(th.scale) + (th.colors == &palette(true) ? "h" : "");
+        std::string signature = m_ctx.locale() + std::to_string(th.scale) + (th.colors == &palette(true) ? "h" : "") +
+                                std::to_string(reinterpret_cast<std::uintptr_t>(th.fonts));
         if (signature != m_textSignature) {
             m_cardTexts.clear();
             m_textSignature = signature;
@@ -130,15 +132,16 @@ public:
         const Palette& p = *th.colors;
         const std::string& loc = m_ctx.locale();
         unsigned titleSize = th.size(24), sumSize = th.size(17);
-        c.title.set(s.title.in(loc), {th.font, titleSize, p.text, true, 1.3f}, r.width - 56);
-        c.summary.set(s.summary.in(loc), {th.font, sumSize, p.textDim, false, 1.45f}, r.width - 56);
+        c.title.set(s.title.in(loc), {th.fontFor(s.title.in(loc)), titleSize, p.text, true, 1.3f}, r.width - 56);
+        const sf::Font* sumFont = th.fontFor(s.summary.in(loc));
+        c.summary.set(s.summary.in(loc), {sumFont, sumSize, p.textDim, false, 1.45f}, r.width - 56);
         float y = r.top + 20 + std::min(c.title.height(), titleSize * 2.6f) + 6 + th.size(15) + 24;
         float room = r.top + r.height - 44 - y;
         std::size_t maxLines = static_cast<std::size_t>(std::max(1.f, room / c.summary.lineAdvance()));
         c.visible = std::string::npos;
         if (c.summary.lineCount() > maxLines) {  // show whole lines only
             c.visible = 0;
-            auto lines = runtime::wrapText(*th.font, sumSize, s.summary.in(loc), r.width - 56);
+            auto lines = runtime::wrapText(*sumFont, sumSize, s.summary.in(loc), r.width - 56);
             for (std::size_t k = 0; k < maxLines && k < lines.size(); ++k) c.visible += runtime::codePointCount(lines[k]);
         }
         return c;

@@ -80,6 +80,8 @@ const Table& table() {
         {"debrief.dimensions", {"各项原则", "Principles"}},
         {"debrief.timeline", {"决策回顾", "Your decisions"}},
         {"debrief.findings", {"整体发现", "Findings"}},
+        {"debrief.realcase", {"真实案例", "The real case"}},
+        {"debrief.principles", {"涉及原则：", "Principles: "}},
         {"debrief.better", {"更好的做法", "Better alternative"}},
         {"debrief.good", {"好", "Good"}},
         {"debrief.mixed", {"一般", "Mixed"}},

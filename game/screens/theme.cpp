@@ -68,20 +68,27 @@ void fillVerticalGradient(sf::RenderTarget& target, const sf::FloatRect& r, sf::
     target.draw(quad, 4, sf::Quads);
 }
 
+const sf::Font* UiFonts::forText(std::string_view utf8, bool english) const {
+    if (english && latin && latinCoverage.covers(utf8)) return latin;
+    return cjk;
+}
+
 float measureText(const Theme& theme, std::string_view utf8, unsigned size, bool bold) {
-    return theme.font ? runtime::textWidth(*theme.font, size, utf8, bold) : 0.f;
+    const sf::Font* font = theme.fontFor(utf8);
+    return font ? runtime::textWidth(*font, size, utf8, bold) : 0.f;
 }
 
 float drawText(sf::RenderTarget& target, const Theme& theme, std::string_view utf8, unsigned size, sf::Vector2f pos,
                sf::Color color, bool bold) {
-    if (!theme.font) return 0;
-    sf::Text text(runtime::fromUtf8(utf8), *theme.font, size);
+    const sf::Font* font = theme.fontFor(utf8);
+    if (!font) return 0;
+    sf::Text text(runtime::fromUtf8(utf8), *font, size);
     text.setFillColor(color);
     if (bold) text.setStyle(sf::Text::Bold);
     // sf::Text puts the baseline at pos.y + size-ish; shift up so `pos` is roughly the top of capitals.
     text.setPosition(std::round(pos.x), std::round(pos.y - static_cast<float>(size) * 0.12f));
     target.draw(text);
-    return runtime::textWidth(*theme.font, size, utf8, bold);
+    return runtime::textWidth(*font, size, utf8, bold);
 }
 
 float drawTextCentered(sf::RenderTarget& target, const Theme& theme, std::string_view utf8, unsigned size, float centerX,

@@ -1,9 +1,11 @@
-// One look for every screen: the palette (normal and high contrast), type sizes scaled by the text-size
-// setting, and drawing helpers (rounded panels, text, buttons, chips, meters) in logical 1280x720 units.
+// One look for every screen: the palette (normal and high contrast), the fonts, type sizes scaled by the
+// text-size setting, and drawing helpers (rounded panels, text, buttons, chips, meters) in logical 1280x720 units.
 #pragma once
 #include <string_view>
 
 #include <SFML/Graphics.hpp>
+
+#include "runtime/fonts.h"
 
 namespace frontline::game {
 
@@ -14,11 +16,23 @@ struct Palette {
 
 const Palette& palette(bool highContrast);
 
+// The two UI faces. English text is set in a Latin sans when that face has every glyph of the string; Chinese
+// text, and any string with a character the Latin face lacks, uses the Chinese-capable face.
+struct UiFonts {
+    const sf::Font* cjk = nullptr;
+    const sf::Font* latin = nullptr;  // null when no Latin face was found: cjk sets everything
+    runtime::GlyphCoverage latinCoverage;
+    const sf::Font* forText(std::string_view utf8, bool english) const;
+};
+
 struct Theme {
-    const sf::Font* font = nullptr;
+    const UiFonts* fonts = nullptr;
     const Palette* colors = nullptr;
-    float scale = 1.0f;  // text-size setting
+    float scale = 1.0f;    // text-size setting
+    bool english = false;  // the interface language
     unsigned size(unsigned base) const { return static_cast<unsigned>(static_cast<float>(base) * scale + 0.5f); }
+    // The face to set `utf8` in (the one place a font is chosen). Null only when no font was loaded.
+    const sf::Font* fontFor(std::string_view utf8) const { return fonts ? fonts->forText(utf8, english) : nullptr; }
 };
 
 sf::Color withAlpha(sf::Color c, float alpha);  // alpha 0..1 multiplies c.a

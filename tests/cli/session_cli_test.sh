@@ -37,6 +37,7 @@ scripted)
         expect "$TMP/out" "$line"
     done
     reject "$TMP/out" "Say nothing"
+    reject "$TMP/out" "The real case"  # desk.json has no real_case
     files=("$XDG_DATA_HOME"/frontline/sessions/desk-*-3.json)
     [[ -f "${files[0]}" ]] || fail "no session file in the default location"
     expect "$TMP/out" "To see your score: frontline score ${files[0]}"
@@ -141,6 +142,31 @@ changed-scenario)
     [[ $code == 1 ]] || fail "resuming a diverging session should exit 1, got $code"
     expect "$TMP/err" "cannot resume"
     ;;
+real-case)
+    # A scenario with a real_case shows it after the ending, wrapped, in play, replay and score (text and JSON).
+    sed -i '/^  "locales":/i\  "real_case": {"zh": "真实案例里，客户经理先问清三小时断网让客户损失了什么，再指定一位负责人跟进到底；客户留了下来。教训：先倾听，再承诺。", "en": "In the real case the account manager first asked what the three-hour outage had cost the customer, then named one owner who followed the fix through to the end; the customer stayed. The lesson: listen before you promise."},' "$SCENARIO"
+    play "$SCENARIO" --seed 3 --locale en --choices ask,own --record "$TMP/s.json" </dev/null >"$TMP/out" 2>"$TMP/err" ||
+        { cat "$TMP/err" >&2; fail "exit code $?"; }
+    expect "$TMP/out" "== The real case (T-01) =="
+    expect "$TMP/out" "In the real case the account manager first asked what the"
+    # Wrapped to the 80 columns, and printed after the ending, before the summary.
+    section="$(sed -n '/^== The real case/,/^Decisions: /p' "$TMP/out")"
+    [[ "$(echo "$section" | wc -l)" -ge 4 ]] || fail "the real case is not wrapped: $section"
+    echo "$section" | awk 'length > 80 { bad = 1 } END { exit bad }' || fail "a real-case line is wider than 80 columns"
+    sed -n '/^== Ending/,$p' "$TMP/out" | grep -q "^== The real case" || fail "the real case is not after the ending"
+    "$FRONTLINE" replay --text --columns 80 "$TMP/s.json" >"$TMP/replay" 2>/dev/null || fail "replay exit code $?"
+    expect "$TMP/replay" "== The real case (T-01) =="
+    "$FRONTLINE" score "$TMP/s.json" >"$TMP/score" 2>/dev/null || fail "score exit code $?"
+    expect "$TMP/score" "The real case (T-01)"
+    expect "$TMP/score" "  In the real case the account manager first asked"
+    "$FRONTLINE" score --locale zh "$TMP/s.json" >"$TMP/score-zh" 2>/dev/null || fail "score --locale zh exit code $?"
+    expect "$TMP/score-zh" "真实案例（T-01）"
+    "$FRONTLINE" score --json "$TMP/s.json" 2>/dev/null |
+        python3 -c 'import json,sys; s=json.load(sys.stdin)["scenario"]; print(s["cases"], s["real_case"]["zh"][:4])' >"$TMP/json"
+    expect "$TMP/json" "['T-01'] 真实案例"
+    play "$SCENARIO" --seed 3 --locale zh --choices ask,own </dev/null >"$TMP/zh" 2>/dev/null
+    expect "$TMP/zh" "== 真实案例（T-01） =="
+    ;;
 corrupt-session)
     play "$SCENARIO" --seed 8 --choices ask,own --record "$TMP/s.json" </dev/null >/dev/null 2>&1
     head -c 200 "$TMP/s.json" >"$TMP/cut.json"
@@ -154,6 +180,20 @@ corrupt-session)
     grep -qE "^$TMP/cut.json:[0-9]+:[0-9]+: error: the session file ends too early" "$TMP/err" ||
         { cat "$TMP/err" >&2; fail "no located diagnostic"; }
     expect "$TMP/err2" "cannot resume"
+    # A field of the wrong type and binary garbage are located too (file:line:col), and exit 1.
+    sed 's/"seed": 8/"seed": "eight"/' "$TMP/s.json" >"$TMP/typed.json"
+    line="$(grep -n '"seed": "eight"' "$TMP/typed.json" | cut -d: -f1)"
+    printf '\0\377garbage' >"$TMP/garbage.json"
+    set +e
+    "$FRONTLINE" replay --text "$TMP/typed.json" >/dev/null 2>"$TMP/err3"
+    code3=$?
+    "$FRONTLINE" replay --text "$TMP/garbage.json" >/dev/null 2>"$TMP/err4"
+    code4=$?
+    set -e
+    [[ $code3 == 1 && $code4 == 1 ]] || fail "a bad session should exit 1, got $code3 and $code4"
+    expect "$TMP/err3" "$TMP/typed.json:$line:11: error: 'seed' must be a non-negative integer [session-field-type] (/seed)"
+    grep -qE "^$TMP/garbage.json:1:1: error: .*\[session-json-syntax\]" "$TMP/err4" ||
+        { cat "$TMP/err4" >&2; fail "no located diagnostic for garbage"; }
     ;;
 *)
     fail "unknown case"

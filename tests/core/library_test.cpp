@@ -187,3 +187,22 @@ TEST_CASE("the TM flagship follows the seed's timeline in acts, with real time p
     CHECK(endingKinds.size() >= 2);
     CHECK(s.rules.size() >= 2);
 }
+
+TEST_CASE("every scenario tells the real case behind it, in both locales, and names the principles it teaches") {
+    const std::regex code(R"(P(1[0-2]|[1-9])(?![0-9]))");
+    for (const auto& [file, scenario, rubric] : library()) {
+        CAPTURE(file);
+        for (const char* locale : {"zh", "en"}) {
+            const std::string& text = scenario.realCase.in(locale);
+            CAPTURE(locale);
+            CHECK_MESSAGE(text.size() >= 120, "real_case is missing or too short to teach: " << text);
+            // The debrief card holds about six sentences; beyond that it needs scrolling before the decisions.
+            CHECK_MESSAGE(text.size() <= (std::string(locale) == "zh" ? 900u : 1000u), "real_case is too long");
+            std::set<std::string> named;
+            for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) named.insert(it->str());
+            bool teachesOwn = false;
+            for (const auto& p : scenario.principles) teachesOwn = teachesOwn || named.count(p);
+            CHECK_MESSAGE(teachesOwn, "real_case names none of the scenario's principles: " << text);
+        }
+    }
+}

@@ -322,6 +322,134 @@ TEST_CASE("corrupted session files give located diagnostics") {
     }
 }
 
+namespace {
+
+// 1-based line and column (in code points) of the first occurrence of `needle` in `text`.
+std::pair<int, int> positionOf(const std::string& text, const std::string& needle, std::size_t from = 0) {
+    std::size_t at = text.find(needle, from);
+    REQUIRE(at != std::string::npos);
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < at; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+}  // namespace
+
+TEST_CASE("session-file diagnostics carry file:line:col like scenario files") {
+    Scenario sc = deskScenario();
+    Session s(sc, 9);
+    REQUIRE_FALSE(s.choose("ask", 1));
+    const std::string good = serializeSessionRecord(recordOf(s, sc));
+
+    SUBCASE("a field of the wrong type points at its value") {
+        std::string bad = good;
+        bad.replace(bad.find("\"decision_ms\": 1"), 16, "\"decision_ms\": \"1 s\"");
+        RecordLoad r = parseSessionRecord(bad, "wrong.json");
+        CHECK_FALSE(r.record);
+        REQUIRE(r.diagnostics.size() == 1);
+        const Diagnostic& d = r.diagnostics[0];
+        auto [line, column] = positionOf(bad, "\"1 s\"");
+        CHECK(d.rule == "session-field-type");
+        CHECK(d.pointer == "/events/0/decision_ms");
+        CHECK(d.line == line);
+        CHECK(d.column == column);
+        CHECK(format(d) == "wrong.json:" + std::to_string(line) + ":" + std::to_string(column) +
+                               ": error: 'decision_ms' must be a non-negative integer [session-field-type] "
+                               "(/events/0/decision_ms)");
+    }
+    SUBCASE("a missing field points at the object that lacks it") {
+        std::string bad = good;
+        const std::size_t wall = bad.find(",\n      \"wall_time\"");
+        REQUIRE(wall != std::string::npos);
+        bad.erase(wall, bad.find('\n', wall + 2) - wall);  // drops the event's last member and its comma
+        RecordLoad r = parseSessionRecord(bad, "missing.json");
+        CHECK_FALSE(r.record);
+        REQUIRE(r.diagnostics.size() == 1);
+        const Diagnostic& d = r.diagnostics[0];
+        auto [line, column] = positionOf(bad, "{", bad.find("\"events\""));
+        CHECK(d.rule == "session-missing-field");
+        CHECK(d.message == "missing required field 'wall_time'");
+        CHECK(d.pointer == "/events/0");
+        CHECK(d.line == line);
+        CHECK(d.column == column);
+        CHECK(line > 1);
+    }
+    SUBCASE("a syntax error gives file:line:col") {
+        RecordLoad r = parseSessionRecord("{\n  \"format\": 1,\n  \"seed\": 3,\n  \"player\": 'Li'\n}", "syntax.json");
+        CHECK_FALSE(r.record);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].rule == "session-json-syntax");
+        CHECK(format(r.diagnostics[0]).rfind("syntax.json:4:13: error: expected a value", 0) == 0);
+        CHECK(r.diagnostics[0].message.find("double quotes") != std::string::npos);
+    }
+    SUBCASE("a duplicate key is located, not silently dropped") {
+        std::string bad = good;
+        bad.replace(bad.find("\"player\""), 8, "\"seed\": 10,\n  \"player\"");
+        RecordLoad r = parseSessionRecord(bad, "dup.json");
+        CHECK_FALSE(r.record);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].rule == "duplicate-key");
+        // Keys are written in sorted order, so the inserted one comes first and the recorded one repeats it.
+        CHECK(r.diagnostics[0].line == positionOf(bad, "\"seed\": 9").first);
+        CHECK(r.diagnostics[0].column == 3);
+    }
+    SUBCASE("a field that is not UTF-8 is a located syntax error") {
+        std::string bad = good;
+        bad.replace(bad.find("Li Wei"), 6, "Li \xff\xfe");
+        RecordLoad r = parseSessionRecord(bad, "utf8.json");
+        CHECK_FALSE(r.record);
+        REQUIRE(r.diagnostics.size() == 1);
+        CHECK(r.diagnostics[0].line == positionOf(bad, "Li \xff").first);
+    }
+    SUBCASE("every truncation and every byte corruption gives located diagnostics, never a crash") {
+        for (std::size_t n = 0; n < good.size(); ++n) {
+            CAPTURE(n);
+            RecordLoad r = parseSessionRecord(good.substr(0, n), "cut.json");
+            if (good.find_first_not_of(" \n", n) == std::string::npos) {
+                CHECK(r.record);  // only trailing white space was cut
+                continue;
+            }
+            CHECK_FALSE(r.record);
+            REQUIRE_FALSE(r.diagnostics.empty());
+            for (const Diagnostic& d : r.diagnostics) {
+                CHECK(d.line >= 1);
+                CHECK(d.column >= 1);
+            }
+        }
+        const char garbage[] = {'\0', '\x7f', '\xff', '}', ']', '"', '\\', ',', ':', '0', '-', '\n'};
+        for (std::size_t i = 0; i < good.size(); ++i)
+            for (char g : garbage) {
+                std::string bad = good;
+                bad[i] = g;
+                RecordLoad r = parseSessionRecord(bad, "garbage.json");
+                if (r.record) continue;  // some bytes still make a valid session (e.g. a digit in a digit)
+                CAPTURE(i);
+                REQUIRE_FALSE(r.diagnostics.empty());
+                for (const Diagnostic& d : r.diagnostics) CHECK(d.line >= 1);
+            }
+    }
+    SUBCASE("the largest seed survives, as the format promises an unsigned 64-bit integer") {
+        SessionRecord record = recordOf(s, sc);
+        record.seed = 18446744073709551615ULL;
+        RecordLoad r = parseSessionRecord(serializeSessionRecord(record), "big.json");
+        REQUIRE(r.record);
+        CHECK(r.record->seed == 18446744073709551615ULL);
+        std::string negative = good;
+        negative.replace(negative.find("\"seed\": 9"), 9, "\"seed\": -9");
+        RecordLoad neg = parseSessionRecord(negative, "neg.json");
+        REQUIRE(neg.diagnostics.size() == 1);
+        CHECK(neg.diagnostics[0].line == positionOf(negative, "-9").first);
+        CHECK(neg.diagnostics[0].column == positionOf(negative, "-9").second);
+    }
+}
+
 TEST_CASE("the default session directory follows XDG") {
     CHECK(defaultSessionDirectory("/data", "/home/li") == "/data/frontline/sessions");
     CHECK(defaultSessionDirectory(nullptr, "/home/li") == "/home/li/.local/share/frontline/sessions");

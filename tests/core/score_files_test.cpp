@@ -2,12 +2,15 @@
 // the readable report in both locales.
 #include <doctest/doctest.h>
 
+#include <sstream>
+
 #include "cli/score_text.h"
 #include "core/loader.h"
 #include "core/recording.h"
 #include "core/report_json.h"
 #include "core/rubric_loader.h"
 #include "core/score.h"
+#include "text/line_breaker.h"
 
 using namespace frontline::core;
 
@@ -110,4 +113,42 @@ TEST_CASE("the JSON report has the documented structure") {
     for (const auto& f : j["findings"])
         if (f["id"] == "listen-first") listen = f["steps"] == nlohmann::json::array({2});
     CHECK(listen);
+}
+
+TEST_CASE("the report carries the real case behind the scenario, and says nothing when there is none") {
+    Loaded l = loadComplaint();
+    SUBCASE("without real_case: null in JSON, no section in the text") {
+        ScoreReport r = scoreSession(l, "complaint-session.json");
+        CHECK(r.realCase.empty());
+        nlohmann::json j = toJson(r);
+        CHECK(j["scenario"]["real_case"].is_null());
+        CHECK(j["scenario"]["cases"] == nlohmann::json(l.scenario.source.cases));
+        CHECK(frontline::cli::renderScoreReport(r, "en").find("The real case") == std::string::npos);
+        CHECK(frontline::cli::renderScoreReport(r, "zh").find("真实案例") == std::string::npos);
+    }
+    SUBCASE("with real_case: in JSON per locale with the case ids, and last in the text, wrapped") {
+        l.scenario.source.cases = {"A-07", "A-08"};
+        l.scenario.realCase.byLocale["zh"] = "真实案例里，客服先听完客户的全部诉求，再给出一个负责到底的人。教训：先倾听。";
+        l.scenario.realCase.byLocale["en"] =
+            "In the real case the agent first heard the whole complaint, then gave the customer one person who owned "
+            "the problem to the end. The lesson: listen first.";
+        ScoreReport r = scoreSession(l, "complaint-session.json");
+        nlohmann::json j = toJson(r);
+        CHECK(j["scenario"]["cases"] == nlohmann::json::array({"A-07", "A-08"}));
+        CHECK(j["scenario"]["real_case"]["en"] == l.scenario.realCase.in("en"));
+        CHECK(j["scenario"]["real_case"]["zh"] == l.scenario.realCase.in("zh"));
+        const std::string en = frontline::cli::renderScoreReport(r, "en", 60);
+        const std::size_t at = en.find("\nThe real case (A-07, A-08)\n  In the real case the agent first heard");
+        REQUIRE(at != std::string::npos);
+        CHECK(at > en.find("\nFindings\n"));
+        std::istringstream in(en.substr(at + 1));
+        int lines = 0;
+        for (std::string line; std::getline(in, line); ++lines) {
+            CAPTURE(line);
+            CHECK(frontline::text::displayWidth(line) <= 60);
+        }
+        CHECK(lines >= 4);
+        const std::string zh = frontline::cli::renderScoreReport(r, "zh", 60);
+        CHECK(zh.find("\n真实案例（A-07, A-08）\n  真实案例里，客服先听完") != std::string::npos);
+    }
 }

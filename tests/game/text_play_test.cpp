@@ -243,3 +243,48 @@ TEST_CASE("stdin is polled: a line arrives, or the time runs out") {
     CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Eof));
     ::close(fds[0]);
 }
+
+TEST_CASE("the real case behind the scenario follows the ending, wrapped; nothing without one") {
+    core::Scenario sc = deskScenario();
+    SUBCASE("a scenario without real_case prints no heading") {
+        Run run = play(sc, 3, {numberOf(sc, 3, "ask"), "own"});
+        CHECK(contains(run.out, "== Ending: Trust earned (won) =="));
+        CHECK_FALSE(contains(run.out, "real case"));
+    }
+    SUBCASE("English, wrapped to the columns, with the case ids") {
+        sc.source.cases = {"TM-01", "TM-02"};
+        sc.realCase = frontline::testing::both(
+            "真实案例里，客户经理先问清三小时断网让客户损失了什么，再指定一位负责人跟进到底；客户留了下来。教训：先倾听，再承诺。",
+            "In the real case the account manager first asked what the three-hour outage had cost the customer, then "
+            "named one owner who followed the fix through to the end; the customer stayed.");
+        TextPlayOptions options;
+        options.columns = 40;
+        Run run = play(sc, 3, {numberOf(sc, 3, "ask"), "own"}, options);
+        const std::size_t ending = run.out.find("== Ending: Trust earned (won) ==");
+        const std::size_t heading = run.out.find("\n== The real case (TM-01, TM-02) ==\n");
+        REQUIRE(ending != std::string::npos);
+        REQUIRE(heading != std::string::npos);
+        CHECK(heading > ending);
+        CHECK(run.out.find("\nIn the real case the account manager", heading) != std::string::npos);
+        std::istringstream in(run.out.substr(heading + 1));
+        int lines = 0;
+        for (std::string line; std::getline(in, line) && !line.empty(); ++lines) {
+            CAPTURE(line);
+            CHECK(text::displayWidth(line) <= 40);
+        }
+        CHECK(lines >= 5);  // the heading and the text wrapped on several lines
+
+        // Replay prints the same transcript, real case included.
+        std::ostringstream out, err;
+        CHECK(replayInTerminal(sc, run.record, "r.json", "en", 40, out, err) == 0);
+        CHECK(contains(out.str(), run.out.substr(heading, run.out.find("\nDecisions:") - heading)));
+    }
+    SUBCASE("Chinese heading and text") {
+        sc.source.cases = {"T-01"};
+        sc.realCase = frontline::testing::both("真实案例里，客户经理先听完再承诺。", "Listen first.");
+        TextPlayOptions options;
+        options.locale = "zh";
+        Run run = play(sc, 3, {numberOf(sc, 3, "ask"), "own"}, options);
+        CHECK(contains(run.out, "\n== 真实案例（T-01） ==\n真实案例里，客户经理先听完再承诺。\n"));
+    }
+}
