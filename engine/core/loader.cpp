@@ -1,6 +1,7 @@
 #include "loader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -38,6 +39,11 @@ bool isVariableName(std::string_view s) {
 }
 
 bool isClockStart(std::string_view s) {
+    // HH:MM (day 1 at that time, for stories without a known date)
+    if (s.size() == 5)
+        return s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) && std::isdigit(static_cast<unsigned char>(s[1])) &&
+               std::isdigit(static_cast<unsigned char>(s[3])) && std::isdigit(static_cast<unsigned char>(s[4])) &&
+               (s[0] - '0') * 10 + (s[1] - '0') <= 23 && (s[3] - '0') * 10 + (s[4] - '0') <= 59;
     // YYYY-MM-DDTHH:MM
     if (s.size() != 16) return false;
     const char* shape = "dddd-dd-ddTdd:dd";
@@ -199,7 +205,7 @@ void ScenarioReader::readTop(const Json& root) {
             if (auto start = m_r.string(*s, "/clock/start")) {
                 if (!isClockStart(*start))
                     m_r.error("bad-value", "/clock/start",
-                              "clock start '" + *start + "' is not a date and time like \"2010-08-05T09:00\"");
+                              "clock start '" + *start + "' is not a date and time like \"2010-08-05T09:00\" or a time like \"14:30\"");
                 else
                     m_sc.clockStart = *start;
             }

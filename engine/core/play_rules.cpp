@@ -75,7 +75,8 @@ std::string clockLabel(const Scenario& scenario, int minutes) {
                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), inDay / 60, inDay % 60);
         return buf;
     }
-    long total = 9L * 60 + minutes;
+    if (scenario.clockStart.size() == 5) std::sscanf(scenario.clockStart.c_str(), "%d:%d", &h, &mi);  // "HH:MM"
+    long total = static_cast<long>(h) * 60 + mi + minutes;
     std::snprintf(buf, sizeof buf, "Day %ld, %02ld:%02ld", total / (24 * 60) + 1, (total % (24 * 60)) / 60, total % 60);
     return buf;
 }

@@ -132,7 +132,7 @@ struct Scenario {
     std::string difficulty;
     int minutes = 0;
     bool shuffle = true;
-    std::string clockStart;       // "YYYY-MM-DDTHH:MM", or "" for "day 1, 09:00"
+    std::string clockStart;       // "YYYY-MM-DDTHH:MM", "HH:MM" (day 1), or "" for "day 1, 09:00"
     std::vector<Act> acts;
     std::vector<Character> characters;
     std::vector<Variable> variables;

@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include <SFML/Graphics/Image.hpp>
+#include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/System/Clock.hpp>
 #include <imgui.h>
@@ -27,11 +28,13 @@ void App::applyView() {
 }
 
 void App::dispatch(Action action) {
+    m_underValid = false;
     if (m_global && m_global(action)) return;
     if (Screen* top = m_screens.top()) top->onAction(action);
 }
 
 void App::handleEvent(const sf::Event& event) {
+    m_underValid = false;
     m_imgui.processEvent(event);
     Screen* top = m_screens.top();
     switch (event.type) {
@@ -64,12 +67,39 @@ void App::update(double dt) {
 }
 
 void App::render() {
-    m_window.clear(sf::Color(18, 22, 30));
-    m_screens.forEachVisible([this](Screen& s) { s.draw(m_window); });
+    drawScreens();
     m_imgui.newFrame(m_window, static_cast<float>(m_config.step));
     if (Screen* top = m_screens.top()) top->drawImGui();
     if (m_overlay) m_overlay();
     m_imgui.render(m_window);
+}
+
+void App::drawScreens() {
+    Screen* top = m_screens.top();
+    bool under = false;  // is anything drawn under a see-through top?
+    m_screens.forEachVisible([&](Screen& s) { under = under || &s != top; });
+    if (!under) {
+        m_underValid = false;
+        m_window.clear(sf::Color(18, 22, 30));
+        m_screens.forEachVisible([this](Screen& s) { s.draw(m_window); });
+        return;
+    }
+    const sf::Vector2u size = m_window.getSize();
+    if (m_underValid && m_underGeneration == m_screens.generation() && m_under.getSize() == size) {
+        // Same pixels as drawing them again: a 1:1 copy without filtering or blending.
+        m_window.setView(sf::View(sf::FloatRect(0, 0, static_cast<float>(size.x), static_cast<float>(size.y))));
+        m_window.draw(sf::Sprite(m_under), sf::RenderStates(sf::BlendNone));
+        applyView();
+    } else {
+        m_window.clear(sf::Color(18, 22, 30));
+        m_screens.forEachVisible([&](Screen& s) {
+            if (&s != top) s.draw(m_window);
+        });
+        m_underValid = (m_under.getSize() == size || m_under.create(size.x, size.y));
+        if (m_underValid) m_under.update(m_window);
+        m_underGeneration = m_screens.generation();
+    }
+    top->draw(m_window);
 }
 
 int App::run() {
@@ -86,6 +116,7 @@ int App::run() {
             m_injected.pop_front();
             dispatch(a);
         }
+        if (!m_injectedClicks.empty()) m_underValid = false;
         while (!m_injectedClicks.empty()) {
             if (Screen* top = m_screens.top()) {
                 top->onMouseMove(m_injectedClicks.front());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Graphics/Texture.hpp>
 
 #include "runtime/imgui_bridge.h"
 #include "runtime/screen.h"
@@ -63,6 +64,7 @@ private:
     void handleEvent(const sf::Event& event);
     void update(double dt);
     void render();
+    void drawScreens();
     void applyView();
     bool saveScreenshot(const std::string& path);
 
@@ -77,6 +79,11 @@ private:
     std::function<bool(Action)> m_global;
     bool m_running = true;
     int m_exitCode = 0;
+    // The picture of the screens under a see-through top screen (pause, settings over play): they are not
+    // updated, so it is drawn once, copied, and reused until an event, an action or a stack change.
+    sf::Texture m_under;
+    bool m_underValid = false;
+    std::uint64_t m_underGeneration = 0;
     std::vector<std::string> m_shots;
     int m_shotFailures = 0;
     long m_frame = 0;

@@ -937,7 +937,9 @@ void SceneCache::draw(sf::RenderTarget& target, const SceneDef& scene, sf::Vecto
     }
     sf::Sprite sprite(m_texture.getTexture());
     sprite.setScale(size.x / static_cast<float>(pixels.x), size.y / static_cast<float>(pixels.y));
-    target.draw(sprite);
+    // The still part is opaque, so blending would change nothing; without it llvmpipe also drops the work
+    // already binned under it (the clear) and shades the full screen without reading it back.
+    target.draw(sprite, sf::RenderStates(sf::BlendNone));
     drawSceneMoving(target, scene, size, timeSeconds);
 }
 

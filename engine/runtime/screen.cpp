@@ -11,6 +11,7 @@ void ScreenStack::replaceAll(std::unique_ptr<Screen> screen) {
 
 void ScreenStack::applyPending() {
     while (!m_pending.empty()) {
+        ++m_generation;
         auto pending = std::move(m_pending);
         m_pending.clear();
         for (auto& [op, screen] : pending) {

@@ -1,7 +1,10 @@
 // Screens and the screen stack. Input goes to the top screen; every screen from the topmost opaque one upwards
 // is drawn. push/pop/replace requested during input or update are applied after the update (never mid-frame),
-// so a screen may safely pop itself.
+// so a screen may safely pop itself. Only the top screen is updated: the screens under a see-through top keep
+// their state, so their picture is the same until input arrives or the stack changes: the app draws it once and
+// reuses it. A see-through screen must therefore change what the screens under it show only in response to input.
 #pragma once
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string_view>
@@ -39,11 +42,13 @@ public:
     bool empty() const { return m_screens.empty(); }
     std::size_t size() const { return m_screens.size(); }
     void forEachVisible(const std::function<void(Screen&)>& fn) const;  // bottom-up
+    std::uint64_t generation() const { return m_generation; }            // changes whenever the stack does
 
 private:
     enum class Op { Push, Pop, Clear };
     std::vector<std::unique_ptr<Screen>> m_screens;
     std::vector<std::pair<Op, std::unique_ptr<Screen>>> m_pending;
+    std::uint64_t m_generation = 0;
 };
 
 }  // namespace frontline::runtime

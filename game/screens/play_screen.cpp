@@ -790,7 +790,9 @@ public:
         runtime::Paragraph body;
         body.set(m_toastBody, {th.fontFor(m_toastBody), th.size(16), withAlpha(p.text, a), false, 1.45f}, 700);
         float h = 24 + static_cast<float>(th.size(16)) + (m_toastBody.empty() ? 8 : body.height() + 14);
-        sf::FloatRect r{40, 172, 736, h};
+        // Anchored just above the speaker's name plate, so it covers the customer's shoulders, not the face
+        // whose expression is reacting to the decision at the same moment.
+        sf::FloatRect r{40, 426 - h, 736, h};
         fillRoundedRect(t, r, 12, withAlpha(p.panelRaised, 0.97f * a), withAlpha(m_toastColor, a), 2);
         fillRoundedRect(t, {r.left, r.top, 8, r.height}, 4, withAlpha(m_toastColor, a));
         drawText(t, th, m_toastTitle, th.size(16), {r.left + 22, r.top + 12}, withAlpha(m_toastColor, a), true);

@@ -2,6 +2,7 @@
 // scenario (title, summary, difficulty, minutes, source case, best Index on this machine).
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "runtime/text_layout.h"
 #include "runtime/tween.h"
@@ -112,9 +113,43 @@ public:
 
     std::string difficultyLabel(const std::string& d) const { return m_ctx.tr("difficulty." + d); }
 
-    void drawCard(sf::RenderTarget& t, const Theme& th, const core::Scenario& s, sf::FloatRect r, bool focused) {
+    // The wrapped title and summary of one card; ICU line breaking is too slow to redo for 25 cards every frame.
+    struct CardText {
+        runtime::Paragraph title, summary;
+        std::size_t visible = std::string::npos;  // code points of the summary that fit in whole lines
+    };
+
+    const CardText& cardText(std::size_t i, const Theme& th, const core::Scenario& s, sf::FloatRect r) {
+        std::string signature = m_ctx.locale() + std::to_string(th.scale) + (th.colors == &palette(true) ? "h" : "") +
+                                std::to_string(reinterpret_cast<std::uintptr_t>(th.fonts));
+        if (signature != m_textSignature) {
+            m_cardTexts.clear();
+            m_textSignature = signature;
+        }
+        if (m_cardTexts.size() <= i) m_cardTexts.resize(i + 1);
+        CardText& c = m_cardTexts[i];
+        if (c.title.lineCount() > 0 || c.summary.lineCount() > 0) return c;
         const Palette& p = *th.colors;
         const std::string& loc = m_ctx.locale();
+        unsigned titleSize = th.size(24), sumSize = th.size(17);
+        c.title.set(s.title.in(loc), {th.fontFor(s.title.in(loc)), titleSize, p.text, true, 1.3f}, r.width - 56);
+        const sf::Font* sumFont = th.fontFor(s.summary.in(loc));
+        c.summary.set(s.summary.in(loc), {sumFont, sumSize, p.textDim, false, 1.45f}, r.width - 56);
+        float y = r.top + 20 + std::min(c.title.height(), titleSize * 2.6f) + 6 + th.size(15) + 24;
+        float room = r.top + r.height - 44 - y;
+        std::size_t maxLines = static_cast<std::size_t>(std::max(1.f, room / c.summary.lineAdvance()));
+        c.visible = std::string::npos;
+        if (c.summary.lineCount() > maxLines) {  // show whole lines only
+            c.visible = 0;
+            auto lines = runtime::wrapText(*sumFont, sumSize, s.summary.in(loc), r.width - 56);
+            for (std::size_t k = 0; k < maxLines && k < lines.size(); ++k) c.visible += runtime::codePointCount(lines[k]);
+        }
+        return c;
+    }
+
+    void drawCard(sf::RenderTarget& t, const Theme& th, std::size_t i, const core::Scenario& s, sf::FloatRect r, bool focused) {
+        const Palette& p = *th.colors;
+        const CardText& text = cardText(i, th, s, r);
         fillRoundedRect(t, {r.left, r.top + 4, r.width, r.height}, 16, p.shadow);
         fillRoundedRect(t, r, 16, focused ? mix(p.panelRaised, p.accent, 0.12f) : p.panel, focused ? p.accent : p.border,
                         focused ? 2.f : 1.f);
@@ -123,10 +158,8 @@ public:
         fillRoundedRect(t, {r.left, r.top, 8, r.height}, 4, diffColor);
         float x = r.left + 28, y = r.top + 20;
         unsigned titleSize = th.size(24);
-        runtime::Paragraph title;
-        title.set(s.title.in(loc), {th.fontFor(s.title.in(loc)), titleSize, p.text, true, 1.3f}, r.width - 56);
-        title.draw(t, {x, y - titleSize * 0.12f});
-        y += std::min(title.height(), titleSize * 2.6f) + 6;
+        text.title.draw(t, {x, y - titleSize * 0.12f});
+        y += std::min(text.title.height(), titleSize * 2.6f) + 6;
         float cx = x;
         cx += drawChip(t, th, {cx, y}, difficultyLabel(s.difficulty), diffColor) + 8;
         cx += drawChip(t, th, {cx, y}, std::to_string(s.minutes) + " " + m_ctx.tr("select.minutes"), p.accent) + 8;
@@ -138,18 +171,7 @@ public:
             for (const auto& c : s.source.cases) cases += (cases.empty() ? "" : " · ") + c;
         if (!cases.empty()) drawChip(t, th, {cx, y}, m_ctx.tr("select.case") + " " + cases, p.textDim);
         y += th.size(15) + 24;
-        runtime::Paragraph summary;
-        unsigned sumSize = th.size(17);
-        summary.set(s.summary.in(loc), {th.fontFor(s.summary.in(loc)), sumSize, p.textDim, false, 1.45f}, r.width - 56);
-        float room = r.top + r.height - 44 - y;
-        std::size_t maxLines = static_cast<std::size_t>(std::max(1.f, room / summary.lineAdvance()));
-        std::size_t visible = std::string::npos;
-        if (summary.lineCount() > maxLines) {  // show whole lines only
-            visible = 0;
-            auto lines = runtime::wrapText(*th.fontFor(s.summary.in(loc)), sumSize, s.summary.in(loc), r.width - 56);
-            for (std::size_t i = 0; i < maxLines && i < lines.size(); ++i) visible += runtime::codePointCount(lines[i]);
-        }
-        summary.draw(t, {x, y}, visible);
+        text.summary.draw(t, {x, y}, text.visible);
         int best = m_ctx.best.best(s.id);
         std::string bestText = m_ctx.tr("select.best") + "  " + (best < 0 ? m_ctx.tr("select.none") : std::to_string(best));
         unsigned bs = th.size(16);
@@ -177,9 +199,12 @@ public:
             drawText(t, th, text, s, {r.left + 20, r.top + (r.height - static_cast<float>(s)) / 2}, p.text, true);
         }
         const auto& list = m_ctx.catalog.scenarios();
+        const float viewTop = m_scroll.value(), viewBottom = viewTop + 720;
         for (std::size_t i = 0; i < list.size(); ++i) {
             std::string id = "card:" + std::to_string(i);
-            drawCard(t, th, list[i], *m_focus.rect(id), m_focus.isFocused(id));
+            sf::FloatRect r = *m_focus.rect(id);
+            if (r.top + r.height + 8 < viewTop || r.top - 8 > viewBottom) continue;  // off screen (shadow, focus ring)
+            drawCard(t, th, i, list[i], r, m_focus.isFocused(id));
         }
         if (list.empty())
             drawTextCentered(t, th, m_ctx.tr("select.empty"), th.size(22), 640, 330, p.textDim);
@@ -215,6 +240,8 @@ private:
     std::optional<Interrupted> m_resume;
     runtime::Tween m_scroll{0};
     float m_scrollTarget = 0;
+    std::vector<CardText> m_cardTexts;  // per scenario, laid out for m_textSignature
+    std::string m_textSignature;
     double m_time = 0;
 };
 

@@ -314,3 +314,27 @@ TEST_CASE("mutated scenario files never crash the loader") {
     CHECK(refused > 0);
     CHECK(loaded > 0);  // some edits land in texts and stay valid
 }
+
+TEST_CASE("the clock starts at a date and time, or at a time on day 1") {
+    std::ifstream in(fixtures + "/valid/minimal.json", std::ios::binary);
+    const std::string base((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const std::string dated = "\"start\": \"2010-08-05T09:00\"";
+    REQUIRE(base.find(dated) != std::string::npos);
+    auto withStart = [&](const std::string& start) {
+        std::string text = base;
+        text.replace(text.find(dated), dated.size(), "\"start\": \"" + start + "\"");
+        return loadScenarioText(text, "clock.json");
+    };
+    LoadResult timeOnly = withStart("15:40");
+    INFO(allMessages(timeOnly.diagnostics));
+    REQUIRE(timeOnly.scenario);
+    CHECK(clockLabel(*timeOnly.scenario, 30) == "Day 1, 16:10");
+    for (const char* bad : {"25:00", "9:00", "15:40:00", "2010-13-05T09:00"}) {
+        CAPTURE(bad);
+        LoadResult r = withStart(bad);
+        REQUIRE_FALSE(r.diagnostics.empty());
+        CHECK(r.diagnostics[0].rule == "bad-value");
+        CHECK(r.diagnostics[0].pointer == "/clock/start");
+        CHECK(r.diagnostics[0].message.find("a time like \"14:30\"") != std::string::npos);
+    }
+}

@@ -93,4 +93,7 @@ TEST_CASE("the clock label follows dates across midnight") {
     CHECK(clockLabel(sc, 180) == "2010-08-06 01:00");
     sc.clockStart.clear();
     CHECK(clockLabel(sc, 24 * 60 + 30) == "Day 2, 09:30");
+    sc.clockStart = "15:40";  // a time without a date: day 1 at that time
+    CHECK(clockLabel(sc, 0) == "Day 1, 15:40");
+    CHECK(clockLabel(sc, 9 * 60) == "Day 2, 00:40");
 }
