@@ -266,11 +266,16 @@ TEST_CASE("saving is atomic") {
     }
 }
 
-TEST_CASE("corrupted session files give located diagnostics") {
+// The saved text of a desk-scenario session after one decision ("ask"), the base that corruption tests edit.
+std::string oneDecisionRecordText() {
     Scenario sc = deskScenario();
     Session s(sc, 9);
     REQUIRE_FALSE(s.choose("ask", 1));
-    const std::string good = serializeSessionRecord(recordOf(s, sc));
+    return serializeSessionRecord(recordOf(s, sc));
+}
+
+TEST_CASE("corrupted session files give located diagnostics") {
+    const std::string good = oneDecisionRecordText();
 
     SUBCASE("truncated JSON") {
         RecordLoad r = parseSessionRecord(good.substr(0, good.size() / 2), "cut.json");
@@ -343,10 +348,7 @@ std::pair<int, int> positionOf(const std::string& text, const std::string& needl
 }  // namespace
 
 TEST_CASE("session-file diagnostics carry file:line:col like scenario files") {
-    Scenario sc = deskScenario();
-    Session s(sc, 9);
-    REQUIRE_FALSE(s.choose("ask", 1));
-    const std::string good = serializeSessionRecord(recordOf(s, sc));
+    const std::string good = oneDecisionRecordText();
 
     SUBCASE("a field of the wrong type points at its value") {
         std::string bad = good;
@@ -436,7 +438,9 @@ TEST_CASE("session-file diagnostics carry file:line:col like scenario files") {
             }
     }
     SUBCASE("the largest seed survives, as the format promises an unsigned 64-bit integer") {
-        SessionRecord record = recordOf(s, sc);
+        RecordLoad parsed = parseSessionRecord(good, "good.json");
+        REQUIRE(parsed.record);
+        SessionRecord record = *parsed.record;
         record.seed = 18446744073709551615ULL;
         RecordLoad r = parseSessionRecord(serializeSessionRecord(record), "big.json");
         REQUIRE(r.record);
