@@ -274,6 +274,14 @@ std::string oneDecisionRecordText() {
     return serializeSessionRecord(recordOf(s, sc));
 }
 
+// Parses a broken session text that must be refused with exactly one diagnostic, and returns it.
+Diagnostic onlyDiagnostic(const std::string& text, const std::string& file) {
+    RecordLoad r = parseSessionRecord(text, file);
+    CHECK_FALSE(r.record);
+    REQUIRE(r.diagnostics.size() == 1);
+    return r.diagnostics[0];
+}
+
 TEST_CASE("corrupted session files give located diagnostics") {
     const std::string good = oneDecisionRecordText();
 
@@ -353,10 +361,7 @@ TEST_CASE("session-file diagnostics carry file:line:col like scenario files") {
     SUBCASE("a field of the wrong type points at its value") {
         std::string bad = good;
         bad.replace(bad.find("\"decision_ms\": 1"), 16, "\"decision_ms\": \"1 s\"");
-        RecordLoad r = parseSessionRecord(bad, "wrong.json");
-        CHECK_FALSE(r.record);
-        REQUIRE(r.diagnostics.size() == 1);
-        const Diagnostic& d = r.diagnostics[0];
+        const Diagnostic d = onlyDiagnostic(bad, "wrong.json");
         auto [line, column] = positionOf(bad, "\"1 s\"");
         CHECK(d.rule == "session-field-type");
         CHECK(d.pointer == "/events/0/decision_ms");
@@ -371,10 +376,7 @@ TEST_CASE("session-file diagnostics carry file:line:col like scenario files") {
         const std::size_t wall = bad.find(",\n      \"wall_time\"");
         REQUIRE(wall != std::string::npos);
         bad.erase(wall, bad.find('\n', wall + 2) - wall);  // drops the event's last member and its comma
-        RecordLoad r = parseSessionRecord(bad, "missing.json");
-        CHECK_FALSE(r.record);
-        REQUIRE(r.diagnostics.size() == 1);
-        const Diagnostic& d = r.diagnostics[0];
+        const Diagnostic d = onlyDiagnostic(bad, "missing.json");
         auto [line, column] = positionOf(bad, "{", bad.find("\"events\""));
         CHECK(d.rule == "session-missing-field");
         CHECK(d.message == "missing required field 'wall_time'");
@@ -384,31 +386,25 @@ TEST_CASE("session-file diagnostics carry file:line:col like scenario files") {
         CHECK(line > 1);
     }
     SUBCASE("a syntax error gives file:line:col") {
-        RecordLoad r = parseSessionRecord("{\n  \"format\": 1,\n  \"seed\": 3,\n  \"player\": 'Li'\n}", "syntax.json");
-        CHECK_FALSE(r.record);
-        REQUIRE(r.diagnostics.size() == 1);
-        CHECK(r.diagnostics[0].rule == "session-json-syntax");
-        CHECK(format(r.diagnostics[0]).rfind("syntax.json:4:13: error: expected a value", 0) == 0);
-        CHECK(r.diagnostics[0].message.find("double quotes") != std::string::npos);
+        const Diagnostic d = onlyDiagnostic("{\n  \"format\": 1,\n  \"seed\": 3,\n  \"player\": 'Li'\n}", "syntax.json");
+        CHECK(d.rule == "session-json-syntax");
+        CHECK(format(d).rfind("syntax.json:4:13: error: expected a value", 0) == 0);
+        CHECK(d.message.find("double quotes") != std::string::npos);
     }
     SUBCASE("a duplicate key is located, not silently dropped") {
         std::string bad = good;
         bad.replace(bad.find("\"player\""), 8, "\"seed\": 10,\n  \"player\"");
-        RecordLoad r = parseSessionRecord(bad, "dup.json");
-        CHECK_FALSE(r.record);
-        REQUIRE(r.diagnostics.size() == 1);
-        CHECK(r.diagnostics[0].rule == "duplicate-key");
+        const Diagnostic d = onlyDiagnostic(bad, "dup.json");
+        CHECK(d.rule == "duplicate-key");
         // Keys are written in sorted order, so the inserted one comes first and the recorded one repeats it.
-        CHECK(r.diagnostics[0].line == positionOf(bad, "\"seed\": 9").first);
-        CHECK(r.diagnostics[0].column == 3);
+        CHECK(d.line == positionOf(bad, "\"seed\": 9").first);
+        CHECK(d.column == 3);
     }
     SUBCASE("a field that is not UTF-8 is a located syntax error") {
         std::string bad = good;
         bad.replace(bad.find("Li Wei"), 6, "Li \xff\xfe");
-        RecordLoad r = parseSessionRecord(bad, "utf8.json");
-        CHECK_FALSE(r.record);
-        REQUIRE(r.diagnostics.size() == 1);
-        CHECK(r.diagnostics[0].line == positionOf(bad, "Li \xff").first);
+        const Diagnostic d = onlyDiagnostic(bad, "utf8.json");
+        CHECK(d.line == positionOf(bad, "Li \xff").first);
     }
     SUBCASE("every truncation and every byte corruption gives located diagnostics, never a crash") {
         for (std::size_t n = 0; n < good.size(); ++n) {
