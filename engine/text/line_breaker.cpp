@@ -153,4 +153,18 @@ std::vector<std::string> wrap(std::string_view utf8, double maxWidth,
     return lines;
 }
 
+std::string shortenToLines(std::string_view utf8, double maxWidth, std::size_t maxLines,
+                           const std::function<double(std::string_view)>& measure, std::string_view ellipsis) {
+    if (maxLines == 0) return {};
+    if (wrap(utf8, maxWidth, measure).size() <= maxLines) return std::string(utf8);
+    std::vector<std::size_t> cuts = lineBreakOpportunities(utf8);
+    for (auto it = cuts.rbegin(); it != cuts.rend(); ++it) {
+        std::string_view kept = utf8.substr(0, *it);
+        while (!kept.empty() && (kept.back() == ' ' || kept.back() == '\n')) kept.remove_suffix(1);
+        std::string shortened = std::string(kept) + std::string(ellipsis);
+        if (wrap(shortened, maxWidth, measure).size() <= maxLines) return shortened;
+    }
+    return std::string(ellipsis);
+}
+
 }  // namespace frontline::text

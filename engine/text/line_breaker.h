@@ -21,6 +21,12 @@ int displayWidth(std::string_view utf8);
 std::vector<std::string> wrap(std::string_view utf8, double maxWidth,
                               const std::function<double(std::string_view)>& measure);
 
+// The text itself when wrap gives it at most maxLines lines; otherwise its longest prefix that ends at a
+// line-break opportunity (after a word in English, between characters in Chinese) and, followed by `ellipsis`,
+// still wraps into maxLines lines. "" when maxLines is 0.
+std::string shortenToLines(std::string_view utf8, double maxWidth, std::size_t maxLines,
+                           const std::function<double(std::string_view)>& measure, std::string_view ellipsis = "…");
+
 inline std::vector<std::string> wrapColumns(std::string_view utf8, int columns) {
     return wrap(utf8, columns, [](std::string_view s) { return static_cast<double>(displayWidth(s)); });
 }

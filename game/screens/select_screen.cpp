@@ -6,6 +6,7 @@
 
 #include "runtime/text_layout.h"
 #include "runtime/tween.h"
+#include "text/line_breaker.h"
 #include "screens/saved_sessions.h"
 #include "screens/screens.h"
 
@@ -116,7 +117,6 @@ public:
     // The wrapped title and summary of one card; ICU line breaking is too slow to redo for 25 cards every frame.
     struct CardText {
         runtime::Paragraph title, summary;
-        std::size_t visible = std::string::npos;  // code points of the summary that fit in whole lines
     };
 
     const CardText& cardText(std::size_t i, const Theme& th, const core::Scenario& s, sf::FloatRect r) {
@@ -133,17 +133,18 @@ public:
         const std::string& loc = m_ctx.locale();
         unsigned titleSize = th.size(24), sumSize = th.size(17);
         c.title.set(s.title.in(loc), {th.fontFor(s.title.in(loc)), titleSize, p.text, true, 1.3f}, r.width - 56);
-        const sf::Font* sumFont = th.fontFor(s.summary.in(loc));
-        c.summary.set(s.summary.in(loc), {sumFont, sumSize, p.textDim, false, 1.45f}, r.width - 56);
+        const std::string& summary = s.summary.in(loc);
+        const sf::Font* sumFont = th.fontFor(summary);
         float y = r.top + 20 + std::min(c.title.height(), titleSize * 2.6f) + 6 + th.size(15) + 24;
         float room = r.top + r.height - 44 - y;
-        std::size_t maxLines = static_cast<std::size_t>(std::max(1.f, room / c.summary.lineAdvance()));
-        c.visible = std::string::npos;
-        if (c.summary.lineCount() > maxLines) {  // show whole lines only
-            c.visible = 0;
-            auto lines = runtime::wrapText(*sumFont, sumSize, s.summary.in(loc), r.width - 56);
-            for (std::size_t k = 0; k < maxLines && k < lines.size(); ++k) c.visible += runtime::codePointCount(lines[k]);
-        }
+        runtime::TextStyle sumStyle{sumFont, sumSize, p.textDim, false, 1.45f};
+        float lineAdvance = static_cast<float>(sumSize) * sumStyle.lineHeight;
+        std::size_t maxLines = static_cast<std::size_t>(std::max(1.f, room / lineAdvance));
+        // Whole lines only, and a cut summary ends with an ellipsis after a whole word.
+        std::string shown = text::shortenToLines(summary, r.width - 56, maxLines, [&](std::string_view t) {
+            return static_cast<double>(runtime::textWidth(*sumFont, sumSize, t));
+        });
+        c.summary.set(shown, sumStyle, r.width - 56);
         return c;
     }
 
@@ -171,7 +172,7 @@ public:
             for (const auto& c : s.source.cases) cases += (cases.empty() ? "" : " · ") + c;
         if (!cases.empty()) drawChip(t, th, {cx, y}, m_ctx.tr("select.case") + " " + cases, p.textDim);
         y += th.size(15) + 24;
-        text.summary.draw(t, {x, y}, text.visible);
+        text.summary.draw(t, {x, y});
         int best = m_ctx.best.best(s.id);
         std::string bestText = m_ctx.tr("select.best") + "  " + (best < 0 ? m_ctx.tr("select.none") : std::to_string(best));
         unsigned bs = th.size(16);

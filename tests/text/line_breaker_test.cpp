@@ -112,3 +112,31 @@ TEST_CASE("wrap accepts any measure, e.g. pixels") {
     auto lines = wrap("one two three", 60, pixels);  // 8 columns
     CHECK(lines == std::vector<std::string>{"one two", "three"});
 }
+
+TEST_CASE("shortenToLines cuts after a whole word or character and ends with an ellipsis that fits") {
+    auto columns = [](std::string_view s) { return static_cast<double>(displayWidth(s)); };
+    const std::string en = "Three small documentation decisions and an iPad question nobody asked";
+    std::vector<std::string> all = wrap(en, 20, columns);
+    REQUIRE(all.size() > 2);
+    CHECK(shortenToLines(en, 20, all.size(), columns) == en);  // fits: unchanged, no ellipsis
+
+    const std::string two = shortenToLines(en, 20, 2, columns);
+    std::vector<std::string> lines = wrap(two, 20, columns);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == all[0]);
+    REQUIRE(two.size() > 3);
+    CHECK(two.substr(two.size() - 3) == "…");
+    const std::string kept = two.substr(0, two.size() - 3);
+    CHECK(en.rfind(kept + " ", 0) == 0);  // a prefix of the text that ends after a whole word
+    CHECK(kept.size() > all[0].size());   // and uses the second line
+
+    const std::string zh = "二十分钟后，你的手机响了，是周敏直接打来的：我今天已经被转了一次热线！";
+    const std::string one = shortenToLines(zh, 16, 1, columns);
+    REQUIRE(wrap(one, 16, columns).size() == 1);
+    CHECK(displayWidth(one) <= 16);
+    CHECK(displayWidth(one) >= 14);  // Chinese may be cut between any two characters: the line stays full
+    CHECK(one.substr(one.size() - 3) == "…");
+    CHECK(zh.rfind(one.substr(0, one.size() - 3), 0) == 0);
+
+    CHECK(shortenToLines(en, 20, 0, columns).empty());
+}
