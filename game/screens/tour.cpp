@@ -91,7 +91,7 @@ void TourDirector::startNextPath() {
     while (m_scenario < m_scenarios.size()) {
         const core::Scenario& sc = *m_scenarios[m_scenario];
         if (!m_planned) {
-            m_plan = planTour(sc);
+            m_plan = core::planTour(sc);
             m_planned = true;
             m_path = 0;
             m_visited.clear();

@@ -1,4 +1,4 @@
-// The window tour (`frontline --tour [--scenario F] --locale L`): plays planned paths (screens/tour_plan.h)
+// The window tour (`frontline --tour [--scenario F] --locale L`): plays planned paths (core/tour_plan.h)
 // through every reachable node of one scenario, or of every scenario in the catalog, in the real play screen
 // on the simulated clock, with node timers running fast. It prints each text that does not fit its box as
 //   overflow: <scenario> node <id> <box> (<locale>): <measurements>
@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "screens/context.h"
-#include "screens/tour_plan.h"
+#include "core/tour_plan.h"
 
 namespace frontline::game {
 
@@ -31,7 +31,7 @@ private:
     GameContext& m_ctx;
     std::vector<const core::Scenario*> m_scenarios;
     std::size_t m_scenario = 0;  // index into m_scenarios
-    TourPlan m_plan;
+    core::TourPlan m_plan;
     bool m_planned = false;
     std::size_t m_path = 0, m_step = 0;
     Phase m_phase = Phase::Boot;

@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "core/scenario.h"
+#include "scenario.h"
 
-namespace frontline::game {
+namespace frontline::core {
 
 struct TourPlan {
     std::vector<std::vector<std::string>> paths;  // each from the start to an ending
@@ -21,6 +21,6 @@ struct TourPlan {
     bool complete = true;          // false: the walk stopped at maxStates
 };
 
-TourPlan planTour(const core::Scenario& scenario, std::size_t maxStates = 200'000);
+TourPlan planTour(const Scenario& scenario, std::size_t maxStates = 200'000);
 
-}  // namespace frontline::game
+}  // namespace frontline::core

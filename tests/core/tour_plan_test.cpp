@@ -1,21 +1,21 @@
-// Tour planning (game/screens/tour_plan.h): the paths `frontline --tour` plays must each reach an ending in
+// Tour planning (engine/core/tour_plan.h): the paths `frontline --tour` plays must each reach an ending in
 // a real session and together show every node the explorer can reach.
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <set>
 
-#include "../core/session_fixture.h"
+#include "session_fixture.h"
 #include "core/explorer.h"
 #include "core/library.h"
 #include "core/loader.h"
 #include "core/rubric_loader.h"
 #include "core/session.h"
-#include "screens/tour_plan.h"
+#include "core/tour_plan.h"
 
 using namespace frontline;
-using frontline::game::planTour;
-using frontline::game::TourPlan;
+using frontline::core::planTour;
+using frontline::core::TourPlan;
 
 namespace {
 

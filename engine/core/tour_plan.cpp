@@ -1,4 +1,4 @@
-#include "screens/tour_plan.h"
+#include "tour_plan.h"
 
 #include <algorithm>
 #include <limits>
@@ -6,10 +6,10 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "core/grading.h"
-#include "core/play_rules.h"
+#include "grading.h"
+#include "play_rules.h"
 
-namespace frontline::game {
+namespace frontline::core {
 namespace {
 
 constexpr long long clickCost = 1;
@@ -23,19 +23,19 @@ struct Edge {
 };
 
 struct Walk {
-    std::vector<core::State> states;
+    std::vector<State> states;
     std::vector<long long> cost;       // cheapest from the start
     std::vector<int> parentEdge;       // edge into the state on that cheapest path, -1 for the start
     std::vector<Edge> edges;
     bool complete = true;
 };
 
-Walk walk(const core::Scenario& sc, std::size_t maxStates) {
+Walk walk(const Scenario& sc, std::size_t maxStates) {
     Walk w;
-    std::unordered_map<core::State, int, core::StateHash> index;
+    std::unordered_map<State, int, StateHash> index;
     using Item = std::tuple<long long, int>;  // cost, state (lower state index first on ties: deterministic)
     std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
-    auto add = [&](core::State s, long long cost, int edge) -> int {
+    auto add = [&](State s, long long cost, int edge) -> int {
         auto [it, inserted] = index.try_emplace(s, static_cast<int>(w.states.size()));
         if (inserted) {
             w.states.push_back(std::move(s));
@@ -49,8 +49,8 @@ Walk walk(const core::Scenario& sc, std::size_t maxStates) {
         }
         return it->second;
     };
-    const core::StateAbstraction abstraction(sc);  // as the explorer: unread parts of the state do not split it
-    add(abstraction.canonical(core::initialState(sc)), 0, -1);
+    const StateAbstraction abstraction(sc);  // as the explorer: unread parts of the state do not split it
+    add(abstraction.canonical(initialState(sc)), 0, -1);
     std::vector<bool> expanded;
     while (!open.empty()) {
         auto [cost, i] = open.top();
@@ -59,18 +59,18 @@ Walk walk(const core::Scenario& sc, std::size_t maxStates) {
         if (expanded.size() < w.states.size()) expanded.resize(w.states.size(), false);
         if (expanded[ui] || cost > w.cost[ui]) continue;
         expanded[ui] = true;
-        const core::State from = w.states[ui];
-        if (core::isFinished(sc, from)) continue;
-        std::vector<int> offered = core::offeredChoices(sc, from);
+        const State from = w.states[ui];
+        if (isFinished(sc, from)) continue;
+        std::vector<int> offered = offeredChoices(sc, from);
         std::vector<std::pair<int, bool>> actions;  // choice index, by timeout
         for (int c : offered) actions.emplace_back(c, false);
-        if (auto t = core::timeoutChoice(sc, from); t && std::find(offered.begin(), offered.end(), *t) == offered.end())
+        if (auto t = timeoutChoice(sc, from); t && std::find(offered.begin(), offered.end(), *t) == offered.end())
             actions.emplace_back(*t, true);
-        const core::Node& node = sc.nodes[static_cast<std::size_t>(from.node)];
+        const Node& node = sc.nodes[static_cast<std::size_t>(from.node)];
         for (auto [c, byTimeout] : actions) {
-            std::optional<core::State> next = core::applyChoice(sc, from, c);
+            std::optional<State> next = applyChoice(sc, from, c);
             if (!next) continue;
-            core::State key = abstraction.canonical(std::move(*next));
+            State key = abstraction.canonical(std::move(*next));
             if (!index.count(key) && w.states.size() >= maxStates) {
                 w.complete = false;
                 continue;
@@ -86,7 +86,7 @@ Walk walk(const core::Scenario& sc, std::size_t maxStates) {
 
 }  // namespace
 
-TourPlan planTour(const core::Scenario& sc, std::size_t maxStates) {
+TourPlan planTour(const Scenario& sc, std::size_t maxStates) {
     TourPlan plan;
     plan.nodes = sc.nodes.size();
     if (sc.start < 0 || sc.nodes.empty()) return plan;
@@ -102,7 +102,7 @@ TourPlan planTour(const core::Scenario& sc, std::size_t maxStates) {
     using Item = std::pair<long long, int>;
     std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
     for (std::size_t i = 0; i < n; ++i)
-        if (core::isFinished(sc, w.states[i])) {
+        if (isFinished(sc, w.states[i])) {
             toEnd[i] = 0;
             open.emplace(0, static_cast<int>(i));
         }
@@ -161,4 +161,4 @@ TourPlan planTour(const core::Scenario& sc, std::size_t maxStates) {
     return plan;
 }
 
-}  // namespace frontline::game
+}  // namespace frontline::core
