@@ -220,19 +220,10 @@ const std::set<std::string> kNotYetReacting = {
     "africa-submarine-cable",
     "bangladesh-typhoon",
     "banglalink-mega-3g",
-    "ct-cloud-partner",
     "gramado-film-festival",
-    "norway-cut-long-tail",
-    "norway-iptv-chongqing",
     "o-country-self-criticism",
-    "shandong-auto-activation",
     "shandong-fbb-fieldtrip",
-    "south-africa-aau",
-    "swisscom-sonate",
     "tm-crisis-2010",
-    "tutorial",
-    "vpmn-signalling",
-    "yunnan-4g",
 };
 
 constexpr int kVisibleDifference = 5;  // meter points between the best and the worst path's final state
