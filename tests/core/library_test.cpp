@@ -2,6 +2,8 @@
 // scenarios/ folder so a new file is held to it automatically.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <map>
 #include <regex>
 #include <set>
@@ -10,6 +12,7 @@
 #include "core/grading.h"
 #include "core/library.h"
 #include "core/loader.h"
+#include "core/play_rules.h"
 #include "core/rubric_loader.h"
 
 using namespace frontline::core;
@@ -205,4 +208,93 @@ TEST_CASE("every scenario tells the real case behind it, in both locales, and na
             CHECK_MESSAGE(teachesOwn, "real_case names none of the scenario's principles: " << text);
         }
     }
+}
+
+// Issue 9, "every character reacts": each character on screen at two or more decisions has a choice that moves
+// their trust and one that moves their patience, and the best and the worst path leave them visibly apart.
+namespace reactions {
+
+// Scenarios not yet passing (one id per line). Fix a scenario, then delete its line: the test fails for a
+// scenario that is listed but already passes, so the list cannot go stale.
+const std::set<std::string> kNotYetReacting = {
+    "africa-submarine-cable",
+    "bangladesh-typhoon",
+    "banglalink-mega-3g",
+    "ct-cloud-partner",
+    "gramado-film-festival",
+    "norway-cut-long-tail",
+    "norway-iptv-chongqing",
+    "o-country-self-criticism",
+    "shandong-auto-activation",
+    "shandong-fbb-fieldtrip",
+    "south-africa-aau",
+    "swisscom-sonate",
+    "tm-crisis-2010",
+    "tutorial",
+    "vpmn-signalling",
+    "yunnan-4g",
+};
+
+constexpr int kVisibleDifference = 5;  // meter points between the best and the worst path's final state
+
+State replay(const Scenario& scenario, const std::vector<std::string>& choiceIds) {
+    State state = initialState(scenario);
+    for (const auto& id : choiceIds) {
+        const Node& node = scenario.nodes[state.node];
+        auto it = std::find_if(node.choices.begin(), node.choices.end(), [&](const Choice& c) { return c.id == id; });
+        REQUIRE_MESSAGE(it != node.choices.end(), "path names '" << id << "', not a choice of '" << node.id << "'");
+        auto next = applyChoice(scenario, state, static_cast<int>(it - node.choices.begin()));
+        REQUIRE(next.has_value());
+        state = *next;
+    }
+    return state;
+}
+
+// Every way a scenario falls short, one line each; empty when every character reacts.
+std::vector<std::string> reactionProblems(const Scenario& scenario, const Rubric& rubric) {
+    std::vector<int> decisionsPresent(scenario.characters.size(), 0);
+    std::vector<bool> trustMoves(scenario.characters.size(), false), patienceMoves(scenario.characters.size(), false);
+    for (const auto& node : scenario.nodes) {
+        if (node.isEnding()) continue;
+        for (int c : node.present) ++decisionsPresent[c];
+        for (const auto& choice : node.choices) {
+            for (auto [c, delta] : choice.effects.trust) trustMoves[c] = trustMoves[c] || delta != 0;
+            for (auto [c, delta] : choice.effects.patience) patienceMoves[c] = patienceMoves[c] || delta != 0;
+        }
+    }
+    ExplorationResult ex = explore(scenario, rubric);
+    if (!ex.best.found || !ex.worst.found) return {"the explorer finds no best or no worst path"};
+    State best = replay(scenario, ex.best.choiceIds), worst = replay(scenario, ex.worst.choiceIds);
+    std::vector<std::string> problems;
+    for (size_t c = 0; c < scenario.characters.size(); ++c) {
+        if (decisionsPresent[c] < 2) continue;
+        const std::string who = "'" + scenario.characters[c].id + "' (on screen at " +
+                                std::to_string(decisionsPresent[c]) + " decisions)";
+        if (!trustMoves[c]) problems.push_back(who + ": no choice moves their trust");
+        if (!patienceMoves[c]) problems.push_back(who + ": no choice moves their patience");
+        int dt = std::abs(best.trust[c] - worst.trust[c]), dp = std::abs(best.patience[c] - worst.patience[c]);
+        if (std::max(dt, dp) < kVisibleDifference)
+            problems.push_back(who + ": best and worst path end " + std::to_string(best.trust[c]) + "/" +
+                               std::to_string(best.patience[c]) + " vs " + std::to_string(worst.trust[c]) + "/" +
+                               std::to_string(worst.patience[c]) + " (trust/patience), less than " +
+                               std::to_string(kVisibleDifference) + " apart");
+    }
+    return problems;
+}
+
+}  // namespace reactions
+
+TEST_CASE("every character reacts: on screen at two decisions, their trust and patience move, best and worst end apart") {
+    std::set<std::string> shipped;
+    for (const auto& [file, scenario, rubric] : library()) {
+        CAPTURE(file);
+        shipped.insert(scenario.id);
+        auto problems = reactions::reactionProblems(scenario, rubric);
+        if (reactions::kNotYetReacting.count(scenario.id)) {
+            CHECK_MESSAGE(!problems.empty(), scenario.id << " passes now: delete its line from kNotYetReacting");
+            continue;
+        }
+        for (const auto& p : problems) FAIL_CHECK(p);
+    }
+    for (const auto& id : reactions::kNotYetReacting) CHECK_MESSAGE(shipped.count(id), "kNotYetReacting names no scenario: " << id);
 }
