@@ -22,12 +22,15 @@ using core::Session;
 using core::SessionEvent;
 using Clock = std::chrono::steady_clock;
 
+constexpr const char* kTimeoutStep = "t";  // a scripted step that lets the time run out, as in --autoplay
+
 volatile std::sig_atomic_t g_interrupted = 0;
 
 void onInterrupt(int) { g_interrupted = 1; }
 
 // The few words terminal play says itself, in both locales.
 struct Words {
+    const char* app;
     const char* trust;
     const char* patience;
     const char* timeLimit;      // %d seconds
@@ -39,27 +42,55 @@ struct Words {
     const char* invalid;        // %s input, %d choices
     const char* noBack;
     const char* nothingToUndo;
-    const char* resumed;        // %d decisions
+    const char* resumed;        // %s decisions
     const char* inputEnded;     // %s file
     const char* notRecorded;
-    const char* decisions;      // %d decisions, %s playing time
+    const char* summary;        // %s player, %d decisions, %s playing time
+    const char* summaryNoName;  // %d decisions, %s playing time
     const char* savedTo;        // %s file
     const char* scoreHint;      // %s file
     const char* realCase;       // heading of the scenario's real_case after the ending
+    const char* gradedHint;
+    const char* practiceHint;
+    const char* feedbackHeading;  // graded: the feedback on every decision, after the ending
+    const char* timedOut;         // after a choice the timer took
+    const char* kinds[3];         // listen, respond, escalate
+    const char* endings[3];       // won, partial, lost
+    const char* modes[2];         // graded, practice
+    const char* replayHeader;     // %s file, %s player, %s mode, %s start time
+    const char* replayChanged;
+    const char* replayDiverges;   // %d event, %d of events, %s reason
+    const char* replayDivergesChanged;
+    const char* notFinished;      // %s decisions
+    const char* colon;
+    const char* open;             // around a detail: " (" ... ")" or "（" ... "）"
+    const char* close;
 };
 
-const Words kEnglish{"trust", "patience", "You have %d s to answer.", "Time is up.", "You stepped back.", "Ending",
+const Words kEnglish{"Frontline", "trust", "patience", "You have %d s to answer.", "Time is up.", "You stepped back.", "Ending",
                      "Your choice (1-%d): ", "%d s left", "'%s' is not one of the choices: type a number from 1 to %d.",
                      "Stepping back is only possible in practice mode (--practice).", "There is nothing to step back from.",
-                     "Resumed: %d decisions already taken.",
+                     "Resumed: %s already taken.",
                      "Input ended. Your progress is saved in %s\nContinue with: frontline play --resume %s",
-                     "Input ended. This session was not recorded.", "Decisions: %d. Playing time: %s.",
-                     "Session saved to %s", "To see your score: frontline score %s", "The real case"};
-const Words kChinese{"信任", "耐心", "限时 %d 秒作答。", "时间到。", "你退回了一步。", "结局", "你的选择（1-%d）：",
+                     "Input ended. This session was not recorded.", "Player: %s. Decisions: %d. Playing time: %s.",
+                     "Decisions: %d. Playing time: %s.", "Session saved to %s", "To see your score: frontline score %s",
+                     "The real case", "Graded: the feedback on your choices comes at the end.",
+                     "Practice: feedback after each choice; type b to step back.", "Feedback on your decisions",
+                     "time ran out", {"listen", "respond", "escalate"}, {"won", "partial", "lost"},
+                     {"graded", "practice"}, "Replay of %s: player %s, %s, started %s",
+                     "WARNING: the scenario file changed since this session was recorded; the replay may differ.",
+                     "REPLAY DIVERGES at event %d of %d%s.", " (the scenario changed since it was recorded)",
+                     "(The session was not finished: %s recorded.)", ": ", " (", ")"};
+const Words kChinese{"前线", "信任", "耐心", "限时 %d 秒作答。", "时间到。", "你退回了一步。", "结局", "你的选择（1-%d）：",
                      "还剩 %d 秒", "“%s”不是可选项：请输入 1 到 %d 的数字。", "只有练习模式（--practice）才能退回。",
-                     "没有可以退回的决定。", "继续上次的练习：已做出 %d 个决定。",
+                     "没有可以退回的决定。", "继续上次的训练：已做出 %s。",
                      "输入结束。进度已保存在 %s\n继续：frontline play --resume %s", "输入结束。本次未记录。",
-                     "决定数：%d。用时：%s。", "记录已保存到 %s", "查看得分：frontline score %s", "真实案例"};
+                     "学员：%s。决定数：%d。用时：%s。", "决定数：%d。用时：%s。", "记录已保存到 %s", "查看得分：frontline score %s",
+                     "真实案例", "考核模式：每个选择的点评留到结尾。", "练习模式：每个选择后都有点评；输入 b 可退回一步。",
+                     "每个决定的点评", "时间到", {"倾听", "回应", "升级"}, {"成功", "部分成功", "失败"}, {"考核", "练习"},
+                     "回放 %s：学员 %s，%s，开始于 %s", "注意：情景文件在这次训练记录之后改动过，回放可能与当时不同。",
+                     "回放在第 %d 个事件（共 %d 个）处与记录不符%s。", "（情景文件在记录之后改动过）",
+                     "（这次训练没有完成：记录了 %s。）", "：", "（", "）"};
 
 const Words& wordsFor(const std::string& locale) { return locale == "zh" ? kChinese : kEnglish; }
 
@@ -68,6 +99,48 @@ std::string format(const char* fmt, Args... args) {
     char buf[1024];
     std::snprintf(buf, sizeof buf, fmt, args...);
     return buf;
+}
+
+// "1 decision", "2 decisions"; "1 个决定".
+std::string decisionCount(int n, const std::string& locale) {
+    if (locale == "zh") return std::to_string(n) + " 个决定";
+    return std::to_string(n) + (n == 1 ? " decision" : " decisions");
+}
+
+const char* kindWord(const Words& w, core::ChoiceKind k) {
+    switch (k) {
+        case core::ChoiceKind::Listen: return w.kinds[0];
+        case core::ChoiceKind::Respond: return w.kinds[1];
+        case core::ChoiceKind::Escalate: return w.kinds[2];
+    }
+    return "";
+}
+
+const char* endingWord(const Words& w, core::EndingKind k) {
+    switch (k) {
+        case core::EndingKind::Won: return w.endings[0];
+        case core::EndingKind::Partial: return w.endings[1];
+        case core::EndingKind::Lost: return w.endings[2];
+    }
+    return "";
+}
+
+// "2026-11-23T10:45:55Z" as "2026-11-23 10:45:55 UTC": no letters glued to the numbers.
+std::string readableUtc(const std::string& iso) {
+    if (iso.size() == 20 && iso[10] == 'T' && iso[19] == 'Z') return iso.substr(0, 10) + " " + iso.substr(11, 8) + " UTC";
+    return iso;
+}
+
+std::string duration(std::int64_t ms) {
+    std::int64_t s = ms / 1000;
+    return format("%lld:%02lld", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
+}
+
+// The whole session's playing time: every recorded decision, including those taken before a resume.
+std::int64_t playingMs(const core::SessionRecord& record) {
+    std::int64_t total = 0;
+    for (const auto& e : record.events) total += e.decisionMs;
+    return total;
 }
 
 std::string padTo(const std::string& s, int columns) {
@@ -88,17 +161,20 @@ std::string trim(const std::string& s) {
     return s.substr(b, e - b + 1);
 }
 
-// Renders the transcript; shared by play and replay so both print the same lines.
+// Renders the transcript; shared by play and replay so both print the same lines. In graded mode the
+// feedback waits for the end (as in the window's debrief); in practice it follows each choice.
 class Transcript {
 public:
-    Transcript(const Scenario& scenario, std::string locale, int columns, std::ostream& out)
-        : m_scenario(scenario), m_locale(std::move(locale)), m_words(wordsFor(m_locale)), m_columns(columns), m_out(out) {}
+    Transcript(const Scenario& scenario, std::string locale, int columns, core::SessionMode mode, std::ostream& out)
+        : m_scenario(scenario), m_locale(std::move(locale)), m_words(wordsFor(m_locale)), m_columns(columns),
+          m_practice(mode == core::SessionMode::Practice), m_out(out) {}
 
     const Words& words() const { return m_words; }
 
     void header() {
-        m_out << "Frontline — " << m_scenario.title.in(m_locale) << "\n";
+        m_out << m_words.app << " — " << m_scenario.title.in(m_locale) << "\n";
         paragraph(m_scenario.summary.in(m_locale), "");
+        paragraph(m_practice ? m_words.practiceHint : m_words.gradedHint, "");
     }
 
     void node(const Session& session, const std::vector<int>& displayed) {
@@ -107,7 +183,7 @@ public:
             if (const core::Act* act = m_scenario.act(node.act)) m_out << "\n== " << act->title.in(m_locale) << " ==\n";
         }
         m_act = node.act;
-        m_out << "\n[" << core::clockLabel(m_scenario, session.state().minutes) << "]\n";
+        m_out << "\n[" << core::clockLabel(m_scenario, session.state().minutes, m_locale) << "]\n";
         int speaker = m_scenario.characterIndex(node.speaker);
         if (speaker >= 0) {
             const core::Character& c = m_scenario.characters[speaker];
@@ -117,7 +193,7 @@ public:
             const bool zh = m_locale == "zh";
             std::string detail = role;
             if (!org.empty()) detail += (detail.empty() ? "" : (zh ? "，" : ", ")) + org;
-            if (!detail.empty()) who += zh ? "（" + detail + "）" : " (" + detail + ")";
+            if (!detail.empty()) who += m_words.open + detail + m_words.close;
             m_out << who << (zh ? "：" : ":") << "\n";
             paragraph(node.text.in(m_locale), "  ");
         } else {
@@ -134,11 +210,11 @@ public:
                       << bar(session.state().patience[i]) << "\n";
         }
         m_out << "\n";
+        int markerWidth = 0;  // every marker as wide as the widest, "[escalate]"
+        for (const char* k : m_words.kinds) markerWidth = std::max(markerWidth, text::displayWidth(k) + 2);
         for (std::size_t k = 0; k < displayed.size(); ++k) {
             const core::Choice& c = node.choices[displayed[k]];
-            std::string marker = std::string("[") + core::toString(c.kind) + "]";
-            marker.resize(std::max<std::size_t>(marker.size(), 10), ' ');  // as wide as "[escalate]"
-            std::string prefix = "  " + std::to_string(k + 1) + ". " + marker + " ";
+            std::string prefix = "  " + std::to_string(k + 1) + ". " + padTo(tag(c.kind), markerWidth) + " ";
             paragraph(c.text.in(m_locale), prefix, std::string(static_cast<std::size_t>(text::displayWidth(prefix)), ' '));
         }
         if (node.timeLimitSeconds > 0 && node.timeoutChoice >= 0)
@@ -160,20 +236,35 @@ public:
         if (!choice) return;
         m_out << "\n";
         if (event.timedOut) m_out << m_words.timeUp << "\n";
-        std::string prefix = std::string("→ [") + core::toString(choice->kind) + "] ";
-        paragraph(choice->text.in(m_locale), prefix, "  ");
-        paragraph(choice->feedback.in(m_locale), "  ");
+        paragraph(choice->text.in(m_locale), "→ " + tag(choice->kind) + " ", "  ");
+        if (m_practice) paragraph(choice->feedback.in(m_locale), "  ");
         m_out.flush();
     }
 
     void ending(const Session& session) {
         const core::Node& node = session.node();
         std::string title = node.endingTitle.in(m_locale);
-        const char* kind = node.ending ? core::toString(*node.ending) : "";
-        m_out << "\n== " << m_words.ending << (m_locale == "zh" ? "：" : ": ") << title << " (" << kind << ") ==\n";
+        const char* kind = node.ending ? endingWord(m_words, *node.ending) : "";
+        m_out << "\n== " << m_words.ending << m_words.colon << title << m_words.open << kind << m_words.close << " ==\n";
         paragraph(node.text.in(m_locale), "");
+        if (!m_practice) feedback(session);
         realCase();
         m_out.flush();
+    }
+
+    // Graded: the feedback withheld during play, one entry per decision on the path.
+    void feedback(const Session& session) {
+        if (session.path().empty()) return;
+        m_out << "\n== " << m_words.feedbackHeading << " ==\n";
+        int step = 0;
+        for (const Session::Step& s : session.path()) {
+            const core::Choice& c = m_scenario.nodes[static_cast<std::size_t>(s.node)].choices[static_cast<std::size_t>(s.choice)];
+            std::string text = c.text.in(m_locale);
+            if (s.timedOut) text += std::string(m_words.open) + m_words.timedOut + m_words.close;
+            std::string prefix = std::to_string(++step) + ". " + tag(c.kind) + " ";
+            paragraph(text, prefix, "   ");
+            paragraph(c.feedback.in(m_locale), "   ");
+        }
     }
 
     // What really happened in the source case(s) and what it teaches; nothing when the scenario has no real_case.
@@ -181,11 +272,19 @@ public:
         if (m_scenario.realCase.empty()) return;
         std::string cases;
         for (const std::string& c : m_scenario.source.cases) cases += (cases.empty() ? "" : ", ") + c;
-        const bool zh = m_locale == "zh";
         m_out << "\n== " << m_words.realCase;
-        if (!cases.empty()) m_out << (zh ? "（" + cases + "）" : " (" + cases + ")");
+        if (!cases.empty()) m_out << m_words.open << cases << m_words.close;
         m_out << " ==\n";
         paragraph(m_scenario.realCase.in(m_locale), "");
+    }
+
+    // The closing line of play and replay: who played, how many decisions, and the whole session's playing time.
+    void summary(const core::SessionRecord& record, int decisions) {
+        const std::string time = duration(playingMs(record));
+        m_out << "\n"
+              << (record.player.empty() ? format(m_words.summaryNoName, decisions, time.c_str())
+                                        : format(m_words.summary, record.player.c_str(), decisions, time.c_str()))
+              << "\n";
     }
 
     void paragraph(const std::string& s, const std::string& first, const std::string& rest = "") {
@@ -197,18 +296,16 @@ public:
     }
 
 private:
+    std::string tag(core::ChoiceKind kind) const { return std::string("[") + kindWord(m_words, kind) + "]"; }
+
     const Scenario& m_scenario;
     std::string m_locale;
     const Words& m_words;
     int m_columns;
+    bool m_practice;
     std::ostream& m_out;
     std::string m_act;
 };
-
-std::string duration(std::int64_t ms) {
-    std::int64_t s = ms / 1000;
-    return format("%lld:%02lld", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
-}
 
 bool isNumber(const std::string& s) {
     return !s.empty() && s.size() < 6 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -291,7 +388,7 @@ std::string utcNow() {
 int playInTerminal(Session& session, core::SessionRecord& record, const TextPlayOptions& options, LineInput& input,
                    std::ostream& out, std::ostream& prompts) {
     const Scenario& scenario = session.scenario();
-    Transcript transcript(scenario, options.locale, options.columns, out);
+    Transcript transcript(scenario, options.locale, options.columns, session.mode(), out);
     const Words& w = transcript.words();
 
     auto save = [&]() {
@@ -313,13 +410,19 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
             out << format(w.inputEnded, options.recordPath.c_str(), options.recordPath.c_str()) << "\n";
         return 0;
     };
+    std::size_t scriptPos = 0;
+    // A scripted list is the player's whole intent: a step that cannot be played stops play (progress kept).
+    auto scriptFails = [&](const std::string& why) {
+        prompts << "frontline play: --choices step " << scriptPos << " '" << options.script[scriptPos - 1]
+                << "': " << why << "\n";
+        inputEnded();
+        return kScriptNotPlayable;
+    };
 
     transcript.header();
-    if (!session.events().empty()) out << format(w.resumed, session.decisionIndex()) << "\n";
+    if (!session.events().empty()) out << format(w.resumed, decisionCount(session.decisionIndex(), options.locale).c_str()) << "\n";
     if (!save()) return 1;
 
-    std::size_t scriptPos = 0;
-    std::int64_t totalMs = 0;
     while (!session.finished()) {
         const std::vector<int> displayed = session.displayedChoices();
         const core::Node& node = session.node();
@@ -333,6 +436,15 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
             prompts << "frontline: node '" << node.id << "' offers no choice now (the scenario is invalid)\n";
             return 1;
         }
+        auto timeOut = [&](std::int64_t ms) {
+            if (auto err = session.timeout(ms)) {
+                prompts << "frontline: " << err->message << "\n";
+                return false;
+            }
+            transcript.outcome(scenario, session.events().back());
+            recordLast();
+            return true;
+        };
         bool decided = false;
         while (!decided) {
             std::string line;
@@ -358,25 +470,30 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
                 prompts << "\n";
                 return inputEnded();
             }
-            std::string token = trim(line);
-            if (status == LineInput::Status::Timeout || (scripted && token == "timeout" && timed)) {
-                if (status == LineInput::Status::Timeout) prompts << "\n";
-                if (auto err = session.timeout(ms)) {
-                    prompts << "frontline: " << err->message << "\n";
-                    return 1;
-                }
-                totalMs += ms;
-                transcript.outcome(scenario, session.events().back());
-                recordLast();
+            if (status == LineInput::Status::Timeout) {
+                prompts << "\n";
+                if (!timeOut(ms)) return 1;
                 decided = true;
                 continue;
             }
-            if (token.empty()) continue;
-            if (token == "q" || token == "quit") return inputEnded();
-            if (token == "b" || token == "back") {
+            std::string token = trim(line);
+            if (scripted && token == kTimeoutStep) {
+                if (!timed) return scriptFails("node '" + node.id + "' has no time limit");
+                if (!timeOut(ms)) return 1;
+                decided = true;
+                continue;
+            }
+            if (token.empty()) {
+                if (scripted) return scriptFails("an empty step");
+                continue;
+            }
+            if (!scripted && (token == "q" || token == "quit")) return inputEnded();
+            if (token == "b" || (!scripted && token == "back")) {
                 if (session.mode() != core::SessionMode::Practice) {
+                    if (scripted) return scriptFails(w.noBack);
                     prompts << w.noBack << "\n";
                 } else if (auto err = session.stepBack()) {
+                    if (scripted) return scriptFails(w.nothingToUndo);
                     prompts << w.nothingToUndo << "\n";
                 } else {
                     transcript.outcome(scenario, session.events().back());
@@ -394,20 +511,34 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
                     if (node.choices[i].id == token) choiceId = token;
             }
             if (choiceId.empty() || session.choose(choiceId, ms)) {
+                if (scripted) {
+                    auto t = session.timeoutChoiceIndex();
+                    if (t && node.choices[static_cast<std::size_t>(*t)].id == token)
+                        return scriptFails("that choice is taken only when the time runs out: write " +
+                                           std::string(kTimeoutStep));
+                    return scriptFails("not one of the " + std::to_string(n) + " choices shown at node '" + node.id +
+                                       "' (a number 1-" + std::to_string(n) + ", a shown choice id, " + kTimeoutStep +
+                                       " or b)");
+                }
                 prompts << format(w.invalid, token.c_str(), n) << "\n";
                 continue;
             }
-            totalMs += ms;
             transcript.outcome(scenario, session.events().back());
             recordLast();
             decided = true;
         }
     }
     transcript.ending(session);
-    out << "\n" << format(w.decisions, session.decisionIndex(), duration(totalMs).c_str()) << "\n";
+    transcript.summary(record, session.decisionIndex());
     if (!options.recordPath.empty()) {
         out << format(w.savedTo, options.recordPath.c_str()) << "\n";
         out << format(w.scoreHint, options.recordPath.c_str()) << "\n";
+    }
+    if (scriptPos < options.script.size()) {
+        const std::size_t left = options.script.size() - scriptPos;
+        prompts << "frontline play: --choices has " << left << (left == 1 ? " step" : " steps")
+                << " left after the ending (from step " << scriptPos + 1 << " '" << options.script[scriptPos] << "')\n";
+        return kScriptNotPlayable;
     }
     return 0;
 }
@@ -418,11 +549,13 @@ int replayInTerminal(const Scenario& scenario, const core::SessionRecord& record
     for (const auto& d : replay.diagnostics)
         if (d.severity == core::Severity::Warning) err << core::format(d) << "\n";
 
-    out << "Replay of " << recordFile << ": player " << record.player << ", seed " << record.seed << ", "
-        << core::toString(record.mode) << ", started " << record.startTime << "\n";
-    if (replay.scenarioChanged)
-        out << "WARNING: the scenario file changed since this session was recorded; the replay may differ.\n";
-    Transcript transcript(scenario, locale, columns, out);
+    const Words& w = wordsFor(locale);
+    const char* mode = w.modes[record.mode == core::SessionMode::Practice ? 1 : 0];
+    out << format(w.replayHeader, recordFile.c_str(), record.player.empty() ? "—" : record.player.c_str(), mode,
+                  readableUtc(record.startTime).c_str())
+        << "\n";
+    if (replay.scenarioChanged) out << w.replayChanged << "\n";
+    Transcript transcript(scenario, locale, columns, record.mode, out);
     transcript.header();
     // Walk the validated events again, printing each decision as play printed it.
     Session walk(scenario, record.seed, {record.mode});
@@ -441,16 +574,19 @@ int replayInTerminal(const Scenario& scenario, const core::SessionRecord& record
         if (!walk.finished()) transcript.node(walk, walk.displayedChoices());
         for (const auto& d : replay.diagnostics)
             if (d.severity == core::Severity::Error) err << core::format(d) << "\n";
-        out << "\nREPLAY DIVERGES at event " << replay.divergedAt + 1 << " of " << record.events.size()
-            << (replay.scenarioChanged ? " (the scenario changed since it was recorded)" : "") << ".\n";
+        out << "\n"
+            << format(w.replayDiverges, replay.divergedAt + 1, static_cast<int>(record.events.size()),
+                      replay.scenarioChanged ? w.replayDivergesChanged : "")
+            << "\n";
         return 1;
     }
     if (walk.finished()) {
         transcript.ending(walk);
     } else {
-        if (!walk.finished()) transcript.node(walk, walk.displayedChoices());
-        out << "\n(The session was not finished: " << walk.decisionIndex() << " decisions recorded.)\n";
+        transcript.node(walk, walk.displayedChoices());
+        out << "\n" << format(w.notFinished, decisionCount(walk.decisionIndex(), locale).c_str()) << "\n";
     }
+    transcript.summary(record, walk.decisionIndex());
     return 0;
 }
 

@@ -39,15 +39,21 @@ private:
 struct TextPlayOptions {
     std::string locale;                // must be one of the scenario's locales
     int columns = 80;                  // wrap width
-    std::vector<std::string> script;   // --choices tokens, used before reading input: a number as displayed,
-                                       // a choice id, "timeout" (let the time run out) or "b" (step back)
+    std::vector<std::string> script;   // --choices steps, used before reading input: a number as displayed,
+                                       // a shown choice id, "t" (let the time run out) or "b" (step back)
     std::string recordPath;            // where the session file is saved after every decision; "" = nowhere
     double timeScale = 1.0;            // multiplies time limits (tests use 0.01)
 };
 
+// Exit code of play when a scripted step cannot be played (as `--autoplay` exits when its script cannot be followed).
+inline constexpr int kScriptNotPlayable = 3;
+
 // Plays `session` (fresh, or resumed with `record.events` already applied) to its ending or the end of input.
+// Graded sessions print the feedback on every choice after the ending; practice sessions after each choice.
 // Appends one event per decision to `record` and saves it. Returns the process exit code (0: ending reached
-// or input ended with progress saved; 1: the session file could not be written at all).
+// or input ended with progress saved; 1: the session file could not be written at all; kScriptNotPlayable: a
+// scripted step does not fit the node it reaches, or steps are left after the ending, with the reason on
+// `prompts` and the progress so far saved).
 int playInTerminal(core::Session& session, core::SessionRecord& record, const TextPlayOptions& options,
                    LineInput& input, std::ostream& out, std::ostream& prompts);
 

@@ -60,7 +60,7 @@ bool isFinished(const Scenario& scenario, const State& state) {
     return state.node >= 0 && scenario.nodes[state.node].isEnding();
 }
 
-std::string clockLabel(const Scenario& scenario, int minutes) {
+std::string clockLabel(const Scenario& scenario, int minutes, std::string_view locale) {
     using namespace std::chrono;
     int y = 0, mo = 0, d = 0, h = 9, mi = 0;
     char buf[64];
@@ -77,7 +77,11 @@ std::string clockLabel(const Scenario& scenario, int minutes) {
     }
     if (scenario.clockStart.size() == 5) std::sscanf(scenario.clockStart.c_str(), "%d:%d", &h, &mi);  // "HH:MM"
     long total = static_cast<long>(h) * 60 + mi + minutes;
-    std::snprintf(buf, sizeof buf, "Day %ld, %02ld:%02ld", total / (24 * 60) + 1, (total % (24 * 60)) / 60, total % 60);
+    const long day = total / (24 * 60) + 1, hour = (total % (24 * 60)) / 60, minute = total % 60;
+    if (locale == "zh")
+        std::snprintf(buf, sizeof buf, "第 %ld 天 %02ld:%02ld", day, hour, minute);
+    else
+        std::snprintf(buf, sizeof buf, "Day %ld, %02ld:%02ld", day, hour, minute);
     return buf;
 }
 

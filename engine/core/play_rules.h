@@ -2,6 +2,7 @@
 // Sessions, replay, scoring and the explorer all move through a scenario with these and nothing else.
 #pragma once
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "scenario.h"
@@ -23,7 +24,7 @@ std::optional<State> applyChoice(const Scenario& scenario, const State& state, i
 
 bool isFinished(const Scenario& scenario, const State& state);
 
-// Human-readable scenario clock, e.g. "2010-08-05 14:00" or "Day 2, 09:30".
-std::string clockLabel(const Scenario& scenario, int minutes);
+// Human-readable scenario clock, e.g. "2010-08-05 14:00", or "Day 2, 09:30" ("第 2 天 09:30" in zh).
+std::string clockLabel(const Scenario& scenario, int minutes, std::string_view locale = "en");
 
 }  // namespace frontline::core

@@ -2,6 +2,7 @@
 // scenario and prints reachability, path counts, endings, best and worst paths, attainable ranges and balance
 // warnings. Exit 0 without warnings, 1 with warnings (stopping early is one), 2 when the scenario cannot be
 // loaded. docs/scoring.md describes the method and the warnings.
+#include <algorithm>
 #include <iostream>
 
 #include "commands.h"
@@ -9,6 +10,7 @@
 #include "core/loader.h"
 #include "core/report_json.h"
 #include "core/rubric_loader.h"
+#include "core/session.h"
 
 namespace frontline::cli {
 
@@ -21,9 +23,23 @@ struct Options {
     std::uint64_t maxSteps = core::ExploreLimits{}.maxSteps;
 };
 
-std::string path(const std::vector<std::string>& ids) {
+// A path as the steps `play --choices` and `--autoplay` take, so it can be pasted back: the choice ids,
+// comma-separated, and "t" where the time runs out (a timeout-only choice cannot be clicked).
+std::string path(const core::Scenario& sc, const std::vector<std::string>& ids) {
     std::string out;
-    for (const auto& id : ids) out += (out.empty() ? "" : " → ") + id;
+    core::Session walk(sc, 0);
+    bool walking = true;  // false once a step does not fit (an explorer bug): the rest is printed as ids
+    for (const auto& id : ids) {
+        bool timedOut = false;
+        if (walking) {
+            const auto shown = walk.displayedChoiceIds();
+            const auto timeout = walk.timeoutChoiceIndex();
+            timedOut = std::find(shown.begin(), shown.end(), id) == shown.end() && timeout &&
+                       walk.node().choices[static_cast<std::size_t>(*timeout)].id == id;
+            walking = !(timedOut ? walk.timeout(0) : walk.choose(id, 0));
+        }
+        out += (out.empty() ? "" : ",") + (timedOut ? std::string("t") : id);
+    }
     return out;
 }
 
@@ -43,7 +59,7 @@ void print(const core::Scenario& sc, const core::ExplorationResult& r) {
             return;
         }
         std::cout << "Index " << p.index.index << " (" << p.ending << ", " << core::toString(p.kind) << ")\n  "
-                  << path(p.choiceIds) << "\n";
+                  << path(sc, p.choiceIds) << "\n";
     };
     extreme("Best path", r.best);
     extreme("Worst path", r.worst);

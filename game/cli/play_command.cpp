@@ -154,7 +154,8 @@ void addPlayCommand(CLI::App& app) {
     cmd->add_option("--seed", args->seed, "seed of the choice order (default: random)");
     cmd->add_option("--player", args->player, "trainee name recorded in the session (default: $USER)");
     cmd->add_option("--choices", args->choices,
-                    "scripted answers, comma-separated: numbers as displayed or choice ids (then stdin)");
+                    "scripted steps, comma-separated: numbers as displayed, choice ids, t (let the time run out), "
+                    "b (step back); a step that cannot be played stops with exit 3 (then stdin)");
     cmd->add_option("--record", args->record, "session file (default: $XDG_DATA_HOME/frontline/sessions/...)");
     cmd->add_option("--resume", args->resume, "continue a recorded session");
     cmd->add_flag("--practice", args->practice, "practice mode: type b to step back (not for grading)");

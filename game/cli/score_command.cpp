@@ -88,7 +88,7 @@ void run(const Options& o) {
         std::cout << j.dump(2) << "\n";
         return;
     }
-    std::cout << renderScoreReport(*result.report, locale);
+    std::cout << renderScoreReport(*result.report, locale, 80, record.player);
 }
 
 }  // namespace

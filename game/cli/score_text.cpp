@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "core/report_json.h"
 #include "text/line_breaker.h"
 
 namespace frontline::cli {
@@ -14,7 +15,8 @@ using core::ScoreReport;
 
 struct Labels {
     const char *title, *ending, *noEnding, *index, *mean, *principles, *excluded, *decisions, *you, *better, *grades,
-        *feedback, *findings, *noFindings, *rule, *heuristic, *timeout, *repeated, *approximate, *good, *mixed, *poor, *realCase;
+        *feedback, *findings, *noFindings, *rule, *heuristic, *timeout, *repeated, *approximate, *good, *mixed, *poor, *realCase,
+        *player, *colon, *open, *close, *comma;
 };
 
 const Labels kEn{"Frontline score", "Ending", "No ending reached (session unfinished)", "Customer-Centricity Index",
@@ -23,12 +25,12 @@ const Labels kEn{"Frontline score", "Ending", "No ending reached (session unfini
                  "Grades", "Feedback", "Findings", "No trajectory findings.", "rule", "heuristic",
                  "time ran out", "same choice from the same situation again: not counted twice",
                  "Note: the scenario could not be explored completely; percentages are against the paths found.",
-                 "good", "mixed", "poor", "The real case"};
-const Labels kZh{"Frontline 评分", "结局", "未到达结局（会话未完成）", "以客户为中心指数",
+                 "good", "mixed", "poor", "The real case", "Player", ": ", " (", ")", ", "};
+const Labels kZh{"前线评分", "结局", "未到达结局（会话未完成）", "以客户为中心指数",
                  "各维度平均 %d%%，在本场景可达的最差与最佳之间位于 %d%%；结局：%s", "原则", "本场景未评分（没有路径影响它们）",
                  "决策", "你的选择", "更好的选择", "评分", "反馈", "发现", "没有整体轨迹上的发现。", "规则", "启发式",
                  "时间耗尽", "在同样情形下重复同一选择：不重复计分",
-                 "注意：场景未能完整探索；百分比基于已找到的路径。", "好", "有得有失", "欠佳", "真实案例"};
+                 "注意：场景未能完整探索；百分比基于已找到的路径。", "好", "有得有失", "欠佳", "真实案例", "学员", "：", "（", "）", "，"};
 
 const char* endingName(core::EndingKind k, bool zh) {
     switch (k) {
@@ -75,16 +77,17 @@ void wrapped(std::ostringstream& out, const std::string& indent, const std::stri
 
 }  // namespace
 
-std::string renderScoreReport(const ScoreReport& r, const std::string& locale, int columns) {
+std::string renderScoreReport(const ScoreReport& r, const std::string& locale, int columns, const std::string& player) {
     const bool zh = locale == "zh";
     const Labels& L = zh ? kZh : kEn;
     std::ostringstream out;
     out << L.title << " — " << r.scenarioTitle.in(locale) << "\n";
+    if (!player.empty()) out << L.player << L.colon << player << "\n";
     if (r.complete)
-        out << L.ending << ": " << r.endingTitle.in(locale) << " (" << endingName(*r.ending, zh) << ")\n";
+        out << L.ending << L.colon << r.endingTitle.in(locale) << L.open << endingName(*r.ending, zh) << L.close << "\n";
     else
         out << L.noEnding << "\n";
-    out << "\n" << L.index << ": " << r.index.index << " / 100 — " << r.bandTitle.in(locale) << "\n";
+    out << "\n" << L.index << L.colon << r.index.index << " / 100 — " << r.bandTitle.in(locale) << "\n";
     if (r.index.dimensionMean)
         wrapped(out, "  ",
                 fmt(L.mean, static_cast<int>(std::lround(*r.index.dimensionMean * 100)),
@@ -111,34 +114,43 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
         out << "  " << pad(d.id + " " + d.title.in(locale), titleWidth) << "  " << bar << " " << pct << "  (" << d.total
             << " ∈ " << d.min << "…" << d.max << ")\n";
     }
-    if (!excluded.empty()) wrapped(out, "  ", std::string(L.excluded) + ": " + excluded, columns);
+    if (!excluded.empty()) wrapped(out, "  ", std::string(L.excluded) + L.colon + excluded, columns);
 
     out << "\n" << L.decisions << "\n";
     for (const auto& d : r.decisions) {
         const char* verdict = d.verdict == core::Verdict::Good ? L.good : d.verdict == core::Verdict::Mixed ? L.mixed : L.poor;
-        out << "  " << d.step + 1 << ". [" << verdict << "] " << d.node << "\n";
-        std::string you = std::string(L.you) + " (" + kindName(d.chosen.kind, zh) +
-                          (d.chosen.timeoutOnly ? std::string(", ") + L.timeout : "") + "): " + d.chosen.text.in(locale);
+        // The decision is named by what was said there (one line), never by its node id.
+        const std::string head = "  " + std::to_string(d.step + 1) + ". [" + verdict + "] ";
+        const std::string said = text::shortenToLines(
+            d.prompt.in(locale), std::max(20, columns - text::displayWidth(head)), 1,
+            [](std::string_view s) { return static_cast<double>(text::displayWidth(s)); });
+        out << head << said << "\n";
+        std::string you = std::string(L.you) + L.open + kindName(d.chosen.kind, zh) +
+                          (d.chosen.timeoutOnly ? std::string(L.comma) + L.timeout : "") + L.close + L.colon +
+                          d.chosen.text.in(locale);
         wrapped(out, "     ", you, columns);
-        wrapped(out, "       ", std::string(L.grades) + ": " + gradesText(d.chosen.grades), columns);
-        wrapped(out, "       ", std::string(L.feedback) + ": " + d.chosen.feedback.in(locale), columns);
-        if (d.repeated) wrapped(out, "       ", std::string("(") + L.repeated + ")", columns);
+        wrapped(out, "       ", std::string(L.grades) + L.colon + gradesText(d.chosen.grades), columns);
+        wrapped(out, "       ", std::string(L.feedback) + L.colon + d.chosen.feedback.in(locale), columns);
+        if (d.repeated) wrapped(out, "       ", std::string(zh ? "（" : "(") + L.repeated + (zh ? "）" : ")"), columns);
         if (d.better) {
             wrapped(out, "     ",
-                    std::string(L.better) + " (" + kindName(d.better->kind, zh) +
-                        (d.better->timeoutOnly ? std::string(", ") + L.timeout : "") + "): " + d.better->text.in(locale),
+                    std::string(L.better) + L.open + kindName(d.better->kind, zh) +
+                        (d.better->timeoutOnly ? std::string(L.comma) + L.timeout : "") + L.close + L.colon +
+                        d.better->text.in(locale),
                     columns);
-            wrapped(out, "       ", std::string(L.grades) + ": " + gradesText(d.better->grades), columns);
-            wrapped(out, "       ", std::string(L.feedback) + ": " + d.better->feedback.in(locale), columns);
+            wrapped(out, "       ", std::string(L.grades) + L.colon + gradesText(d.better->grades), columns);
+            wrapped(out, "       ", std::string(L.feedback) + L.colon + d.better->feedback.in(locale), columns);
         }
     }
 
     out << "\n" << L.findings << "\n";
     if (r.findings.empty()) out << "  " << L.noFindings << "\n";
     for (const auto& f : r.findings) {
+        // Labelled by its kind and, for a heuristic, its name; rule ids are the author's, not the trainee's.
+        const std::string title = f.source == "rule" ? "" : core::heuristicTitle(f.id).in(locale);
         std::string head = std::string(f.positive ? "+ " : "− ") + "[" + (f.source == "rule" ? L.rule : L.heuristic) +
-                           " " + f.id + (f.grades.empty() ? "" : ", " + gradesText(f.grades)) + "] " +
-                           f.message.in(locale);
+                           (title.empty() ? "" : L.colon + title) + (f.grades.empty() ? "" : ", " + gradesText(f.grades)) +
+                           "] " + f.message.in(locale);
         wrapped(out, "  ", head, columns);
     }
 
@@ -146,7 +158,7 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
         std::string cases;
         for (const std::string& c : r.cases) cases += (cases.empty() ? "" : ", ") + c;
         out << "\n" << L.realCase;
-        if (!cases.empty()) out << (zh ? "（" + cases + "）" : " (" + cases + ")");
+        if (!cases.empty()) out << L.open << cases << L.close;
         out << "\n";
         wrapped(out, "  ", r.realCase.in(locale), columns);
     }

@@ -225,7 +225,7 @@ bool AutoplayDirector::decide() {
         auto it = std::find(s.choiceIds.begin(), s.choiceIds.end(), step);
         k = it == s.choiceIds.end() ? -1 : static_cast<int>(it - s.choiceIds.begin()) + 1;
         if (k < 1) {
-            fail("choice '" + step + "' is not shown at node " + s.node);
+            fail("choice '" + step + "' is not shown at node " + s.node + (s.timed ? " (to let the time run out, write t)" : ""));
             return false;
         }
     }

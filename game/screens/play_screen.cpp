@@ -226,7 +226,7 @@ public:
         TopBarLayout l;
         std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
-        float clockLeft = 1256 - mw - 24 - measureText(th, core::clockLabel(m_scenario, state().minutes), th.size(17), true) - 27;
+        float clockLeft = 1256 - mw - 24 - measureText(th, core::clockLabel(m_scenario, state().minutes, m_ctx.locale()), th.size(17), true) - 27;
         l.room = clockLeft - 12 - 24;
         l.needed = measureText(th, m_scenario.title.in(m_ctx.locale()), th.size(19), true);
         return l;
@@ -580,7 +580,7 @@ public:
         const std::string& loc = m_ctx.locale();
         std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
-        std::string clock = core::clockLabel(m_scenario, state().minutes);
+        std::string clock = core::clockLabel(m_scenario, state().minutes, m_ctx.locale());
         float cw = measureText(th, clock, th.size(17), true);
         float cx = 1256 - mw - 24 - cw;
         float x = 24;

@@ -21,7 +21,10 @@ reject() {
 }
 play() { "$FRONTLINE" play --text --columns 80 "$@"; }
 # The transcript part of an output: from the title line, without the play summary and trailing blank lines.
-body() { sed -n '/^Frontline — /,$p' "$1" | sed '/^Decisions: /,$d' | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'; }
+body() { sed -n '/^Frontline — /,$p' "$1" | sed -E '/^(Player: .*\. )?Decisions: /,$d' | sed -e :a -e '/^\n*$/{$d;N;ba' -e '}'; }
+# Runs a command with a silent stdin that never ends, so a play that waits for input is caught (exit 124).
+no_stall() { mkfifo "$TMP/quiet"; sleep 30 >"$TMP/quiet" & local writer=$!; set +e
+    timeout 10 "$@" <"$TMP/quiet"; code=$?; set -e; kill "$writer" 2>/dev/null || true; rm -f "$TMP/quiet"; }
 
 case "$CASE" in
 scripted)
@@ -32,8 +35,8 @@ scripted)
         "Mr Wang  trust [#####.....] 50  patience [#####.....] 50" "Ms Li    trust [####......] 40  patience [######....] 60" \
         ". [listen]   Ask what the outage cost them" ". [respond]  Explain that the network is very reliable" \
         ". [escalate] Call your regional director" "You have 30 s to answer." \
-        "→ [listen] Ask what the outage cost them" "  P1 Customer first: you heard the cost first." \
-        "== Ending: Trust earned (won) ==" "The customer stays." "Decisions: 2."; do
+        "→ [listen] Ask what the outage cost them" "   P1 Customer first: you heard the cost first." \
+        "== Ending: Trust earned (won) ==" "The customer stays." "Player: Tester. Decisions: 2. Playing time: 0:0"; do
         expect "$TMP/out" "$line"
     done
     reject "$TMP/out" "Say nothing"
@@ -54,8 +57,99 @@ chinese)
     play "$SCENARIO" --seed 5 --locale zh --choices ask,own --record "$TMP/zh.json" </dev/null >"$TMP/out" 2>/dev/null
     expect "$TMP/out" "王总（首席执行官，电信）："
     expect "$TMP/out" "王总  信任 [#####.....] 50  耐心 [#####.....] 50"
-    expect "$TMP/out" "== 结局：赢得信任 (won) =="
+    expect "$TMP/out" "== 结局：赢得信任（成功） =="
+    expect "$TMP/out" "1. [倾听] 问清楚断网给他们造成了什么损失"
     expect "$TMP/zh.json" '"locale": "zh"'
+    ;;
+zh-only-chinese)
+    # Everything the zh interface prints is Chinese: the only ASCII words allowed are the scenario's own
+    # (names, ids the content gives) and a few names and commands (tests/cli/zh_allowed_words.txt).
+    play "$SCENARIO" --seed 5 --locale zh --player 张三 --choices ask,own --record "$TMP/zh.json" </dev/null >"$TMP/play" 2>/dev/null
+    play "$SCENARIO" --seed 5 --locale zh --player 张三 --practice --choices pitch,b,escalate --record "$TMP/p.json" </dev/null >"$TMP/practice" 2>/dev/null
+    "$FRONTLINE" replay --text "$TMP/zh.json" >"$TMP/replay" 2>/dev/null
+    "$FRONTLINE" replay --text "$TMP/p.json" >"$TMP/replay-p" 2>/dev/null
+    "$FRONTLINE" score "$TMP/zh.json" >"$TMP/score" 2>/dev/null
+    "$FRONTLINE" score "$TMP/p.json" >"$TMP/score-p" 2>/dev/null
+    for f in play practice replay replay-p score score-p; do
+        python3 "$(dirname "$0")/ascii_words.py" "$SCENARIO" "$(dirname "$0")/zh_allowed_words.txt" "$TMP/$f" ||
+            fail "ASCII words in the zh output of $f"
+    done
+    expect "$TMP/score" "学员：张三"
+    expect "$TMP/play" "学员：张三。"
+    expect "$TMP/replay" "学员：张三。"
+    ;;
+graded-feedback)
+    # Graded: no feedback until the end, then the feedback on every decision; practice: after each choice.
+    play "$SCENARIO" --seed 3 --locale en --choices ask,own --record "$TMP/g.json" </dev/null >"$TMP/out" 2>/dev/null
+    expect "$TMP/out" "Graded: the feedback on your choices comes at the end."
+    sed '/^== Ending/,$d' "$TMP/out" >"$TMP/before"
+    reject "$TMP/before" "you heard the cost first"
+    reject "$TMP/before" "you owned it"
+    sed -n '/^== Feedback on your decisions ==/,$p' "$TMP/out" >"$TMP/after"
+    expect "$TMP/after" "1. [listen] Ask what the outage cost them"$'\n'
+    grep -A1 -F "1. [listen] Ask what the outage cost them" "$TMP/after" | grep -qx "   P1 Customer first: you heard the cost first." ||
+        fail "the feedback does not follow its decision after the ending"
+    expect "$TMP/after" "2. [respond] Own the problem"
+    expect "$TMP/after" "   P7 Responsiveness: you owned it."
+    sed -n '/^== Ending/,/^== Feedback/p' "$TMP/out" | grep -q "^== Feedback" || fail "the feedback is not after the ending"
+    "$FRONTLINE" replay --text "$TMP/g.json" >"$TMP/replay" 2>/dev/null
+    sed '/^== Ending/,$d' "$TMP/replay" >"$TMP/replay-before"
+    reject "$TMP/replay-before" "you heard the cost first"
+    expect "$TMP/replay" "== Feedback on your decisions =="
+    play "$SCENARIO" --seed 3 --locale en --practice --choices ask,own --record "$TMP/p.json" </dev/null >"$TMP/p" 2>/dev/null
+    expect "$TMP/p" "Practice: feedback after each choice; type b to step back."
+    grep -A1 -F "→ [listen] Ask what the outage cost them" "$TMP/p" | grep -qx "  P1 Customer first: you heard the cost first." ||
+        fail "practice shows no feedback right after the choice"
+    reject "$TMP/p" "== Feedback on your decisions =="
+    ;;
+pasted-path)
+    # Waiting is the best move here, so the explorer's best path has a timeout-only choice in it.
+    sed -i 's/"effects": {"patience": {"ceo": -10}}, "grades": {"P7": -1}/"effects": {"trust": {"ceo": 20}}, "grades": {"P1": 3, "P7": 3}/' "$SCENARIO"
+    "$FRONTLINE" explore "$SCENARIO" >"$TMP/explore" 2>&1 || true
+    best="$(sed -n '/^Best path:/{n;p}' "$TMP/explore" | tr -d ' ')"
+    worst="$(sed -n '/^Worst path:/{n;p}' "$TMP/explore" | tr -d ' ')"
+    [[ $best == "t,own" ]] || { cat "$TMP/explore" >&2; fail "best path printed as '$best', expected 't,own'"; }
+    for path in "$best" "$worst"; do
+        no_stall "$FRONTLINE" play --text "$SCENARIO" --seed 3 --locale en --choices "$path" --record "$TMP/s.json" \
+            >"$TMP/out" 2>"$TMP/err"
+        [[ $code == 0 ]] || { cat "$TMP/err" >&2; fail "the pasted path '$path' exits $code"; }
+        expect "$TMP/out" "== Ending: "
+    done
+    expect "$TMP/s.json" '"type": "choice"'
+    no_stall "$FRONTLINE" play --text "$SCENARIO" --seed 3 --locale en --choices "$best" --record "$TMP/b.json" >"$TMP/out" 2>&1
+    expect "$TMP/out" "Time is up."
+    expect "$TMP/out" "(won)"
+    expect "$TMP/b.json" '"type": "timeout"'
+    # A list that cannot be played stops at once with the reason and exit 3 (it used to wait on stdin, exit 0).
+    check_refused() {  # CHOICES REASON
+        no_stall "$FRONTLINE" play --text "$SCENARIO" --seed 3 --locale en --choices "$1" --record "$TMP/r.json" \
+            >"$TMP/out" 2>"$TMP/err"
+        [[ $code == 3 ]] || { cat "$TMP/err" >&2; fail "--choices $1 exits $code, expected 3"; }
+        expect "$TMP/err" "$2"
+    }
+    check_refused "wait,own" "frontline play: --choices step 1 'wait': that choice is taken only when the time runs out: write t"
+    check_refused "timeout,own" "step 1 'timeout': not one of the 3 choices shown at node 'intro'"
+    check_refused "ask,t" "step 2 't': node 'call' has no time limit"
+    check_refused "ask,own,own" "--choices has 1 step left after the ending (from step 3 'own')"
+    check_refused "ask,b" "step 2 'b': Stepping back is only possible in practice mode"
+    check_refused "ask,,own" "step 2 '': an empty step"
+    expect "$TMP/r.json" '"choice": "ask"'  # what was played before the bad step is kept
+    ;;
+autoplay-path)
+    # The same pasted best path (with its timeout) drives the window to the ending and the debrief.
+    sed -i 's/"effects": {"patience": {"ceo": -10}}, "grades": {"P7": -1}/"effects": {"trust": {"ceo": 20}}, "grades": {"P1": 3, "P7": 3}/' "$SCENARIO"
+    best="$("$FRONTLINE" explore "$SCENARIO" 2>/dev/null | sed -n '/^Best path:/{n;p}' | tr -d ' ')" || true
+    [[ $best == *t* ]] || fail "no timeout in the best path '$best'"
+    set +e
+    xvfb-run -a -s "-screen 0 1280x720x24" "$FRONTLINE" --autoplay "$best" --scenario "$SCENARIO" --locale en \
+        --frames-per-step 2 --screenshot-dir "$TMP/shots" >"$TMP/out" 2>&1
+    code=$?
+    set -e
+    [[ $code == 0 ]] || { cat "$TMP/out" >&2; fail "--autoplay $best exits $code"; }
+    [[ -f "$TMP/shots/debrief.png" ]] || fail "no debrief screenshot"
+    session="$(ls "$XDG_DATA_HOME"/frontline/sessions/desk-*.json | head -n1)"
+    expect "$session" '"type": "timeout"'
+    expect "$session" '"choice": "own"'
     ;;
 invalid-input)
     printf 'x\n7\n\nwait\nask\nnonsense\nown\n' |
@@ -92,7 +186,7 @@ resume)
     expect "$TMP/out1" "Continue with: frontline play --resume $TMP/r.json"  # SIGTERM stops cleanly
     reject "$TMP/r.json" '"choice": "note"'
     play --resume "$TMP/r.json" --choices note </dev/null >"$TMP/out2" 2>"$TMP/err2" || fail "resume exit code $?"
-    expect "$TMP/out2" "Resumed: 1 decisions already taken."
+    expect "$TMP/out2" "Resumed: 1 decision already taken."
     expect "$TMP/out2" "== Ending: A narrow escape (partial) =="
     expect "$TMP/r.json" '"choice": "note"'
     # End of input instead of a kill: a clean stop that says how to continue.
@@ -111,14 +205,19 @@ practice)
     expect "$TMP/out" "(won)"
     expect "$TMP/p.json" '"type": "undo"'
     expect "$TMP/p.json" '"mode": "practice"'
+    set +e
     play "$SCENARIO" --seed 6 --choices pitch,b,note --record "$TMP/g.json" --locale en </dev/null >/dev/null 2>"$TMP/err"
+    code=$?
+    set -e
+    [[ $code == 3 ]] || fail "a scripted b in graded mode should stop with exit 3, got $code"
     expect "$TMP/err" "only possible in practice mode"
     ;;
 replay)
-    play "$SCENARIO" --seed 8 --choices timeout,own --record "$TMP/s.json" --locale en </dev/null >"$TMP/play" 2>/dev/null
+    play "$SCENARIO" --seed 8 --player Tester --choices t,own --record "$TMP/s.json" --locale en </dev/null >"$TMP/play" 2>/dev/null
     "$FRONTLINE" replay --text --columns 80 "$TMP/s.json" >"$TMP/replay" 2>"$TMP/err" || fail "replay exit code $?"
     [[ ! -s "$TMP/err" ]] || { cat "$TMP/err" >&2; fail "replay printed warnings"; }
-    expect "$TMP/replay" "Replay of $TMP/s.json: player"
+    expect "$TMP/replay" "Replay of $TMP/s.json: player Tester, graded, started "
+    expect "$TMP/replay" "Player: Tester. Decisions: 2. Playing time: "
     diff <(body "$TMP/play") <(body "$TMP/replay") || fail "replay transcript differs from play"
     ;;
 changed-scenario)

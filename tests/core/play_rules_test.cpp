@@ -96,4 +96,5 @@ TEST_CASE("the clock label follows dates across midnight") {
     sc.clockStart = "15:40";  // a time without a date: day 1 at that time
     CHECK(clockLabel(sc, 0) == "Day 1, 15:40");
     CHECK(clockLabel(sc, 9 * 60) == "Day 2, 00:40");
+    CHECK(clockLabel(sc, 9 * 60, "zh") == "第 2 天 00:40");
 }

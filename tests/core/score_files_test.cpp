@@ -80,7 +80,7 @@ TEST_CASE("scores are identical across repeated runs and across locales") {
     ScoreReport r = scoreSession(l, "complaint-session.json");
     std::string en = frontline::cli::renderScoreReport(r, "en"), zh = frontline::cli::renderScoreReport(r, "zh");
     CHECK(en.find("Customer-Centricity Index: 56 / 100 — Developing") != std::string::npos);
-    CHECK(zh.find("以客户为中心指数: 56 / 100 — 有待提高") != std::string::npos);
+    CHECK(zh.find("以客户为中心指数：56 / 100 — 有待提高") != std::string::npos);
     CHECK(en.find("Feedback: answer") != std::string::npos);
     CHECK(zh.find("反馈：answer") != std::string::npos);
     // Same bars in both languages.

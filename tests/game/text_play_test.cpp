@@ -127,14 +127,42 @@ TEST_CASE("when the time runs out the timeout choice is taken and the player is 
     CHECK(run.record.events[0].choice == "wait");
 }
 
-TEST_CASE("a scripted 'timeout' token lets the time run out") {
+TEST_CASE("a scripted 't' lets the time run out, written as --autoplay writes it") {
     core::Scenario sc = deskScenario();
     TextPlayOptions options;
-    options.script = {"timeout", "timeout", "own"};  // the second node has no limit: re-asked
+    options.script = {"t", "own"};
     Run run = play(sc, 3, {}, options);
     CHECK(run.code == 0);
     CHECK(core::effectiveChoiceIds(run.record) == std::vector<std::string>{"wait", "own"});
-    CHECK(contains(run.prompts, "'timeout' is not one of the choices"));
+    CHECK((run.record.events[0].type == core::EventType::Timeout));
+    CHECK(contains(run.out, "Time is up."));
+}
+
+TEST_CASE("a scripted step that cannot be played stops play with the reason, keeping what was played") {
+    core::Scenario sc = deskScenario();
+    struct Case {
+        std::vector<std::string> script;
+        std::string reason;
+        std::size_t played;
+    };
+    const Case cases[] = {
+        {{"wait", "own"}, "--choices step 1 'wait': that choice is taken only when the time runs out: write t", 0},
+        {{"timeout"}, "--choices step 1 'timeout': not one of the 3 choices shown at node 'intro'", 0},
+        {{"ask", "t"}, "--choices step 2 't': node 'call' has no time limit", 1},
+        {{"ask", "9"}, "--choices step 2 '9': not one of the", 1},
+        {{"ask", "b"}, "--choices step 2 'b': Stepping back is only possible in practice mode", 1},
+        {{"ask", ""}, "--choices step 2 '': an empty step", 1},
+        {{"ask", "own", "own", "ask"}, "--choices has 2 steps left after the ending (from step 3 'own')", 2},
+    };
+    for (const Case& c : cases) {
+        CAPTURE(c.reason);
+        TextPlayOptions options;
+        options.script = c.script;
+        Run run = play(sc, 3, {"own", "own"}, options);  // input that would have been read after the script
+        CHECK(run.code == kScriptNotPlayable);
+        CHECK(contains(run.prompts, c.reason));
+        CHECK(run.record.events.size() == c.played);
+    }
 }
 
 TEST_CASE("the end of input stops cleanly with the progress saved") {
@@ -159,7 +187,7 @@ TEST_CASE("the end of input stops cleanly with the progress saved") {
     QueueInput input({"own"});
     std::ostringstream out, prompts;
     CHECK(playInTerminal(*replay.session, record, options, input, out, prompts) == 0);
-    CHECK(contains(out.str(), "Resumed: 1 decisions already taken."));
+    CHECK(contains(out.str(), "Resumed: 1 decision already taken."));
     CHECK(contains(out.str(), "== Ending: A narrow escape (partial) =="));
     CHECK(contains(out.str(), "To see your score: frontline score " + options.recordPath));
     CHECK(core::effectiveChoiceIds(*core::loadSessionRecord(options.recordPath).record) ==
@@ -287,4 +315,90 @@ TEST_CASE("the real case behind the scenario follows the ending, wrapped; nothin
         Run run = play(sc, 3, {numberOf(sc, 3, "ask"), "own"}, options);
         CHECK(contains(run.out, "\n== 真实案例（T-01） ==\n真实案例里，客户经理先听完再承诺。\n"));
     }
+}
+
+TEST_CASE("graded play keeps the feedback for the end; practice shows it after each choice") {
+    core::Scenario sc = deskScenario();
+    const std::string ask = numberOf(sc, 3, "ask");
+    Run graded = play(sc, 3, {ask, "own"});
+    CHECK(contains(graded.out, "Graded: the feedback on your choices comes at the end."));
+    const std::size_t ending = graded.out.find("== Ending: Trust earned (won) ==");
+    REQUIRE(ending != std::string::npos);
+    CHECK(graded.out.find("Feedback on") > ending);
+    const std::size_t heading = graded.out.find("\n== Feedback on your decisions ==\n", ending);
+    REQUIRE(heading != std::string::npos);
+    CHECK(contains(graded.out.substr(heading), "\n1. [listen] Ask what the outage cost them\n   Feedback on ask.\n"
+                                               "2. [respond] Own the problem\n   Feedback on own.\n"));
+
+    Run practice = play(sc, 3, {ask, "own"}, {}, core::SessionMode::Practice);
+    CHECK(contains(practice.out, "Practice: feedback after each choice; type b to step back."));
+    CHECK(contains(practice.out, "→ [listen] Ask what the outage cost them\n  Feedback on ask.\n"));
+    CHECK_FALSE(contains(practice.out, "== Feedback on your decisions =="));
+
+    SUBCASE("replay follows the recorded mode") {
+        std::ostringstream out, err;
+        CHECK(replayInTerminal(sc, graded.record, "g.json", "en", 80, out, err) == 0);
+        CHECK(out.str().find("Feedback on ask.") > out.str().find("== Ending: Trust earned (won) =="));
+        std::ostringstream out2, err2;
+        CHECK(replayInTerminal(sc, practice.record, "p.json", "en", 80, out2, err2) == 0);
+        CHECK(contains(out2.str(), "→ [listen] Ask what the outage cost them\n  Feedback on ask.\n"));
+    }
+}
+
+TEST_CASE("the zh transcript says its tags, ending kind, clock and summary in Chinese") {
+    core::Scenario sc = deskScenario();
+    sc.clockStart.clear();  // the day-counting clock
+    TextPlayOptions options;
+    options.locale = "zh";
+    Run run = play(sc, 3, {numberOf(sc, 3, "ask"), "own"}, options);
+    CHECK(contains(run.out, "前线 — 服务台"));
+    CHECK(contains(run.out, "[第 1 天 09:00]"));
+    CHECK(contains(run.out, ". [倾听] 选项：Ask what the outage cost them"));
+    CHECK(contains(run.out, ". [升级] 选项：Call your regional director"));
+    CHECK(contains(run.out, "→ [倾听] 选项："));
+    CHECK(contains(run.out, "== 结局：赢得信任（成功） =="));
+    CHECK(contains(run.out, "== 每个决定的点评 =="));
+    CHECK(contains(run.out, "决定数：2。用时："));
+    for (const char* word : {"[listen]", "[respond]", "[escalate]", "(won)", "Day 1", "Decisions"}) {
+        CAPTURE(word);
+        CHECK_FALSE(contains(run.out, word));
+    }
+    std::ostringstream out, err;
+    run.record.player = "张三";
+    run.record.startTime = "2026-11-23T10:45:55Z";
+    CHECK(replayInTerminal(sc, run.record, "r.json", "zh", 80, out, err) == 0);
+    CHECK(contains(out.str(), "回放 r.json：学员 张三，考核，开始于 2026-11-23 10:45:55 UTC"));
+    CHECK(contains(out.str(), "学员：张三。决定数：2。用时："));
+}
+
+TEST_CASE("the transcript ends with the player's name; after a resume the playing time is the whole session's") {
+    core::Scenario sc = deskScenario();
+    char tmpl[] = "/tmp/frontline-play-XXXXXX";
+    REQUIRE(::mkdtemp(tmpl));
+    fs::path dir(tmpl);
+    TextPlayOptions options;
+    options.recordPath = (dir / "s.json").string();
+    core::Session first(sc, 3);
+    core::SessionRecord record;
+    record.scenarioId = sc.id;
+    record.player = "Li Wei";
+    REQUIRE_FALSE(first.choose("escalate", 65000));  // 1:05 spent before the process stopped
+    record.events.push_back(core::toRecordedEvent(first.events().back(), "2026-11-23T10:46:01Z"));
+    auto replay = core::replaySession(sc, record);
+    REQUIRE(replay.ok());
+    QueueInput input({"own"});
+    std::ostringstream out, prompts;
+    CHECK(playInTerminal(*replay.session, record, options, input, out, prompts) == 0);
+    CHECK(contains(out.str(), "Resumed: 1 decision already taken."));
+    CHECK(contains(out.str(), "\nPlayer: Li Wei. Decisions: 2. Playing time: 1:05."));
+
+    std::ostringstream replayed, err;
+    CHECK(replayInTerminal(sc, record, "s.json", "en", 80, replayed, err) == 0);
+    CHECK(contains(replayed.str(), "Replay of s.json: player Li Wei, graded, started "));
+    CHECK(contains(replayed.str(), "\nPlayer: Li Wei. Decisions: 2. Playing time: 1:05."));
+    record.events.pop_back();
+    std::ostringstream unfinished;
+    CHECK(replayInTerminal(sc, record, "s.json", "en", 80, unfinished, err) == 0);
+    CHECK(contains(unfinished.str(), "(The session was not finished: 1 decision recorded.)"));
+    fs::remove_all(dir);
 }
