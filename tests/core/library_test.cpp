@@ -235,7 +235,6 @@ const std::set<std::string> kNotYetReacting = {
     "shandong-fbb-fieldtrip",
     "south-africa-aau",
     "swisscom-sonate",
-    "tm-crisis-2010",
     "tutorial",
     "vpmn-signalling",
     "yunnan-4g",
