@@ -220,7 +220,6 @@ const std::set<std::string> kNotYetReacting = {
     "africa-submarine-cable",
     "o-country-self-criticism",
     "shandong-fbb-fieldtrip",
-    "tm-crisis-2010",
 };
 
 constexpr int kVisibleDifference = 5;  // meter points between the best and the worst path's final state
