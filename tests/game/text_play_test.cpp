@@ -75,6 +75,17 @@ std::string numberOf(const core::Scenario& sc, std::uint64_t seed, const std::st
     return "?";
 }
 
+// A fresh folder under /tmp for one test's session file, removed afterwards.
+struct TempFolder {
+    fs::path path;
+    TempFolder() {
+        char tmpl[] = "/tmp/frontline-play-XXXXXX";
+        REQUIRE(::mkdtemp(tmpl));
+        path = tmpl;
+    }
+    ~TempFolder() { fs::remove_all(path); }
+};
+
 }  // namespace
 
 TEST_CASE("terminal play shows the act, clock, speaker, meters, marked choices, feedback and the ending") {
@@ -167,11 +178,9 @@ TEST_CASE("a scripted step that cannot be played stops play with the reason, kee
 
 TEST_CASE("the end of input stops cleanly with the progress saved") {
     core::Scenario sc = deskScenario();
-    char tmpl[] = "/tmp/frontline-play-XXXXXX";
-    REQUIRE(::mkdtemp(tmpl));
-    fs::path dir(tmpl);
+    TempFolder dir;
     TextPlayOptions options;
-    options.recordPath = (dir / "s.json").string();
+    options.recordPath = (dir.path / "s.json").string();
     Run run = play(sc, 3, {"escalate"}, options);
     CHECK(run.code == 0);
     CHECK(contains(run.out, "Your progress is saved in " + options.recordPath));
@@ -192,7 +201,6 @@ TEST_CASE("the end of input stops cleanly with the progress saved") {
     CHECK(contains(out.str(), "To see your score: frontline score " + options.recordPath));
     CHECK(core::effectiveChoiceIds(*core::loadSessionRecord(options.recordPath).record) ==
           std::vector<std::string>{"escalate", "own"});
-    fs::remove_all(dir);
 }
 
 TEST_CASE("practice mode steps back with b; graded mode says it cannot") {
@@ -373,11 +381,9 @@ TEST_CASE("the zh transcript says its tags, ending kind, clock and summary in Ch
 
 TEST_CASE("the transcript ends with the player's name; after a resume the playing time is the whole session's") {
     core::Scenario sc = deskScenario();
-    char tmpl[] = "/tmp/frontline-play-XXXXXX";
-    REQUIRE(::mkdtemp(tmpl));
-    fs::path dir(tmpl);
+    TempFolder dir;
     TextPlayOptions options;
-    options.recordPath = (dir / "s.json").string();
+    options.recordPath = (dir.path / "s.json").string();
     core::Session first(sc, 3);
     core::SessionRecord record;
     record.scenarioId = sc.id;
@@ -400,5 +406,4 @@ TEST_CASE("the transcript ends with the player's name; after a resume the playin
     std::ostringstream unfinished;
     CHECK(replayInTerminal(sc, record, "s.json", "en", 80, unfinished, err) == 0);
     CHECK(contains(unfinished.str(), "(The session was not finished: 1 decision recorded.)"));
-    fs::remove_all(dir);
 }
