@@ -54,8 +54,8 @@ struct Words {
     const char* practiceHint;
     const char* feedbackHeading;  // graded: the feedback on every decision, after the ending
     const char* timedOut;         // after a choice the timer took
-    const char* kinds[3];         // listen, respond, escalate
-    const char* endings[3];       // won, partial, lost
+    const char* kinds[3];         // listen, respond, escalate: core::ChoiceKind order
+    const char* endings[3];       // won, partial, lost: core::EndingKind order
     const char* modes[2];         // graded, practice
     const char* replayHeader;     // %s file, %s player, %s mode, %s start time
     const char* replayChanged;
@@ -107,23 +107,9 @@ std::string decisionCount(int n, const std::string& locale) {
     return std::to_string(n) + (n == 1 ? " decision" : " decisions");
 }
 
-const char* kindWord(const Words& w, core::ChoiceKind k) {
-    switch (k) {
-        case core::ChoiceKind::Listen: return w.kinds[0];
-        case core::ChoiceKind::Respond: return w.kinds[1];
-        case core::ChoiceKind::Escalate: return w.kinds[2];
-    }
-    return "";
-}
-
-const char* endingWord(const Words& w, core::EndingKind k) {
-    switch (k) {
-        case core::EndingKind::Won: return w.endings[0];
-        case core::EndingKind::Partial: return w.endings[1];
-        case core::EndingKind::Lost: return w.endings[2];
-    }
-    return "";
-}
+// The words arrays follow the enums' order (scenario.h).
+const char* kindWord(const Words& w, core::ChoiceKind k) { return w.kinds[static_cast<std::size_t>(k)]; }
+const char* endingWord(const Words& w, core::EndingKind k) { return w.endings[static_cast<std::size_t>(k)]; }
 
 // "2026-11-23T10:45:55Z" as "2026-11-23 10:45:55 UTC": no letters glued to the numbers.
 std::string readableUtc(const std::string& iso) {

@@ -41,21 +41,6 @@ json steps(const std::vector<int>& s) {
 
 }  // namespace
 
-LocalizedText heuristicTitle(std::string_view id) {
-    static const std::pair<std::string_view, std::pair<const char*, const char*>> titles[] = {
-        {"listen-first", {"先倾听", "listen first"}},
-        {"escalation-never", {"从未升级", "never escalated"}},
-        {"escalation-late", {"升级太晚", "escalated too late"}},
-        {"escalation-early", {"升级太早", "escalated too early"}},
-        {"escalation-on-time", {"升级及时", "escalated on time"}},
-        {"poor-streak", {"连续欠佳", "poor decisions in a row"}},
-    };
-    LocalizedText t;
-    for (const auto& [key, names] : titles)
-        if (key == id) t.byLocale = {{"zh", names.first}, {"en", names.second}};
-    return t;
-}
-
 json toJson(const ScoreReport& r) {
     const auto& loc = r.locales;
     json j;
@@ -109,16 +94,14 @@ json toJson(const ScoreReport& r) {
     }
     j["decisions"] = decisions;
     json findings = json::array();
-    for (const Finding& f : r.findings) {
-        const LocalizedText title = f.source == "heuristic" ? heuristicTitle(f.id) : LocalizedText{};
+    for (const Finding& f : r.findings)
         findings.push_back({{"source", f.source},
                             {"id", f.id},
-                            {"title", title.empty() ? json(nullptr) : text(title, {"zh", "en"})},
+                            {"title", f.title.empty() ? json(nullptr) : text(f.title, {"zh", "en"})},
                             {"positive", f.positive},
                             {"message", text(f.message, f.source == "rule" ? loc : std::vector<std::string>{"zh", "en"})},
                             {"grades", grades(f.grades)},
                             {"steps", steps(f.decisions)}});
-    }
     j["findings"] = findings;
     return j;
 }

@@ -3,7 +3,6 @@
 // share. Texts are objects with one string per scenario locale; steps are 1-based.
 #pragma once
 #include <nlohmann/json.hpp>
-#include <string_view>
 
 #include "explorer.h"
 #include "score.h"
@@ -13,10 +12,6 @@ namespace frontline::core {
 inline constexpr int kScoreJsonFormat = 1;
 
 nlohmann::json toJson(const ScoreReport& report);
-
-// The trainee-facing name of a built-in heuristic finding ("listen first" / "先倾听"); empty for a rule or an
-// unknown id. Reports show it instead of the id.
-LocalizedText heuristicTitle(std::string_view id);
 nlohmann::json toJson(const ExplorationResult& result);
 
 }  // namespace frontline::core

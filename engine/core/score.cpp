@@ -1,8 +1,10 @@
 #include "score.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cmath>
 #include <set>
+#include <string_view>
 
 #include "explorer.h"
 #include "play_rules.h"
@@ -63,10 +65,26 @@ struct Moment {
     bool escalateBest = false;  // an escalate choice beat every other kind available
 };
 
+LocalizedText heuristicTitle(std::string_view id) {
+    static const std::pair<std::string_view, std::pair<const char*, const char*>> titles[] = {
+        {"listen-first", {"先倾听", "listen first"}},
+        {"escalation-never", {"从未升级", "never escalated"}},
+        {"escalation-late", {"升级太晚", "escalated too late"}},
+        {"escalation-early", {"升级太早", "escalated too early"}},
+        {"escalation-on-time", {"升级及时", "escalated on time"}},
+        {"poor-streak", {"连续欠佳", "poor decisions in a row"}},
+    };
+    for (const auto& [key, names] : titles)
+        if (key == id) return both(names.first, names.second);
+    assert(!"a heuristic without a title: add it to heuristicTitle");
+    return {};
+}
+
 void heuristics(const std::vector<Decision>& decisions, const std::vector<Moment>& moments, std::vector<Finding>& out) {
     auto finding = [&out](std::string id, bool positive, LocalizedText msg, std::vector<int> at) {
         Finding f;
         f.source = "heuristic";
+        f.title = heuristicTitle(id);
         f.id = std::move(id);
         f.positive = positive;
         f.message = std::move(msg);

@@ -44,6 +44,7 @@ struct Finding {
     std::string id;         // rule id, or heuristic id: listen-first, escalation-early, escalation-late,
                             // escalation-never, escalation-on-time, poor-streak
     bool positive = false;
+    LocalizedText title;    // heuristics only: the trainee-facing name ("listen first" / "先倾听"); rule ids are the author's
     LocalizedText message;  // for rules: the rule's feedback
     Grades grades;          // rules only
     std::vector<int> decisions;  // steps the finding refers to

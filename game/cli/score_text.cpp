@@ -4,7 +4,6 @@
 #include <cstdio>
 #include <sstream>
 
-#include "core/report_json.h"
 #include "text/line_breaker.h"
 
 namespace frontline::cli {
@@ -147,7 +146,7 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
     if (r.findings.empty()) out << "  " << L.noFindings << "\n";
     for (const auto& f : r.findings) {
         // Labelled by its kind and, for a heuristic, its name; rule ids are the author's, not the trainee's.
-        const std::string title = f.source == "rule" ? "" : core::heuristicTitle(f.id).in(locale);
+        const std::string title = f.title.in(locale);
         std::string head = std::string(f.positive ? "+ " : "− ") + "[" + (f.source == "rule" ? L.rule : L.heuristic) +
                            (title.empty() ? "" : L.colon + title) + (f.grades.empty() ? "" : ", " + gradesText(f.grades)) +
                            "] " + f.message.in(locale);
