@@ -327,7 +327,13 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
         Character ch;
         ch.id = id;
         if (m_r.expectObject(c, cp)) {
-            m_r.checkKeys(c, cp, {"name", "role", "organisation", "look", "trust", "patience"});
+            m_r.checkKeys(c, cp, {"name", "role", "organisation", "side", "look", "trust", "patience"});
+            if (const Json* s = m_r.member(c, cp, "side", false))
+                if (auto side = m_r.string(*s, cp + "/side")) {
+                    if (*side != "customer" && *side != "colleague")
+                        m_r.error("bad-value", cp + "/side", "side '" + *side + "' must be \"customer\" or \"colleague\"");
+                    ch.customerSide = *side != "colleague";
+                }
             if (const Json* t = m_r.member(c, cp, "name", true)) ch.name = text(*t, cp + "/name");
             if (const Json* t = m_r.member(c, cp, "role", true)) ch.role = text(*t, cp + "/role");
             if (const Json* t = m_r.member(c, cp, "organisation", false))

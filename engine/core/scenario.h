@@ -39,6 +39,7 @@ struct Character {
     std::string look;
     int trust = 50;
     int patience = 50;
+    bool customerSide = true;  // "side": "customer" (default) or "colleague" (our own people)
 };
 
 struct Variable {

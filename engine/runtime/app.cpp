@@ -33,6 +33,14 @@ void App::dispatch(Action action) {
     if (Screen* top = m_screens.top()) top->onAction(action);
 }
 
+namespace {
+bool keepsActionWhileTyping(sf::Keyboard::Key k) {
+    return k == sf::Keyboard::Enter || k == sf::Keyboard::Escape || k == sf::Keyboard::BackSpace || k == sf::Keyboard::Tab ||
+           k == sf::Keyboard::Up || k == sf::Keyboard::Down || k == sf::Keyboard::Left || k == sf::Keyboard::Right ||
+           (k >= sf::Keyboard::F1 && k <= sf::Keyboard::F15);
+}
+}  // namespace
+
 void App::handleEvent(const sf::Event& event) {
     m_underValid = false;
     m_imgui.processEvent(event);
@@ -42,7 +50,12 @@ void App::handleEvent(const sf::Event& event) {
         case sf::Event::Resized: applyView(); break;
         case sf::Event::KeyPressed:
             if (m_imgui.wantsKeyboard() && event.key.code != sf::Keyboard::F1) break;
+            if (top && top->wantsText() && !keepsActionWhileTyping(event.key.code)) break;
             if (auto action = actionForKey(event.key)) dispatch(*action);
+            break;
+        case sf::Event::TextEntered:
+            if (top && top->wantsText() && event.text.unicode >= 32 && event.text.unicode != 127)
+                top->onText(static_cast<char32_t>(event.text.unicode));
             break;
         case sf::Event::MouseMoved:
             if (top && !m_imgui.wantsMouse())
@@ -111,6 +124,9 @@ int App::run() {
         if (m_frameHook) m_frameHook(*this);
         sf::Event event;
         while (m_window.pollEvent(event)) handleEvent(event);
+        for (char32_t c : m_injectedText)
+            if (Screen* top = m_screens.top(); top && top->wantsText()) top->onText(c);
+        m_injectedText.clear();
         while (!m_injected.empty()) {
             Action a = m_injected.front();
             m_injected.pop_front();

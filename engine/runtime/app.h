@@ -43,6 +43,7 @@ public:
     // Delivers an action to the top screen at the start of the next frame, exactly like a key press.
     void injectAction(Action action) { m_injected.push_back(action); }
     void injectClick(sf::Vector2f logicalPoint) { m_injectedClicks.push_back(logicalPoint); }
+    void injectText(const std::u32string& text) { m_injectedText += text; }  // typed, as TextEntered events
     // Called at the start of every frame, before input (automation, benchmarks).
     void setFrameHook(std::function<void(App&)> hook) { m_frameHook = std::move(hook); }
     // Called after the screens' ImGui, inside the ImGui frame (the debug panel).
@@ -74,6 +75,7 @@ private:
     ImGuiBridge m_imgui;
     std::deque<Action> m_injected;
     std::deque<sf::Vector2f> m_injectedClicks;
+    std::u32string m_injectedText;
     std::function<void(App&)> m_frameHook;
     std::function<void()> m_overlay;
     std::function<bool(Action)> m_global;

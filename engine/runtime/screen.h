@@ -29,6 +29,10 @@ public:
     virtual void drawImGui() {}                           // inside an ImGui frame
     virtual bool isOpaque() const { return true; }        // false: the screen below shows through
     virtual void onResume() {}                            // the screen above was popped
+    // A screen editing text: typed characters reach onText, and only Enter, Escape, Backspace, Tab, the arrows
+    // and the F keys still act (a typed "L" or "W" is a letter, not a language switch or a move).
+    virtual bool wantsText() const { return false; }
+    virtual void onText(char32_t) {}
 };
 
 class ScreenStack {

@@ -4,6 +4,7 @@
 
 #include "commands.h"
 #include "runtime/app.h"
+#include "runtime/display.h"
 #include "runtime/fonts.h"
 #include "runtime/resources.h"
 #include "screens/autoplay.h"
@@ -37,11 +38,13 @@ int runWindow(WindowArgs& args) {
         std::cerr << "frontline " << scriptError << "\n";
         return 2;
     }
-    const char* display = std::getenv("DISPLAY");
-    if (!display || !*display) {
-        // SFML aborts without an X display, so never get that far.
-        std::cerr << "frontline: no display ($DISPLAY is not set); play in the terminal instead: "
-                     "frontline play --text scenarios/tutorial.json\n";
+    // SFML aborts when the display cannot be opened, so never get that far: say why, in the trainee's language.
+    std::string displayName;
+    if (auto status = runtime::probeDisplay(displayName); status != runtime::DisplayStatus::Available) {
+        const std::string locale = !o.locale.empty() ? o.locale : game::loadSettings().locale;
+        std::string message = game::tr(locale, status == runtime::DisplayStatus::NotSet ? "window.nodisplay" : "window.cannotopen");
+        if (auto at = message.find("%s"); at != std::string::npos) message.replace(at, 2, displayName);
+        std::cerr << "frontline: " << message << " frontline play --text scenarios/tutorial.json\n";
         return 2;
     }
     unsigned w = 0, h = 0;
@@ -139,6 +142,7 @@ std::function<int()> addWindowOptions(CLI::App& app) {
     app.add_option("--sound", o.sound, "sound on or off for this run (default: the saved setting; off with --autoplay)")
         ->check(CLI::IsMember({"on", "off"}));
     app.add_flag("--practice", o.practice, "practice mode (feedback after each step, step back allowed)");
+    app.add_option("--player", o.player, "the trainee's name recorded in the sessions of this run (default: the saved one)");
     return [args] { return runWindow(*args); };
 }
 

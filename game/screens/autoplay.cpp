@@ -27,8 +27,9 @@ std::string parseAutoplayShots(const std::string& list, AutoplayShots& shots) {
         else if (name == "stepped-back") shots.steppedBack = true;
         else if (name == "debug") shots.debug = true;
         else if (name == "replay") shots.replay = true;
+        else if (name == "name") shots.name = true;
         else if (!name.empty())
-            return "--shots: unknown shot '" + name + "' (choose from toast, stepped-back, debug, replay)";
+            return "--shots: unknown shot '" + name + "' (choose from toast, stepped-back, debug, replay, name)";
     }
     return "";
 }
@@ -64,7 +65,16 @@ AutoplayDirector::AutoplayDirector(GameContext& ctx, AutoplayShots shots) : m_ct
     if (!ctx.options.screenshotDir.empty()) std::filesystem::create_directories(ctx.options.screenshotDir, ec);
     const std::string first = ctx.locale(), second = first == "zh" ? "en" : "zh";
 
-    expect("title"); wait(std::max(n, 40)); shot("title"); press(Action::Confirm);
+    expect("title"); wait(std::max(n, 40)); shot("title");
+    if (m_shots.name) {
+        press(Action::Up); wait(2); press(Action::Confirm); wait(2);
+        add([this] {
+            m_ctx.app.injectText(U"李雷 Lei Li");
+            return true;
+        });
+        wait(n); shot("name"); press(Action::Confirm); wait(2);
+    }
+    press(Action::Confirm);
     expect("select"); wait(n); shot("select"); press(Action::Confirm);
     expect("play"); untilReady(); wait(n); shot("play-" + first);
     press(Action::ToggleLanguage); wait(n); shot("play-" + second);
@@ -75,7 +85,7 @@ AutoplayDirector::AutoplayDirector(GameContext& ctx, AutoplayShots shots) : m_ct
     press(Action::Back); expect("pause"); press(Action::Back); expect("play"); wait(2);
     add([this] { return decide(); });
     untilReady(); wait(n); shot("ending"); press(Action::Confirm);
-    expect("debrief"); wait(std::max(n, 50)); shot("debrief");
+    expect("debrief"); wait(n); untilDebriefSettled(); shot("debrief"); writeDebriefText();
     if (m_shots.replay) replayShots();
     add([this] {
         if (m_shots.toast && !m_toastShot) fail("no decision was taken, so there was no toast to shoot");
@@ -152,6 +162,34 @@ void AutoplayDirector::press(Action action) {
     });
 }
 
+// Waits for the debrief's count-up to reach the Index (a shot before that shows a smaller number).
+void AutoplayDirector::untilDebriefSettled() {
+    add([this] {
+        if (m_ctx.debrief.settled && m_ctx.debrief.indexShown >= 0) return true;
+        if (m_ctx.app.frame() - m_stepStart > 600) fail("the debrief's count-up never settled");
+        return false;
+    });
+}
+
+// debrief.txt beside the shots: what the debrief drew and what the run showed, for tests to compare with
+// `frontline score --json` of the same session file.
+void AutoplayDirector::writeDebriefText() {
+    add([this] {
+        if (m_ctx.options.screenshotDir.empty()) return true;
+        const DebriefStatus& d = m_ctx.debrief;
+        std::string file = m_ctx.options.screenshotDir + "/debrief.txt";
+        if (std::FILE* out = std::fopen(file.c_str(), "w")) {
+            std::fprintf(out, "index %d\nplayer %s\nmode %s\nsession %s\nfeedback-notes %d\nverdict-tones %d\n", d.indexShown,
+                         d.player.c_str(), d.mode.c_str(), d.sessionFile.c_str(), m_ctx.feedbackNotes, m_ctx.verdictTones);
+            std::fclose(out);
+            std::printf("debrief %s\n", file.c_str());
+        } else {
+            fail("cannot write " + file);
+        }
+        return true;
+    });
+}
+
 // Skips act cards and completes the typewriter until choices (or the ending's button) can be taken.
 void AutoplayDirector::untilReady() {
     add([this] {
@@ -181,10 +219,19 @@ bool AutoplayDirector::decide() {
             return false;
         }
         m_decisionsBefore = -1;
+        m_timerCheckPending = true;
         m_stepStart = m_ctx.app.frame();
         std::size_t queued = m_steps.size();
         afterDecision(m_lastStep);
         if (m_steps.size() != queued) return false;  // extra shots first
+    }
+    if (s.ready && m_timerCheckPending) {  // the first frame the choices of the node reached are on screen
+        m_timerCheckPending = false;
+        const double ran = s.timeLimit - s.timeLeft, frame = 1.0 / 60 * m_ctx.options.timerSpeed;
+        if (s.timed && ran > 2.5 * frame) {
+            fail("the countdown at node " + s.node + " ran " + std::to_string(ran) + " s before its choices were on screen");
+            return false;
+        }
     }
     if (s.ending) return true;
     if (!s.ready) {
@@ -246,11 +293,12 @@ void AutoplayDirector::afterDecision(const std::string& step) {
     insertNext([&] {
         if (back && m_shots.steppedBack && !m_steppedBackShot) {
             m_steppedBackShot = true;
-            untilReady(); wait(std::max(n, 60)); shot("stepped-back");  // the meters have moved back
+            wait(std::max(n, 60)); shot("stepped-back");  // the meters have moved back; the note is still open
         }
         if (!back && m_shots.toast && !m_toastShot) {
             m_toastShot = true;
-            untilReady(); wait(n); shot("toast");
+            wait(n); shot("toast");  // the coach's note, before continuing to the next choices
+            noteFollowsLanguage();
         }
         if (m_shots.debug && !m_debugShot && m_landed == 1 && !ending) {
             m_debugShot = true;
@@ -259,6 +307,24 @@ void AutoplayDirector::afterDecision(const std::string& step) {
             press(Action::ToggleDebug); wait(n); shot("debug-closed");
         }
     });
+}
+
+// F2 with the coach's note open: the note must switch language too (then F2 again switches back).
+void AutoplayDirector::noteFollowsLanguage() {
+    add([this] {
+        m_noteBefore = m_ctx.play.noteText;
+        if (!m_ctx.play.noteOpen || m_noteBefore.empty()) fail("the coach's note is not open");
+        m_ctx.app.injectAction(Action::ToggleLanguage);
+        return true;
+    });
+    wait(2);
+    add([this] {
+        if (!m_ctx.play.noteOpen || m_ctx.play.noteText == m_noteBefore)
+            fail("F2 switched the language but the coach's note still reads: " + m_noteBefore);
+        m_ctx.app.injectAction(Action::ToggleLanguage);
+        return true;
+    });
+    wait(2);
 }
 
 // From the debrief: the replay button (keyboard: left of "play again"), one replayed decision, a shot with the

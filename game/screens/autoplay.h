@@ -1,15 +1,18 @@
 // Scripted play for screenshots and tests (`frontline --autoplay 2,1,t --screenshot-dir DIR`): runs on the
 // app's simulated clock, injects the same actions a keyboard would, and saves title, select, play (both
-// languages), timed choice, pause, settings, ending and debrief shots. Steps: "N" takes the N-th displayed
+// languages), timed choice, pause, settings, ending and debrief shots, and debrief.txt (the Index the debrief
+// drew once its count-up settled, the trainee, the mode, the session file, the feedback notes and good / bad
+// tones of the run). It fails (exit 3) when a countdown ran before its choices were on screen. Steps: "N" takes the N-th displayed
 // choice (as key N would); "t" lets the timer run out; "b" steps back one decision (Backspace; practice mode
 // only); any other step is a choice id, taken wherever it is shown. After the list, choice 1 is taken until an
 // ending. Texts that do not fit their boxes are printed as "overflow: <scenario> node <id> <box> (<locale>): ..."
 // and make the exit status 4.
-// `--shots` adds shots at fixed moments: "toast" (practice: the feedback toast after the first decision, once
-// the next node is ready), "stepped-back" (the node returned to by the first "b", meters settled), "debug"
+// `--shots` adds shots at fixed moments: "toast" (practice: the coach's note after the first decision, then F2
+// must switch the note's language too), "stepped-back" (the node returned to by the first "b", meters settled), "debug"
 // (F1 opens the debug panel at the decision point after the first decision: debug.png, F1 closes it again:
 // debug-closed.png), "replay" (the debrief's replay button: replay.png at the replay's second decision, with
-// the recorded choice highlighted, then replay-end.png at its ending, then back to the debrief).
+// the recorded choice highlighted, then replay-end.png at its ending, then back to the debrief), "name" (on the
+// title, the trainee's name field: types "李雷 Lei Li", name.png, Enter; the session then records that name).
 #pragma once
 #include <deque>
 #include <functional>
@@ -21,7 +24,7 @@
 namespace frontline::game {
 
 struct AutoplayShots {
-    bool toast = false, steppedBack = false, debug = false, replay = false;
+    bool toast = false, steppedBack = false, debug = false, replay = false, name = false;
 };
 
 // Parses the comma-separated --shots list into `shots`; returns "" or what is wrong.
@@ -43,6 +46,9 @@ private:
     void shot(std::string name);
     void press(runtime::Action action);
     void untilReady();
+    void untilDebriefSettled();
+    void writeDebriefText();
+    void noteFollowsLanguage();
     bool decide();
     void afterDecision(const std::string& step);
     void replayShots();
@@ -61,6 +67,8 @@ private:
     long m_lastPress = -1000;
     bool m_timedShot = false, m_toastShot = false, m_steppedBackShot = false, m_debugShot = false;
     bool m_failed = false;
+    bool m_timerCheckPending = false;  // a decision landed: check the next node's countdown when it shows
+    std::string m_noteBefore;
     bool m_yield = false;
     std::size_t m_overflowsSeen = 0;
 };

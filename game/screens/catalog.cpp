@@ -35,6 +35,8 @@ void Catalog::load(const std::string& dir, const std::string& extra) {
         if (find(result.scenario->id)) continue;  // the same scenario named twice (e.g. --scenario)
         m_scenarios.push_back(std::move(*result.scenario));
     }
+    // The tutorial is where a new trainee starts: first in the list, the rest in file order.
+    std::stable_partition(m_scenarios.begin(), m_scenarios.end(), [](const core::Scenario& s) { return s.id == "tutorial"; });
 }
 
 const core::Scenario* Catalog::find(const std::string& id) const {

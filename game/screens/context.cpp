@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 
 namespace frontline::game {
 
@@ -49,6 +50,13 @@ void GameContext::reportOverflow(TextOverflow o) {
     for (const auto& seen : overflows)
         if (seen.scenario == o.scenario && seen.node == o.node && seen.box == o.box && seen.locale == o.locale) return;
     overflows.push_back(std::move(o));
+}
+
+std::string GameContext::playerName() const {
+    if (!options.player.empty()) return options.player;
+    if (!settings.player.empty()) return settings.player;
+    const char* user = std::getenv("USER");
+    return user ? user : "";
 }
 
 std::uint64_t GameContext::newSeed() {

@@ -28,6 +28,7 @@ struct WindowOptions {
     std::vector<std::string> autoplaySteps;  // "2", "1", "t" (let the timer run out)
     std::string screenshotDir;
     std::string sound;                    // --sound on|off for this run; "" = the saved setting (autoplay: off)
+    std::string player;                   // --player: the trainee's name for this run; "" = the saved one
     int framesPerStep = 20;
     bool tour = false;                    // --tour: play planned paths through every node (screens/tour.h)
     bool tourShots = false;               // --tour-shots: a screenshot of every node the tour shows
@@ -48,6 +49,16 @@ struct PlayStatus {
     std::string node;                     // the current node's id
     std::vector<std::string> choiceIds;   // the choices shown, in displayed order (autoplay steps by id)
     unsigned dialogueSize = 0, choiceSize = 0;  // type sizes after shrinking long texts to fit
+    bool noteOpen = false;     // the coach's note is shown (Confirm continues to the choices)
+    std::string noteText;      // what the note says now (title, newline, body)
+    int timeLimit = 0;         // the current node's time limit in seconds, 0 when untimed
+};
+
+// Published by the debrief: what it draws, for automation (the final frame's Index is the score's).
+struct DebriefStatus {
+    bool settled = false;      // the count-up has reached the Index
+    int indexShown = -1;       // the number drawn in the last frame
+    std::string player, sessionFile, mode;
 };
 
 // A text that does not fit its box on the play screen: the dialogue text taller (or wider) than the dialogue
@@ -76,6 +87,8 @@ public:
     bool debugOpen = false;
     runtime::DebugView debug;
     PlayStatus play;
+    DebriefStatus debrief;
+    int feedbackNotes = 0, verdictTones = 0;  // in this run: feedback notes shown, good / bad tones played
     std::vector<TextOverflow> overflows;  // every distinct overflow seen in this run, in order
     void reportOverflow(TextOverflow overflow);  // ignores one already reported (same scenario/node/box/locale)
 
@@ -87,6 +100,7 @@ public:
     void settingsChanged();    // saves (unless automated) and applies sound
     bool automated() const { return options.autoplay; }
     std::uint64_t newSeed();   // --seed, or a fresh one per session
+    std::string playerName() const;  // --player, else the saved name, else $USER
     void sound(runtime::Tone tone) { tones.play(tone); }
 
 private:

@@ -60,8 +60,8 @@ public:
             return;
         }
         m_report = std::move(*result.report);
-        // Practice (steps back allowed) is not for grading, so it never sets the best Index.
-        m_newBest = m_report->complete && m_in.session.mode() == core::SessionMode::Graded &&
+        // Practice (steps back allowed) is not for grading, so it never sets the best Index; nor does the tour.
+        m_newBest = m_report->complete && m_in.session.mode() == core::SessionMode::Graded && !m_ctx.options.tour &&
                     m_ctx.best.record(sc.id, m_report->index.index);
         // Which decisions were redone after a step back: walk the record, depth = decisions standing.
         int depth = 0;
@@ -215,6 +215,11 @@ public:
         m_time += dt;
         m_reveal.update(dt);
         m_scroll.update(dt);
+        DebriefStatus& s = m_ctx.debrief;
+        s.settled = m_reveal.done();
+        s.player = m_in.record.player;
+        s.sessionFile = m_in.recordFile;
+        s.mode = core::toString(m_in.session.mode());
         std::string signature = m_ctx.locale() + std::to_string(m_ctx.settings.textSize) + (m_ctx.settings.highContrast ? "h" : "");
         if (signature != m_signature) {
             m_signature = signature;
@@ -234,8 +239,12 @@ public:
         const std::string& loc = m_ctx.locale();
         sf::FloatRect card{36, 128, 548, 120};
         fillRoundedRect(t, card, 16, p.panel, p.border, 1);
-        float shown = m_reveal.value();
-        int index = static_cast<int>(std::lround(shown * m_report->index.index));
+        // The count-up ends on the report's Index itself (the number `frontline score` prints), not a product.
+        int index = m_reveal.done() ? m_report->index.index
+                                    : std::min(m_report->index.index - 1,
+                                               static_cast<int>(std::floor(m_reveal.value() * m_report->index.index)));
+        index = std::max(0, index);
+        m_ctx.debrief.indexShown = index;
         sf::Color bandColor = m_report->index.index >= 75 ? p.good : m_report->index.index >= 50 ? p.mixed : p.poor;
         drawText(t, th, m_ctx.tr("debrief.index"), th.size(16), {card.left + 24, card.top + 18}, p.textDim);
         drawText(t, th, std::to_string(index), 64, {card.left + 24, card.top + 44}, bandColor, true);
@@ -386,6 +395,8 @@ public:
         float y = 90, cx = 36;
         bool practice = m_in.session.mode() == core::SessionMode::Practice;
         cx += drawChip(t, th, {cx, y}, m_ctx.tr(practice ? "debrief.practice" : "debrief.graded"), practice ? p.good : p.accent, 14) + 8;
+        if (!m_in.record.player.empty())
+            cx += drawChip(t, th, {cx, y}, m_ctx.tr("debrief.player") + " " + m_in.record.player, p.textDim, 14) + 8;
         if (m_report && m_report->ending) {
             sf::Color ec = *m_report->ending == core::EndingKind::Won ? p.good : *m_report->ending == core::EndingKind::Partial ? p.mixed : p.poor;
             cx += drawChip(t, th, {cx, y}, m_ctx.tr(std::string("ending.") + core::toString(*m_report->ending)) + " · " +

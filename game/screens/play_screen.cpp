@@ -1,10 +1,12 @@
 // Play: the scene, the characters present with their expressions and meters, the dialogue box with a
-// typewriter, act title cards, the choices (keys 1-9) with a countdown for timed nodes, practice feedback
-// toasts, step back (practice), autosave after every decision, and the ending hand-off to the debrief.
+// typewriter, act title cards, the choices (keys 1-9) with a countdown for timed nodes, the coach's note
+// (practice feedback, replay, timeouts, steps back) in the choice panel until the trainee continues, step back
+// (practice), autosave after every decision, and the ending hand-off to the debrief.
 #include <algorithm>
 #include <cmath>
 
 #include "core/play_rules.h"
+#include "runtime/portrait.h"
 #include "runtime/text_layout.h"
 #include "runtime/tween.h"
 #include "screens/debrief.h"
@@ -32,6 +34,15 @@ struct CharacterView {
     runtime::Tween blend{1};
 };
 
+// The coach's note, shown in the choice panel (never over the stage, where the faces react) until the trainee
+// continues; the next choices appear after it. Its words are looked up when drawn, so F2 switches them too.
+struct Note {
+    enum Kind { None, Feedback, Timeout, SteppedBack } kind = None;
+    int node = -1, choice = -1;  // Feedback: the decision it is about
+    bool timedOut = false;       // Feedback after a timeout
+    sf::Color color;
+};
+
 struct ChoiceView {
     int index = -1;  // into node().choices
     sf::FloatRect rect;
@@ -44,7 +55,7 @@ public:
     PlayScreen(GameContext& ctx, const PlayStart& start)
         : m_ctx(ctx), m_scenario(*start.scenario), m_stage(defaultAssetsDir()), m_replay(start.replayEvents),
           m_replayMode(start.replay) {
-        bool autosave = !m_replayMode;
+        bool autosave = !m_replayMode && start.record;
         if (!start.resumeFile.empty()) {
             auto resumed = resumeSession(m_scenario, start.resumeFile);
             if (resumed.session) {
@@ -56,7 +67,7 @@ public:
             core::SessionOptions options;
             options.mode = start.practice ? core::SessionMode::Practice : core::SessionMode::Graded;
             m_session.emplace(m_scenario, start.replay ? start.seed : ctx.newSeed(), options);
-            m_saver = SessionSaver(*m_session, ctx.locale(), autosave);
+            m_saver = SessionSaver(*m_session, ctx.locale(), ctx.playerName(), autosave);
         }
         for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {
             CharacterView v;
@@ -80,7 +91,11 @@ public:
     const core::State& state() const { return m_session->state(); }
     const core::Node& node() const { return m_session->node(); }
     bool practice() const { return m_session->mode() == core::SessionMode::Practice; }
-    bool ready() const { return !actCardShowing() && m_typewriter.done(); }
+    bool ready() const { return !actCardShowing() && m_typewriter.done() && !noteOpen(); }
+    bool noteOpen() const { return m_note.kind != Note::None; }
+    // Practice shows the step-back hint at the foot of the choice panel: the choices and the note end above it.
+    bool practiceLayout() const { return (practice() && !m_replayMode) || m_measurePractice; }
+    float panelBottom() const { return choicePanel.top + choicePanel.height - (practiceLayout() ? 32.f : 16.f); }
     bool actCardShowing() const { return m_actCard >= 0 && m_actCard < actCardSeconds; }
 
     void log(std::string line) {
@@ -107,8 +122,11 @@ public:
             for (std::size_t i = 0; i < m_displayed.size(); ++i)
                 if (n.choices[static_cast<std::size_t>(m_displayed[i])].id == m_replay[m_replayStep].choice)
                     m_focus = static_cast<int>(i);
-        layoutTexts(true);
-        checkFit();
+        if (m_ctx.options.tour) checkFitEverySize();
+        else {
+            layoutTexts(true);
+            checkFit();
+        }
         log("node " + n.id + (n.timeLimitSeconds > 0 ? " (timed " + std::to_string(n.timeLimitSeconds) + " s)" : ""));
     }
 
@@ -137,7 +155,7 @@ public:
         m_choices.clear();
         if (n.isEnding()) return;
         unsigned csize = th.size(18);
-        const float top = choicePanel.top + 64, bottom = choicePanel.top + choicePanel.height - 16;
+        const float top = choicePanel.top + 64, bottom = panelBottom();
         for (;;) {
             m_choices.clear();
             float y = top;
@@ -239,14 +257,43 @@ public:
         unsigned size;
     };
     EndingLayout endingLayout(const Theme& th) const {
-        const float count = std::max(1.f, static_cast<float>(m_scenario.characters.size()));
+        const std::vector<std::string> lines = endingLines();
+        const float count = std::max(1.f, static_cast<float>(lines.size()));
         const float end = choicePanel.height - 120 - 16;
         EndingLayout l{150, 190, 270, 32, th.size(17)};
-        if (l.lines + l.step * count <= end) return l;
-        l = {32, 68, 140, 32, th.size(17)};
-        l.step = std::min(32.f, (end - l.lines) / count);
-        l.size = std::min(th.size(17), static_cast<unsigned>(std::max(1.f, l.step - 5)));
+        if (l.lines + l.step * count > end) {
+            l = {32, 68, 140, 32, th.size(17)};
+            l.step = std::min(32.f, (end - l.lines) / count);
+            l.size = std::min(th.size(17), static_cast<unsigned>(std::max(1.f, l.step - 5)));
+        }
+        // Every line at one size: the largest at which the widest fits (down to 12 px).
+        for (const std::string& line : lines) l.size = fitSize(th, line, l.size, 12, choicePanel.width - 24);
         return l;
+    }
+
+    // The people whose reactions decide the outcome: the customer's side (not our colleagues), each present at
+    // a decision, with where their trust and patience ended up.
+    std::vector<int> endingPeople() const {
+        std::vector<int> people;
+        for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {
+            if (!m_scenario.characters[i].customerSide) continue;
+            bool atDecision = false;
+            for (const core::Node& n : m_scenario.nodes)
+                if (!n.choices.empty() && std::find(n.present.begin(), n.present.end(), static_cast<int>(i)) != n.present.end())
+                    atDecision = true;
+            if (atDecision) people.push_back(static_cast<int>(i));
+        }
+        return people;
+    }
+    std::vector<std::string> endingLines() const {
+        std::vector<std::string> lines;
+        for (int i : endingPeople()) {
+            const auto& ch = m_scenario.characters[static_cast<std::size_t>(i)];
+            lines.push_back(ch.name.in(m_ctx.locale()) + "  " + m_ctx.tr("play.trust") + " " +
+                            std::to_string(state().trust[static_cast<std::size_t>(i)]) + " · " + m_ctx.tr("play.patience") + " " +
+                            std::to_string(state().patience[static_cast<std::size_t>(i)]));
+        }
+        return lines;
     }
 
     // Reports every text of the current node that cannot be read whole where it is drawn
@@ -260,7 +307,7 @@ public:
         const core::Node& n = node();
         auto px = [](float v) { return std::to_string(static_cast<int>(std::lround(v))); };
         auto report = [&](const std::string& box, const std::string& detail) {
-            m_ctx.reportOverflow({m_scenario.id, n.id, box, loc, detail});
+            m_ctx.reportOverflow({m_scenario.id, n.id, box + m_fitLabel, loc, detail});
             log("overflow: " + box + " (" + detail + ")");
         };
         // Dialogue text inside the dialogue panel.
@@ -309,23 +356,21 @@ public:
             if (float w = measureText(th, m_ctx.tr(key), th.size(34), true); w > inner)
                 report("ending-verdict", px(w) + " px wide, the panel " + px(inner));
             EndingLayout l = endingLayout(th);
-            for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {
-                const auto& ch = m_scenario.characters[i];
-                std::string line = ch.name.in(loc) + "  " + m_ctx.tr("play.trust") + " " + std::to_string(state().trust[i]) +
-                                   " · " + m_ctx.tr("play.patience") + " " + std::to_string(state().patience[i]);
-                unsigned size = fitSize(th, line, l.size, 12, inner);
-                if (float w = measureText(th, line, size); w > inner)
-                    report("ending-summary " + ch.id, px(w) + " px wide at " + std::to_string(size) + " px, the panel " + px(inner));
-            }
-            float bottom = l.lines + l.step * static_cast<float>(m_scenario.characters.size());
+            const std::vector<int> people = endingPeople();
+            const std::vector<std::string> lines = endingLines();
+            for (std::size_t k = 0; k < lines.size(); ++k)
+                if (float w = measureText(th, lines[k], l.size); w > inner)
+                    report("ending-summary " + m_scenario.characters[static_cast<std::size_t>(people[k])].id,
+                           px(w) + " px wide at " + std::to_string(l.size) + " px, the panel " + px(inner));
+            float bottom = l.lines + l.step * static_cast<float>(lines.size());
             if (bottom > choicePanel.height - 120 || l.size < 12)
-                report("ending-summary", std::to_string(m_scenario.characters.size()) + " lines at " + std::to_string(l.size) +
+                report("ending-summary", std::to_string(lines.size()) + " lines at " + std::to_string(l.size) +
                                              " px reach " + px(bottom) + " px, the button starts at " + px(choicePanel.height - 120));
             return;
         }
         // Choices: each text within its button, the buttons within the panel (and clear of the step-back hint).
         const float textWidth = choicePanel.width - 84;
-        float limit = choicePanel.top + choicePanel.height - (practice() ? 32 : 16);
+        float limit = panelBottom();
         for (const ChoiceView& c : m_choices) {
             const std::string& id = n.choices[static_cast<std::size_t>(c.index)].id;
             if (c.text.widestLine() > textWidth + 0.5f)
@@ -339,12 +384,56 @@ public:
         float header = 22 + measureText(th, m_ctx.tr("play.choose"), th.size(20), true) + 12;
         if (n.timeLimitSeconds > 0 && header > choicePanel.width - 78 - measureText(th, m_ctx.tr("play.timeleft"), th.size(14)))
             report("choices-header", "the title runs into the countdown label");
-        // Feedback toast (practice mode), for every choice of the node: it must end above the dialogue panel.
+        // The coach's note (practice mode) for every choice of the node: within the choice panel, above the
+        // step-back hint, at its smallest size at most, and clear of every face on the stage.
         for (const core::Choice& choice : n.choices) {
-            float h = toastHeight(th, choice.feedback.in(loc));
-            if (172 + h > dialogueBox.top - 24)
-                report("feedback " + choice.id, "the toast needs " + px(h) + " px, " + px(dialogueBox.top - 24 - 172) + " px above the dialogue");
+            NoteLayout note = noteLayout(th, m_ctx.tr("play.feedback"), choice.feedback.in(loc));
+            if (note.rect.top + note.rect.height > panelBottom() + 0.5f)
+                report("feedback " + choice.id, "the note needs " + px(note.rect.height) + " px at " + std::to_string(note.size) +
+                                                    " px, " + px(panelBottom() - note.rect.top) + " px in the panel");
+            if (std::max(note.body.widestLine(), note.title.widestLine()) > note.rect.width - 44 + 0.5f)
+                report("feedback " + choice.id, "a line is " + px(std::max(note.body.widestLine(), note.title.widestLine())) + " px wide, the note " + px(note.rect.width - 44));
+            for (const auto& [id, face] : faceRects())
+                if (face.intersects(note.rect))
+                    report("feedback " + choice.id, "the note covers the face of " + id);
         }
+    }
+
+    // Where each present character's face is drawn (the head of the bust, runtime/portrait.h's design space).
+    std::vector<std::pair<std::string, sf::FloatRect>> faceRects() const {
+        std::vector<std::pair<std::string, sf::FloatRect>> out;
+        const std::size_t n = m_present.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            sf::FloatRect b = portraitBounds(characterBox(k, n));
+            const float sx = b.width / 200, sy = b.height / 250;  // the head spans x 50..150, y 40..170
+            out.emplace_back(m_scenario.characters[static_cast<std::size_t>(m_present[k])].id,
+                             sf::FloatRect{b.left + 50 * sx, b.top + 40 * sy, 100 * sx, 130 * sy});
+        }
+        return out;
+    }
+
+    sf::FloatRect characterBox(std::size_t k, std::size_t n) const {
+        float slot = dialogueBox.width / static_cast<float>(n);
+        float boxW = std::min(300.f, slot + 40), boxH = 360;
+        float cx = dialogueBox.left + slot * (static_cast<float>(k) + 0.5f);
+        return {cx - boxW / 2, 480 - boxH, boxW, boxH};
+    }
+
+    // The tour measures every node at each text size with the practice layout (the tightest), without
+    // drawing: what the trainee would see at any size and in either mode. Reported boxes name the size.
+    void checkFitEverySize() {
+        const int shown = m_ctx.settings.textSize;
+        m_measurePractice = true;
+        for (int size = 0; size <= 2; ++size) {
+            m_ctx.settings.textSize = size;
+            m_fitLabel = " at text size " + std::to_string(size);
+            layoutTexts(true);
+            checkFit();
+        }
+        m_measurePractice = false;
+        m_fitLabel.clear();
+        m_ctx.settings.textSize = shown;
+        layoutTexts(true);
     }
 
     void take(int displayedIndex, bool byTimeout) {
@@ -372,13 +461,19 @@ public:
         if (m_replayMode) ++m_replayStep;
         int gradeSum = 0;
         for (const auto& [dim, g] : choice.grades) gradeSum += g;
-        m_ctx.sound(byTimeout ? runtime::Tone::Timeout : gradeSum > 0 ? runtime::Tone::Good : gradeSum < 0 ? runtime::Tone::Bad : runtime::Tone::Choose);
+        // Graded: no feedback until the debrief, so the tone says only that a move was made (or time ran out).
+        const bool feedback = practice() || m_replayMode;
+        runtime::Tone tone = !feedback ? runtime::Tone::Choose : gradeSum > 0 ? runtime::Tone::Good : gradeSum < 0 ? runtime::Tone::Bad : runtime::Tone::Choose;
+        m_ctx.sound(byTimeout ? runtime::Tone::Timeout : tone);
+        if (tone != runtime::Tone::Choose) ++m_ctx.verdictTones;
         animateEffects(before);
-        if (byTimeout) showToast(m_ctx.tr("play.timeout"), "", m_ctx.theme().colors->mixed, 4);
-        if (practice() || m_replayMode) {
+        if (byTimeout) m_note = {Note::Timeout, -1, -1, true, m_ctx.theme().colors->mixed};
+        if (feedback) {
             sf::Color c = gradeSum > 0 ? m_ctx.theme().colors->good : gradeSum < 0 ? m_ctx.theme().colors->poor : m_ctx.theme().colors->mixed;
-            showToast(m_ctx.tr("play.feedback"), choice.feedback.in(m_ctx.locale()), c, 7);
+            m_note = {Note::Feedback, before.node, choiceIndex, byTimeout, c};
+            ++m_ctx.feedbackNotes;
         }
+        m_noteAge = 0;
         enterNode();
     }
 
@@ -392,9 +487,11 @@ public:
         m_saver.append(m_session->events().back());
         log("step back to " + node().id);
         animateEffects(before);
-        showToast(m_ctx.tr("play.steppedback"), "", m_ctx.theme().colors->accent, 3);
+        m_note = {Note::SteppedBack, -1, -1, false, m_ctx.theme().colors->accent};
+        m_noteAge = 0;
         m_ctx.sound(runtime::Tone::Click);
         enterNode();
+        m_typewriter.complete();  // a node read before: its text is shown whole
     }
 
     void animateEffects(const core::State& before) {
@@ -425,12 +522,21 @@ public:
         }
     }
 
-    void showToast(std::string title, std::string body, sf::Color color, double seconds) {
-        m_toastTitle = std::move(title);
-        m_toastBody = std::move(body);
-        m_toastColor = color;
-        m_toastAge = 0;
-        m_toastSeconds = seconds + static_cast<double>(runtime::codePointCount(m_toastBody)) / 40.0;
+    // The note's words in the current language.
+    void noteTexts(std::string& title, std::string& body) const {
+        title = body = "";
+        if (m_note.kind == Note::Timeout) title = m_ctx.tr("play.timeout");
+        if (m_note.kind == Note::SteppedBack) title = m_ctx.tr("play.steppedback");
+        if (m_note.kind == Note::Feedback) {
+            title = m_note.timedOut ? m_ctx.tr("play.timeout") : m_ctx.tr("play.feedback");
+            const core::Node& from = m_scenario.nodes[static_cast<std::size_t>(m_note.node)];
+            body = from.choices[static_cast<std::size_t>(m_note.choice)].feedback.in(m_ctx.locale());
+        }
+    }
+
+    void closeNote() {
+        m_note = {};
+        m_typewriter.complete();
     }
 
     void finish() {
@@ -455,6 +561,10 @@ public:
         }
         if (actCardShowing()) {
             if (a == Action::Confirm) m_actCard = actCardSeconds;
+            return;
+        }
+        if (noteOpen() && !(a == Action::StepBack && practice() && !m_replayMode)) {
+            if (a == Action::Confirm || runtime::choiceNumber(a) >= 0) closeNote();
             return;
         }
         if (!m_typewriter.done()) {
@@ -492,6 +602,7 @@ public:
 
     void onMouseClick(sf::Vector2f p) override {
         if (actCardShowing()) return onAction(Action::Confirm);
+        if (noteOpen()) return closeNote();
         if (!m_typewriter.done()) return m_typewriter.complete();
         if (node().isEnding()) {
             if (m_endButton.contains(p)) finish();
@@ -524,7 +635,7 @@ public:
             v.patienceFlash = std::max(0.f, v.patienceFlash - static_cast<float>(dt) * 1.2f);
             v.deltaAge += static_cast<float>(dt);
         }
-        m_toastAge += dt;
+        m_noteAge += dt;
         m_choicesFade = ready() ? std::min(1.f, m_choicesFade + static_cast<float>(dt) * 4) : 0.f;
         if (ready() && !node().isEnding()) {
             m_shownFor += dt;
@@ -549,6 +660,9 @@ public:
         s.node = node().id;
         s.choiceIds.clear();
         for (const ChoiceView& c : m_choices) s.choiceIds.push_back(node().choices[static_cast<std::size_t>(c.index)].id);
+        s.noteOpen = noteOpen();
+        if (!s.noteOpen) s.noteText.clear();
+        s.timeLimit = node().timeLimitSeconds;
         s.dialogueSize = m_dialogueSize;
         s.choiceSize = m_choiceSize;
         m_ctx.debug.scenario = &m_scenario;
@@ -608,14 +722,13 @@ public:
         std::size_t n = m_present.size();
         if (n == 0) return;
         float slot = dialogueBox.width / static_cast<float>(n);
-        float boxW = std::min(300.f, slot + 40), boxH = 360;
         for (std::size_t k = 0; k < n; ++k) {
             auto ci = static_cast<std::size_t>(m_present[k]);
             CharacterView& v = m_characters[ci];
             const core::Character& c = m_scenario.characters[ci];
             float cx = dialogueBox.left + slot * (static_cast<float>(k) + 0.5f);
             bool speaking = node().speaker == c.id;
-            sf::FloatRect box{cx - boxW / 2, 480 - boxH, boxW, boxH};
+            sf::FloatRect box = characterBox(k, n);
             m_stage.drawCharacter(t, c.look, v.expression, v.previous, v.blend.value(), box, m_time,
                                   n > 1 && k + 1 == n && k > 0);
             // Meter card above the head.
@@ -711,6 +824,7 @@ public:
         const Palette& p = *th.colors;
         const core::Node& n = node();
         fillRoundedRect(t, choicePanel, 16, withAlpha(p.panel, 0.9f), p.border, 1);
+        if (noteOpen()) return drawNote(t, th);
         if (n.isEnding()) {
             const char* key = *n.ending == core::EndingKind::Won ? "ending.won" : *n.ending == core::EndingKind::Partial ? "ending.partial" : "ending.lost";
             sf::Color c = *n.ending == core::EndingKind::Won ? p.good : *n.ending == core::EndingKind::Partial ? p.mixed : p.poor;
@@ -718,13 +832,8 @@ public:
             drawTextCentered(t, th, m_ctx.tr("play.ending"), th.size(18), choicePanel.left + choicePanel.width / 2, choicePanel.top + l.label, p.textDim);
             drawTextCentered(t, th, m_ctx.tr(key), th.size(34), choicePanel.left + choicePanel.width / 2, choicePanel.top + l.verdict, c, true);
             float y = choicePanel.top + l.lines;
-            for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {  // where everyone ended up
-                const auto& ch = m_scenario.characters[i];
-                std::string line = ch.name.in(m_ctx.locale()) + "  " + m_ctx.tr("play.trust") + " " +
-                                   std::to_string(state().trust[i]) + " · " +
-                                   m_ctx.tr("play.patience") + " " + std::to_string(state().patience[i]);
-                drawTextCentered(t, th, line, fitSize(th, line, l.size, 12, choicePanel.width - 24),
-                                 choicePanel.left + choicePanel.width / 2, y, p.textDim);
+            for (const std::string& line : endingLines()) {  // where the customer's people ended up, one size
+                drawTextCentered(t, th, line, l.size, choicePanel.left + choicePanel.width / 2, y, p.textDim);
                 y += l.step;
             }
             m_endButton = {choicePanel.left + 60, choicePanel.top + choicePanel.height - 120, choicePanel.width - 120, 60};
@@ -732,7 +841,7 @@ public:
             return;
         }
         drawText(t, th, m_ctx.tr("play.choose"), th.size(20), {choicePanel.left + 22, choicePanel.top + 22}, p.text, true);
-        if (n.timeLimitSeconds > 0 && !m_replayMode) {
+        if (n.timeLimitSeconds > 0 && !m_replayMode && ready()) {  // it runs only while the choices are on screen
             drawCountdown(t, th, {choicePanel.left + choicePanel.width - 44, choicePanel.top + 34}, 22);
             std::string tl = m_ctx.tr("play.timeleft");
             float w = measureText(th, tl, th.size(14));
@@ -776,27 +885,49 @@ public:
                      {choicePanel.left + 22, choicePanel.top + choicePanel.height - 26}, p.textDim);
     }
 
-    static float toastHeight(const Theme& th, const std::string& body) {
-        if (body.empty()) return 24 + static_cast<float>(th.size(16)) + 8;
-        runtime::Paragraph p;
-        p.set(body, {th.fontFor(body), th.size(16), sf::Color::White, false, 1.45f}, 700);
-        return 24 + static_cast<float>(th.size(16)) + p.height() + 14;
+    // The note fills the top of the choice panel; a long text shrinks (to 13 px) to stay above the step-back hint.
+    struct NoteLayout {
+        sf::FloatRect rect;
+        runtime::Paragraph title, body;
+        unsigned size = 0;
+    };
+    NoteLayout noteLayout(const Theme& th, const std::string& title, const std::string& body) const {
+        NoteLayout l;
+        const float top = choicePanel.top + 16, width = choicePanel.width - 16, room = panelBottom() - top;
+        const float hint = static_cast<float>(th.size(14)) + 24;
+        l.title.set(title, {th.fontFor(title), th.size(18), th.colors->text, true, 1.35f}, width - 44);
+        unsigned size = th.size(17);
+        auto height = [&] { return 16 + l.title.height() + (body.empty() ? 0 : 10 + l.body.height()) + 12 + hint; };
+        for (;;) {
+            l.body.set(body, {th.fontFor(body), size, th.colors->text, false, 1.5f}, width - 44);
+            l.size = size;
+            if (height() <= room || size <= 13) break;
+            --size;
+        }
+        l.rect = {choicePanel.left + 8, top, width, height()};
+        return l;
     }
 
-    void drawToast(sf::RenderTarget& t, const Theme& th) {
-        if (m_toastAge >= m_toastSeconds) return;
+    void drawNote(sf::RenderTarget& t, const Theme& th) {
         const Palette& p = *th.colors;
-        float a = static_cast<float>(std::min({1.0, m_toastAge * 5, (m_toastSeconds - m_toastAge) * 2}));
-        runtime::Paragraph body;
-        body.set(m_toastBody, {th.fontFor(m_toastBody), th.size(16), withAlpha(p.text, a), false, 1.45f}, 700);
-        float h = 24 + static_cast<float>(th.size(16)) + (m_toastBody.empty() ? 8 : body.height() + 14);
-        // Anchored just above the speaker's name plate, so it covers the customer's shoulders, not the face
-        // whose expression is reacting to the decision at the same moment.
-        sf::FloatRect r{40, 426 - h, 736, h};
-        fillRoundedRect(t, r, 12, withAlpha(p.panelRaised, 0.97f * a), withAlpha(m_toastColor, a), 2);
-        fillRoundedRect(t, {r.left, r.top, 8, r.height}, 4, withAlpha(m_toastColor, a));
-        drawText(t, th, m_toastTitle, th.size(16), {r.left + 22, r.top + 12}, withAlpha(m_toastColor, a), true);
-        body.draw(t, {r.left + 22, r.top + 20 + static_cast<float>(th.size(16))});
+        std::string title, body;
+        noteTexts(title, body);
+        m_ctx.play.noteText = title + "\n" + body;
+        NoteLayout l = noteLayout(th, title, body);
+        float a = static_cast<float>(std::min(1.0, m_noteAge * 5));
+        const sf::FloatRect& r = l.rect;
+        fillRoundedRect(t, r, 12, withAlpha(p.panelRaised, a), withAlpha(m_note.color, a), 2);
+        fillRoundedRect(t, {r.left, r.top, 8, r.height}, 4, withAlpha(m_note.color, a));
+        l.title.setColor(withAlpha(m_note.color, a));
+        l.title.draw(t, {r.left + 22, r.top + 16});
+        l.body.setColor(withAlpha(p.text, a));
+        if (!body.empty()) l.body.draw(t, {r.left + 22, r.top + 16 + l.title.height() + 10});
+        float blink = 0.55f + 0.45f * static_cast<float>(std::sin(m_time * 4));
+        drawText(t, th, m_ctx.tr("play.continue") + "  ›", th.size(14), {r.left + 22, r.top + r.height - static_cast<float>(th.size(14)) - 14},
+                 withAlpha(p.accent, a * blink), true);
+        if (practice() && m_session->canStepBack() && !m_replayMode)
+            drawText(t, th, m_ctx.tr("play.stepback"), th.size(13),
+                     {choicePanel.left + 22, choicePanel.top + choicePanel.height - 26}, p.textDim);
     }
 
     void drawActCard(sf::RenderTarget& t, const Theme& th) {
@@ -833,7 +964,6 @@ public:
         drawTopBar(t, th);
         drawDialogue(t, th);
         drawChoices(t, th);
-        drawToast(t, th);
         drawActCard(t, th);
         if (!m_saver.error().empty())
             drawText(t, th, "⚠ autosave: " + m_saver.error(), 13, {24, 706}, th.colors->poor);
@@ -862,9 +992,10 @@ private:
     int m_focus = 0;
     double m_time = 0, m_timeLeft = 0, m_shownFor = 0;
     int m_lastTick = -1;
-    std::string m_toastTitle, m_toastBody;
-    sf::Color m_toastColor;
-    double m_toastAge = 99, m_toastSeconds = 0;
+    Note m_note;
+    double m_noteAge = 0;
+    bool m_measurePractice = false;  // checkFitEverySize: lay out as practice mode would
+    std::string m_fitLabel;          // checkFitEverySize: the text size measured, added to reported boxes
     sf::FloatRect m_endButton;
     std::vector<std::string> m_events;
 };

@@ -18,7 +18,8 @@ std::string isoNow() {
     return buf;
 }
 
-SessionSaver::SessionSaver(const core::Session& session, const std::string& locale, bool enabled) : m_enabled(enabled) {
+SessionSaver::SessionSaver(const core::Session& session, const std::string& locale, std::string player, bool enabled)
+    : m_enabled(enabled) {
     const core::Scenario& sc = session.scenario();
     m_record.appVersion = FRONTLINE_VERSION;
     m_record.scenarioId = sc.id;
@@ -26,8 +27,7 @@ SessionSaver::SessionSaver(const core::Session& session, const std::string& loca
     auto abs = fs::absolute(sc.file, ec);
     m_record.scenarioFile = ec ? sc.file : abs.lexically_normal().string();
     m_record.scenarioSha256 = sc.sha256;
-    const char* user = std::getenv("USER");
-    m_record.player = user ? user : "";
+    m_record.player = std::move(player);
     m_record.locale = locale;
     m_record.mode = session.mode();
     m_record.seed = session.seed();

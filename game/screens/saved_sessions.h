@@ -16,7 +16,7 @@ std::string isoNow();  // "2026-11-23T10:45:55Z"
 class SessionSaver {
 public:
     SessionSaver() = default;
-    SessionSaver(const core::Session& session, const std::string& locale, bool enabled);  // a new session
+    SessionSaver(const core::Session& session, const std::string& locale, std::string player, bool enabled);  // a new session
     SessionSaver(core::SessionRecord record, std::string path, bool enabled);            // a resumed one
 
     void append(const core::SessionEvent& event);  // records and saves

@@ -18,6 +18,7 @@ struct PlayStart {
     bool replay = false;      // step through `replayEvents` (recorded decisions) instead of playing
     std::vector<core::RecordedEvent> replayEvents;
     std::uint64_t seed = 0;   // replay: the recorded seed (same displayed order)
+    bool record = true;       // autosave to the session folder (the tour plays without recording)
 };
 
 struct PauseTarget {

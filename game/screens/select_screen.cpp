@@ -195,8 +195,10 @@ public:
             fillRoundedRect(t, r, 12, mix(p.panelRaised, p.good, f ? 0.35f : 0.18f), p.good, 1.5f);
             if (f) drawFocusRing(t, th, r, 12);
             unsigned s = th.size(19);
+            std::string made = m_ctx.tr(m_resume->decisions == 1 ? "select.resume.decision" : "select.resume.decisions");
+            if (auto at = made.find("%d"); at != std::string::npos) made.replace(at, 2, std::to_string(m_resume->decisions));
             std::string text = "↻  " + m_ctx.tr("select.resume") + " — " + m_resume->scenario->title.in(m_ctx.locale()) +
-                               "  (" + std::to_string(m_resume->decisions) + ")";
+                               "  ·  " + made;
             drawText(t, th, text, s, {r.left + 20, r.top + (r.height - static_cast<float>(s)) / 2}, p.text, true);
         }
         const auto& list = m_ctx.catalog.scenarios();
@@ -210,9 +212,9 @@ public:
         if (list.empty())
             drawTextCentered(t, th, m_ctx.tr("select.empty"), th.size(22), 640, 330, p.textDim);
         t.setView(base);
-        // Fixed header
-        fillVerticalGradient(t, {0, 0, 1280, 150}, p.backgroundTop, withAlpha(p.backgroundTop, 0.0f));
-        fillRoundedRect(t, {0, 0, 1280, 128}, 0, withAlpha(p.background, 0.75f));
+        // Fixed header, opaque: cards scrolled up pass under it, not through the title and the mode hint.
+        fillRoundedRect(t, {0, 0, 1280, 150}, 0, p.backgroundTop);
+        fillVerticalGradient(t, {0, 150, 1280, 16}, p.backgroundTop, withAlpha(p.backgroundTop, 0.0f));
         drawText(t, th, m_ctx.tr("select.title"), th.size(34), {200, 44}, p.text, true);
         drawButton(t, th, *m_focus.rect("back"), "‹ " + m_ctx.tr("select.back"), m_focus.isFocused("back"), 19);
         // Mode switch: two halves, the chosen one filled.

@@ -50,12 +50,14 @@ Settings loadSettings() {
     s.textSize = std::clamp(j->value("text_size", s.textSize), 0, 2);
     s.highContrast = j->value("high_contrast", s.highContrast);
     s.sound = j->value("sound", s.sound);
+    if (auto player = j->find("player"); player != j->end() && player->is_string()) s.player = player->get<std::string>();
     return s;
 }
 
 bool saveSettings(const Settings& s) {
     return writeJson(configDir() / "settings.json",
-                     {{"locale", s.locale}, {"text_size", s.textSize}, {"high_contrast", s.highContrast}, {"sound", s.sound}});
+                     {{"locale", s.locale}, {"text_size", s.textSize}, {"high_contrast", s.highContrast}, {"sound", s.sound},
+                      {"player", s.player}});
 }
 
 void BestScores::load() {

@@ -12,6 +12,7 @@ struct Settings {
     int textSize = 1;            // 0 small, 1 medium, 2 large
     bool highContrast = false;
     bool sound = true;
+    std::string player;          // the trainee's name, asked once on the title screen
 
     float textScale() const { return textSize == 0 ? 0.9f : textSize == 2 ? 1.15f : 1.0f; }
 };

@@ -104,6 +104,7 @@ void TourDirector::startNextPath() {
             PlayStart start;
             start.scenario = &sc;
             start.practice = m_ctx.options.practice;
+            start.record = false;  // tour paths are not the trainee's sessions
             m_ctx.play = {};
             m_ctx.app.screens().push(makePlayScreen(m_ctx, start));
             m_step = 0;

@@ -338,3 +338,28 @@ TEST_CASE("the clock starts at a date and time, or at a time on day 1") {
         CHECK(r.diagnostics[0].message.find("a time like \"14:30\"") != std::string::npos);
     }
 }
+
+TEST_CASE("a character's side: customer by default, colleague when marked, anything else refused") {
+    std::ifstream in(fixtures + "/valid/minimal.json");
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto plain = loadScenarioText(text, "minimal.json");
+    REQUIRE(plain.scenario);
+    REQUIRE_FALSE(plain.scenario->characters.empty());
+    CHECK(plain.scenario->characters[0].customerSide);
+
+    auto withSide = [&](const std::string& side) {
+        std::string marked = text;
+        auto at = marked.find("\"look\"");
+        REQUIRE(at != std::string::npos);
+        marked.insert(at, "\"side\": \"" + side + "\", ");
+        return loadScenarioText(marked, "side.json");
+    };
+    auto colleague = withSide("colleague");
+    REQUIRE_MESSAGE(colleague.scenario, allMessages(colleague.diagnostics));
+    CHECK_FALSE(colleague.scenario->characters[0].customerSide);
+    auto customer = withSide("customer");
+    REQUIRE(customer.scenario);
+    CHECK(customer.scenario->characters[0].customerSide);
+    auto wrong = withSide("ours");
+    CHECK(allMessages(wrong.diagnostics).find("side 'ours' must be \"customer\" or \"colleague\"") != std::string::npos);
+}

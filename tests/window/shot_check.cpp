@@ -191,27 +191,23 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     load(shots, baseline, {"debrief"}, "graded-");
     if (failures) return 1;
     const sf::Color accent{86, 164, 255};
-    // Feedback toast: a panel with a coloured side bar and text over the stage, which the first node lacks.
-    // The stage behind it is coloured too (bookshelves), so the bar must also be a change from the first node.
-    int bar = colouredRun(shots["toast"], 44, 388, 420), noBar = colouredRun(shots["play-zh"], 44, 388, 420);
-    int changed = 0;
-    for (int y = 388; y <= 420; ++y)
-        changed += !near(shots["toast"].getPixel(44, static_cast<unsigned>(y)), shots["play-zh"].getPixel(44, static_cast<unsigned>(y)), 40);
-    check(bar >= 30 && changed >= 28, "toast: the feedback panel's side bar is drawn (" + std::to_string(bar) + "/33 coloured, " +
-                                          std::to_string(changed) + "/33 changed from the first node, " +
-                                          std::to_string(noBar) + "/33 coloured there)");
-    const sf::IntRect toastText{62, 372, 700, 36};  // the last lines of the body, above the panel's bottom edge
-    long fill = countNear(shots["toast"], toastText, {36, 48, 68}, 16), ink = stats(shots["toast"], toastText).ink;
-    check(fill > 700 * 36 / 2 && ink > 500, "toast: the feedback text is drawn on the panel (" + std::to_string(fill) +
-                                               " panel, " + std::to_string(ink) + " text pixels)");
-    check(!near(shots["toast"].getPixel(44, 404), accent, 40), "toast: its colour is the verdict's, not the step-back accent");
+    // The coach's note: a panel with a coloured side bar at the top of the choice panel (never over the stage,
+    // where the faces react), which the first node's choice panel lacks there.
+    const int noteBar = 827;
+    int bar = colouredRun(shots["toast"], noteBar, 96, 128), noBar = colouredRun(shots["play-zh"], noteBar, 96, 128);
+    check(bar >= 30 && noBar < 5, "toast: the coach's note's side bar is drawn in the choice panel (" + std::to_string(bar) +
+                                      "/33 coloured, " + std::to_string(noBar) + "/33 on the first node)");
+    const sf::IntRect noteText{850, 130, 380, 40};  // the first lines of the feedback
+    long ink = stats(shots["toast"], noteText).ink;
+    check(ink > 500, "toast: the feedback text is drawn on the note (" + std::to_string(ink) + " text pixels)");
+    check(!near(shots["toast"].getPixel(noteBar, 112), accent, 40), "toast: its colour is the verdict's, not the step-back accent");
     // Step back: the first question again (same dialogue as before any decision), with the step-back toast.
     double moved = inkDifference(shots["toast"], shots["play-zh"], dialogue);
     double back = inkDifference(shots["stepped-back"], shots["play-zh"], dialogue);
     check(moved > 0.03 && back < 0.005, "stepped-back: the first question is shown again (ink difference " +
                                             std::to_string(back) + ", " + std::to_string(moved) + " one decision on)");
-    check(colouredRun(shots["stepped-back"], 44, 388, 420) >= 30 && near(shots["stepped-back"].getPixel(44, 404), accent, 40),
-          "stepped-back: the step-back toast is drawn in the accent colour");
+    check(colouredRun(shots["stepped-back"], noteBar, 96, 128) >= 30 && near(shots["stepped-back"].getPixel(noteBar, 112), accent, 40),
+          "stepped-back: the step-back note is drawn in the accent colour");
     // The debrief marks the redone decision in the accent colour in the first decision card's header row; the
     // graded run's first card has no such mark. The card starts where its verdict-coloured side bar (x 628-634)
     // does; cards above it (the real case) have an accent bar.
