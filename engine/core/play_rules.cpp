@@ -56,6 +56,20 @@ std::optional<State> applyChoice(const Scenario& scenario, const State& state, i
     return std::nullopt;
 }
 
+std::vector<int> customerPeopleAtDecisions(const Scenario& scenario) {
+    std::vector<int> people;
+    for (std::size_t i = 0; i < scenario.characters.size(); ++i) {
+        if (!scenario.characters[i].customerSide) continue;
+        const int index = static_cast<int>(i);
+        for (const Node& n : scenario.nodes)
+            if (!n.choices.empty() && std::find(n.present.begin(), n.present.end(), index) != n.present.end()) {
+                people.push_back(index);
+                break;
+            }
+    }
+    return people;
+}
+
 bool isFinished(const Scenario& scenario, const State& state) {
     return state.node >= 0 && scenario.nodes[state.node].isEnding();
 }

@@ -22,6 +22,10 @@ std::optional<int> timeoutChoice(const Scenario& scenario, const State& state);
 // `next` whose condition holds in the new state. Returns nothing when no branch holds (a validator error).
 std::optional<State> applyChoice(const Scenario& scenario, const State& state, int choiceIndex);
 
+// The people whose reactions decide the outcome, for the ending's summary: the customer's side (characters not
+// marked "side": "colleague") present at a node with choices, in file order.
+std::vector<int> customerPeopleAtDecisions(const Scenario& scenario);
+
 bool isFinished(const Scenario& scenario, const State& state);
 
 // Human-readable scenario clock, e.g. "2010-08-05 14:00", or "Day 2, 09:30" ("第 2 天 09:30" in zh).

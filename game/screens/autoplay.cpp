@@ -75,7 +75,12 @@ AutoplayDirector::AutoplayDirector(GameContext& ctx, AutoplayShots shots) : m_ct
         wait(n); shot("name"); press(Action::Confirm); wait(2);
     }
     press(Action::Confirm);
-    expect("select"); wait(n); shot("select"); press(Action::Confirm);
+    expect("select"); wait(n); shot("select");
+    // Three rows down, the first cards pass under the header (which must hide them), then back to the card.
+    for (int i = 0; i < 3; ++i) press(Action::Down);
+    wait(std::max(n, 30)); shot("select-scrolled");
+    for (int i = 0; i < 3; ++i) press(Action::Up);
+    wait(std::max(n, 30)); press(Action::Confirm);
     expect("play"); untilReady(); wait(n); shot("play-" + first);
     press(Action::ToggleLanguage); wait(n); shot("play-" + second);
     press(Action::ToggleLanguage); wait(2);
@@ -213,6 +218,10 @@ bool AutoplayDirector::decide() {
         return false;
     }
     const PlayStatus& s = m_ctx.play;
+    if (s.countdownDrawn && !s.ready) {  // the text still types out, an act card or the coach's note is up
+        fail("the countdown at node " + s.node + " is on screen before its choices");
+        return false;
+    }
     if (m_decisionsBefore >= 0) {  // waiting for the last decision to land
         if (s.decisions == m_decisionsBefore && !s.ending) {
             if (m_ctx.app.frame() - m_stepStart > 4000) fail("a decision did not take effect");

@@ -42,6 +42,7 @@ struct PlayStatus {
     bool ready = false;        // choices can be taken (no act card, text fully shown)
     bool actCard = false;      // an act title card is showing (Confirm skips it)
     bool timed = false;        // the current node has a time limit
+    bool countdownDrawn = false;  // the last frame drew the countdown (only while choices are on screen)
     double timeLeft = 0;
     bool ending = false;       // an ending is on screen
     int decisions = 0;         // decisions taken so far on the path

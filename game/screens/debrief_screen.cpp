@@ -396,7 +396,7 @@ public:
         bool practice = m_in.session.mode() == core::SessionMode::Practice;
         cx += drawChip(t, th, {cx, y}, m_ctx.tr(practice ? "debrief.practice" : "debrief.graded"), practice ? p.good : p.accent, 14) + 8;
         if (!m_in.record.player.empty())
-            cx += drawChip(t, th, {cx, y}, m_ctx.tr("debrief.player") + " " + m_in.record.player, p.textDim, 14) + 8;
+            cx += drawChip(t, th, {cx, y}, m_ctx.tr("debrief.player") + m_in.record.player, p.textDim, 14) + 8;
         if (m_report && m_report->ending) {
             sf::Color ec = *m_report->ending == core::EndingKind::Won ? p.good : *m_report->ending == core::EndingKind::Partial ? p.mixed : p.poor;
             cx += drawChip(t, th, {cx, y}, m_ctx.tr(std::string("ending.") + core::toString(*m_report->ending)) + " · " +

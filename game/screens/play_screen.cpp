@@ -159,6 +159,7 @@ public:
         for (;;) {
             m_choices.clear();
             float y = top;
+            const float gap = csize > 13 ? 12.f : 6.f;  // long choices at the smallest sizes close up first
             for (int index : m_displayed) {
                 ChoiceView c;
                 c.index = index;
@@ -167,10 +168,10 @@ public:
                 c.text.set(choice, {th.fontFor(choice), csize, th.colors->text, false, 1.4f}, choicePanel.width - 84);
                 float h = std::max(64.f, 38.f + th.size(13) + c.text.height());
                 c.rect = {choicePanel.left + 8, y, choicePanel.width - 16, h};
-                y += h + 12;
+                y += h + gap;
                 m_choices.push_back(std::move(c));
             }
-            if (y - 12 <= bottom || csize <= 12) break;
+            if (y - gap <= bottom || csize <= 12) break;
             --csize;
         }
         m_choiceSize = csize;
@@ -271,20 +272,8 @@ public:
         return l;
     }
 
-    // The people whose reactions decide the outcome: the customer's side (not our colleagues), each present at
-    // a decision, with where their trust and patience ended up.
-    std::vector<int> endingPeople() const {
-        std::vector<int> people;
-        for (std::size_t i = 0; i < m_scenario.characters.size(); ++i) {
-            if (!m_scenario.characters[i].customerSide) continue;
-            bool atDecision = false;
-            for (const core::Node& n : m_scenario.nodes)
-                if (!n.choices.empty() && std::find(n.present.begin(), n.present.end(), static_cast<int>(i)) != n.present.end())
-                    atDecision = true;
-            if (atDecision) people.push_back(static_cast<int>(i));
-        }
-        return people;
-    }
+    // Where the customer's people (core::customerPeopleAtDecisions) ended up: name, trust, patience.
+    std::vector<int> endingPeople() const { return core::customerPeopleAtDecisions(m_scenario); }
     std::vector<std::string> endingLines() const {
         std::vector<std::string> lines;
         for (int i : endingPeople()) {
@@ -650,6 +639,7 @@ public:
             }
         }
         PlayStatus& s = m_ctx.play;
+        s.countdownDrawn = false;  // draw() sets it again when it draws the countdown
         s.ready = ready();
         s.actCard = actCardShowing();
         s.timed = node().timeLimitSeconds > 0;
@@ -843,6 +833,7 @@ public:
         drawText(t, th, m_ctx.tr("play.choose"), th.size(20), {choicePanel.left + 22, choicePanel.top + 22}, p.text, true);
         if (n.timeLimitSeconds > 0 && !m_replayMode && ready()) {  // it runs only while the choices are on screen
             drawCountdown(t, th, {choicePanel.left + choicePanel.width - 44, choicePanel.top + 34}, 22);
+            m_ctx.play.countdownDrawn = true;
             std::string tl = m_ctx.tr("play.timeleft");
             float w = measureText(th, tl, th.size(14));
             drawText(t, th, tl, th.size(14), {choicePanel.left + choicePanel.width - 78 - w, choicePanel.top + 26}, p.textDim);

@@ -9,6 +9,7 @@
 #include "text/line_breaker.h"
 #include "screens/saved_sessions.h"
 #include "screens/screens.h"
+#include "screens/strings.h"
 
 namespace frontline::game {
 namespace {
@@ -195,10 +196,7 @@ public:
             fillRoundedRect(t, r, 12, mix(p.panelRaised, p.good, f ? 0.35f : 0.18f), p.good, 1.5f);
             if (f) drawFocusRing(t, th, r, 12);
             unsigned s = th.size(19);
-            std::string made = m_ctx.tr(m_resume->decisions == 1 ? "select.resume.decision" : "select.resume.decisions");
-            if (auto at = made.find("%d"); at != std::string::npos) made.replace(at, 2, std::to_string(m_resume->decisions));
-            std::string text = "↻  " + m_ctx.tr("select.resume") + " — " + m_resume->scenario->title.in(m_ctx.locale()) +
-                               "  ·  " + made;
+            std::string text = "↻  " + resumeBannerText(m_ctx.locale(), m_resume->scenario->title.in(m_ctx.locale()), m_resume->decisions);
             drawText(t, th, text, s, {r.left + 20, r.top + (r.height - static_cast<float>(s)) / 2}, p.text, true);
         }
         const auto& list = m_ctx.catalog.scenarios();

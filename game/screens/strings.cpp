@@ -100,7 +100,7 @@ const Table& table() {
         {"debrief.nofindings", {"没有触发整体规则。", "No trajectory rule fired."}},
         {"debrief.practice", {"练习模式", "Practice mode"}},
         {"debrief.graded", {"考核模式", "Graded mode"}},
-        {"debrief.player", {"学员：", "Trainee:"}},
+        {"debrief.player", {"学员：", "Trainee: "}},
         {"replay.title", {"回放", "Replay"}},
         {"window.nodisplay", {"没有可用的显示器（未设置 $DISPLAY），无法打开游戏窗口。请在终端中训练：",
                               "no display ($DISPLAY is not set), so the game window cannot open. Play in the terminal instead:"}},
@@ -118,6 +118,12 @@ const std::string& tr(std::string_view locale, std::string_view key) {
     auto it = table().find(key);
     if (it == table().end()) return unknown.emplace(std::string(key), std::string(key)).first->second;
     return locale == "zh" ? it->second.first : it->second.second;
+}
+
+std::string resumeBannerText(std::string_view locale, const std::string& title, int decisions) {
+    std::string made = tr(locale, decisions == 1 ? "select.resume.decision" : "select.resume.decisions");
+    if (auto at = made.find("%d"); at != std::string::npos) made.replace(at, 2, std::to_string(decisions));
+    return tr(locale, "select.resume") + " — " + title + "  ·  " + made;
 }
 
 }  // namespace frontline::game

@@ -14,8 +14,9 @@ public:
     explicit TitleScreen(GameContext& ctx) : m_ctx(ctx) {
         layout();
         m_focus.focus("start");
-        // First run: ask for the name at once (a scripted run is given one with --player, or none).
-        if (ctx.playerName().empty() && !ctx.automated()) startEditing();
+        // First run: ask for the name at once, offering the login name (a scripted run is given one with
+        // --player, or none). Once confirmed it is kept in the settings and not asked again.
+        if (ctx.settings.player.empty() && ctx.options.player.empty() && !ctx.automated()) startEditing();
     }
     std::string_view name() const override { return "title"; }
     bool wantsText() const override { return m_editing; }
@@ -27,7 +28,7 @@ public:
     void startEditing() {
         m_editing = true;
         m_draft.clear();
-        std::string current = m_ctx.options.player.empty() ? m_ctx.settings.player : m_ctx.options.player;
+        std::string current = m_ctx.playerName();
         sf::Utf8::toUtf32(current.begin(), current.end(), std::back_inserter(m_draft));
         m_focus.focus("name");
     }

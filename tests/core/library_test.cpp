@@ -285,3 +285,32 @@ TEST_CASE("every character reacts: on screen at two decisions, their trust and p
     }
     for (const auto& id : reactions::kNotYetReacting) CHECK_MESSAGE(shipped.count(id), "kNotYetReacting names no scenario: " << id);
 }
+
+// The ending panel lists where the customer's people ended up: in a scenario with an outside customer, our own
+// people (organisation Huawei) are marked "side": "colleague" and left out, and the list stays short enough to
+// be read at one size (TM's crisis has 16 characters, 9 of them Huawei's).
+TEST_CASE("the ending summary lists the customer's side present at decisions, not our colleagues") {
+    for (const auto& [file, scenario, rubric] : library()) {
+        CAPTURE(file);
+        bool outsideCustomer = false;
+        for (const auto& c : scenario.characters) outsideCustomer |= c.organisation.in("en").rfind("Huawei", 0) != 0;
+        const std::vector<int> people = customerPeopleAtDecisions(scenario);
+        CHECK(!people.empty());
+        CHECK(people.size() <= 8);
+        for (std::size_t i = 0; i < scenario.characters.size(); ++i) {
+            const Character& c = scenario.characters[i];
+            CAPTURE(c.id);
+            const bool ours = c.organisation.in("en").rfind("Huawei", 0) == 0;
+            if (outsideCustomer) CHECK(c.customerSide == !ours);
+            if (!c.customerSide) CHECK(std::find(people.begin(), people.end(), static_cast<int>(i)) == people.end());
+        }
+    }
+    const auto tm = std::find_if(library().begin(), library().end(), [](const Loaded& l) { return l.scenario.id == "tm-crisis-2010"; });
+    REQUIRE(tm != library().end());
+    std::set<std::string> ids;
+    for (int i : customerPeopleAtDecisions(tm->scenario)) ids.insert(tm->scenario.characters[static_cast<std::size_t>(i)].id);
+    CHECK(ids.count("ceo") == 1);
+    CHECK(ids.count("tmnet") == 1);
+    CHECK(ids.count("sun") == 0);
+    CHECK(ids.count("dai") == 0);
+}

@@ -152,7 +152,7 @@ const sf::IntRect dialogue{52, 480, 720, 200}, choices{880, 130, 360, 300};
 
 int checkDefaultRun(const std::string& dir) {
     Shots shots;
-    load(shots, dir, {"title", "select", "play-zh", "play-en", "timed", "pause", "settings", "ending", "debrief"});
+    load(shots, dir, {"title", "select", "select-scrolled", "play-zh", "play-en", "timed", "pause", "settings", "ending", "debrief"});
     if (failures) return 1;
 
     const sf::IntRect titleText{300, 140, 680, 200}, cards{48, 190, 1184, 220}, menu{490, 260, 300, 270},
@@ -160,6 +160,12 @@ int checkDefaultRun(const std::string& dir) {
 
     check(stats(shots["title"], titleText).ink > 3000, "title: the title and tagline are drawn");
     check(stats(shots["select"], cards).ink > 3000, "select: scenario cards carry text");
+    // The header is opaque: with the list scrolled, it looks exactly as before (no card text shows through).
+    const sf::IntRect header{0, 0, 1280, 140};
+    double through = inkDifference(shots["select"], shots["select-scrolled"], header);
+    double scrolled = inkDifference(shots["select"], shots["select-scrolled"], cards);
+    check(scrolled > 0.01 && through < 0.0005, "select: scrolled cards pass under the header (ink difference " +
+                                                   std::to_string(through) + " in the header, " + std::to_string(scrolled) + " below)");
     for (const char* name : {"play-zh", "play-en"}) {
         check(stats(shots[name], dialogue).ink > 2500, std::string(name) + ": dialogue text is present");
         check(stats(shots[name], choices).ink > 1000, std::string(name) + ": choice text is present");
