@@ -217,7 +217,6 @@ namespace reactions {
 // Scenarios not yet passing (one id per line). Fix a scenario, then delete its line: the test fails for a
 // scenario that is listed but already passes, so the list cannot go stale.
 const std::set<std::string> kNotYetReacting = {
-    "africa-submarine-cable",
     "o-country-self-criticism",
     "shandong-fbb-fieldtrip",
 };
