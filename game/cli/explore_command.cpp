@@ -100,7 +100,7 @@ void run(const Options& o) {
         nlohmann::json j = core::toJson(r);
         j["scenario"] = {{"id", sc.id}, {"file", sc.file}, {"sha256", sc.sha256}};
         j["limits"] = {{"max_states", limits.maxStates}, {"max_steps", limits.maxSteps}};
-        std::cout << j.dump(2) << "\n";
+        std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
         print(sc, r);
     }

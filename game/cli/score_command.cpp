@@ -85,7 +85,7 @@ void run(const Options& o) {
         j["session"] = {{"file", o.session}, {"player", record.player}, {"seed", record.seed},
                         {"start_time", record.startTime}, {"mode", record.mode == core::SessionMode::Practice ? "practice" : "graded"},
                         {"scenario_sha256", record.scenarioSha256}, {"scenario_changed", record.scenarioSha256 != sc.sha256}};
-        std::cout << j.dump(2) << "\n";
+        std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return;
     }
     std::cout << renderScoreReport(*result.report, locale, 80, record.player);

@@ -186,6 +186,8 @@ TEST_CASE("json_document: syntax errors are located and explained") {
         {"{\n  // note\n}", 2, 3, "comments"},
         {"{\"a\": \"line\nbreak\"}", 1, 12, "line break inside a string"},
         {"{\"a\": \"x\\q\"}", 1, 9, "invalid escape"},
+        {"{\"a\": \"x\\\u4e2d\"}", 1, 9, "invalid escape '\\\u4e2d'"},  // the whole character, valid UTF-8
+        {"{\"a\": \"x\\\xff\"}", 1, 9, "followed by an invalid UTF-8 byte"},
         {"{\"a\": 01}", 1, 7, "leading zeros"},
         {"{} {}", 1, 4, "after the end of the JSON value"},
         {"", 1, 1, "empty"},
