@@ -65,6 +65,7 @@ struct Words {
     const char* colon;
     const char* open;             // around a detail: " (" ... ")" or "（" ... "）"
     const char* close;
+    const char* saveFailed;       // %s file, %s file: the decision just taken could not be saved
 };
 
 const Words kEnglish{"Frontline", "trust", "patience", "You have %d s to answer.", "Time is up.", "You stepped back.", "Ending",
@@ -80,7 +81,9 @@ const Words kEnglish{"Frontline", "trust", "patience", "You have %d s to answer.
                      {"graded", "practice"}, "Replay of %s: player %s, %s, started %s",
                      "WARNING: the scenario file changed since this session was recorded; the replay may differ.",
                      "REPLAY DIVERGES at event %d of %d%s.", " (the scenario changed since it was recorded)",
-                     "(The session was not finished: %s recorded.)", ": ", " (", ")"};
+                     "(The session was not finished: %s recorded.)", ": ", " (", ")",
+                     "Stopped: that decision could not be saved, so it is not counted. %s keeps every decision before "
+                     "it; when the disk has room again, continue with: frontline play --resume %s"};
 const Words kChinese{"前线", "信任", "耐心", "限时 %d 秒作答。", "时间到。", "你退回了一步。", "结局", "你的选择（1-%d）：",
                      "还剩 %d 秒", "“%s”不是可选项：请输入 1 到 %d 的数字。", "只有练习模式（--practice）才能退回。",
                      "没有可以退回的决定。", "继续上次的训练：已做出 %s。",
@@ -90,7 +93,8 @@ const Words kChinese{"前线", "信任", "耐心", "限时 %d 秒作答。", "�
                      "每个决定的点评", "时间到", {"倾听", "回应", "升级"}, {"成功", "部分成功", "失败"}, {"考核", "练习"},
                      "回放 %s：学员 %s，%s，开始于 %s", "注意：情景文件在这次训练记录之后改动过，回放可能与当时不同。",
                      "回放在第 %d 个事件（共 %d 个）处与记录不符%s。", "（情景文件在记录之后改动过）",
-                     "（这次训练没有完成：记录了 %s。）", "：", "（", "）"};
+                     "（这次训练没有完成：记录了 %s。）", "：", "（", "）",
+                     "已停止：刚才的决定没能保存，不计入。%s 保留了此前的每个决定；磁盘有空间后继续：frontline play --resume %s"};
 
 const Words& wordsFor(const std::string& locale) { return locale == "zh" ? kChinese : kEnglish; }
 
@@ -384,9 +388,13 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
         prompts << "frontline: " << error << "\n";
         return false;
     };
+    // A decision is acknowledged (its outcome printed) only once it is safely on disk: a kill or a full disk
+    // never loses a decision the trainee saw accepted.
     auto recordLast = [&]() {
         record.events.push_back(core::toRecordedEvent(session.events().back(), utcNow()));
-        save();
+        if (save()) return true;
+        out << "\n" << format(w.saveFailed, options.recordPath.c_str(), options.recordPath.c_str()) << "\n";
+        return false;
     };
     auto inputEnded = [&]() {
         out << "\n";
@@ -422,14 +430,15 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
             prompts << "frontline: node '" << node.id << "' offers no choice now (the scenario is invalid)\n";
             return 1;
         }
+        // 0 when the timeout was taken and saved, else the exit code to stop with.
         auto timeOut = [&](std::int64_t ms) {
             if (auto err = session.timeout(ms)) {
                 prompts << "frontline: " << err->message << "\n";
-                return false;
+                return 1;
             }
+            if (!recordLast()) return kSaveFailed;
             transcript.outcome(scenario, session.events().back());
-            recordLast();
-            return true;
+            return 0;
         };
         bool decided = false;
         while (!decided) {
@@ -458,14 +467,14 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
             }
             if (status == LineInput::Status::Timeout) {
                 prompts << "\n";
-                if (!timeOut(ms)) return 1;
+                if (int stop = timeOut(ms)) return stop;
                 decided = true;
                 continue;
             }
             std::string token = trim(line);
             if (scripted && token == kTimeoutStep) {
                 if (!timed) return scriptFails("node '" + node.id + "' has no time limit");
-                if (!timeOut(ms)) return 1;
+                if (int stop = timeOut(ms)) return stop;
                 decided = true;
                 continue;
             }
@@ -482,8 +491,8 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
                     if (scripted) return scriptFails(w.nothingToUndo);
                     prompts << w.nothingToUndo << "\n";
                 } else {
+                    if (!recordLast()) return kSaveFailed;
                     transcript.outcome(scenario, session.events().back());
-                    recordLast();
                     decided = true;
                 }
                 continue;
@@ -509,8 +518,8 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
                 prompts << format(w.invalid, token.c_str(), n) << "\n";
                 continue;
             }
+            if (!recordLast()) return kSaveFailed;
             transcript.outcome(scenario, session.events().back());
-            recordLast();
             decided = true;
         }
     }

@@ -47,11 +47,15 @@ struct TextPlayOptions {
 
 // Exit code of play when a scripted step cannot be played (as `--autoplay` exits when its script cannot be followed).
 inline constexpr int kScriptNotPlayable = 3;
+// Exit code of play when a decision could not be saved (disk full, read-only folder): play stops there, and the
+// session file keeps every decision before it.
+inline constexpr int kSaveFailed = 4;
 
 // Plays `session` (fresh, or resumed with `record.events` already applied) to its ending or the end of input.
 // Graded sessions print the feedback on every choice after the ending; practice sessions after each choice.
 // Appends one event per decision to `record` and saves it. Returns the process exit code (0: ending reached
-// or input ended with progress saved; 1: the session file could not be written at all; kScriptNotPlayable: a
+// or input ended with progress saved; 1: the session file could not be written at all; kSaveFailed: a decision
+// could not be saved (nothing unsaved is acknowledged); kScriptNotPlayable: a
 // scripted step does not fit the node it reaches, or steps are left after the ending, with the reason on
 // `prompts` and the progress so far saved).
 int playInTerminal(core::Session& session, core::SessionRecord& record, const TextPlayOptions& options,

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 #include <algorithm>
+#include <unicode/utf8.h>
 
 namespace frontline::core {
 namespace {
@@ -47,6 +48,16 @@ private:
             m_error = ExpressionError{column, std::move(rule), std::move(message)};
         }
         return m_error;
+    }
+
+    // The whole character, not its first byte: a non-ASCII character (an author typing Chinese) is quoted as
+    // written; every byte before it is ASCII, so the byte column is also the character column.
+    std::string characterAt(size_t i) const {
+        int32_t at = static_cast<int32_t>(i);
+        UChar32 cp = 0;
+        U8_NEXT(m_src.data(), at, static_cast<int32_t>(m_src.size()), cp);
+        if (cp < 0) return "(an invalid UTF-8 byte)";
+        return "'" + std::string(m_src.substr(i, static_cast<size_t>(at) - i)) + "'";
     }
 
     bool tokenize() {
@@ -98,7 +109,7 @@ private:
                 case '=': fail(col, "expr-syntax", "'=' is not a comparison; use '=='"); return false;
                 case '&': fail(col, "expr-syntax", "'&' is not an operator; use '&&'"); return false;
                 case '|': fail(col, "expr-syntax", "'|' is not an operator; use '||'"); return false;
-                default: fail(col, "expr-syntax", std::string("unexpected character '") + c + "'"); return false;
+                default: fail(col, "expr-syntax", "unexpected character " + characterAt(i)); return false;
             }
             ++i;
         }

@@ -344,9 +344,12 @@ struct JsonParser {
                 appendUtf8(out, cp);
                 return true;
             }
-            default:
-                fail(start, std::string("invalid escape '\\") + e + "'");
+            default: {
+                std::size_t n = utf8Length(s, start + 1);
+                fail(start, n ? "invalid escape '\\" + std::string(s.substr(start + 1, n)) + "'"
+                              : std::string("invalid escape: '\\' followed by an invalid UTF-8 byte"));
                 return false;
+            }
         }
     }
 

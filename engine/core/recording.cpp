@@ -133,7 +133,7 @@ std::string serializeSessionRecord(const SessionRecord& record) {
     out["seed"] = record.seed;
     out["start_time"] = record.startTime;
     out["events"] = std::move(events);
-    return out.dump(2) + "\n";
+    return out.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "core/loader.h"
 #include "core/recording.h"
+#include "core/session_lock.h"
 #include "core/session.h"
 #include "text_play.h"
 
@@ -137,6 +138,15 @@ int runPlay(const PlayArgs& args) {
     if (options.locale.empty()) {
         std::cerr << "frontline play: the scenario has no locale '" << args.locale << "'\n";
         return 2;
+    }
+    std::optional<core::SessionLock> lock;
+    if (!options.recordPath.empty()) {
+        std::string error;
+        lock = core::SessionLock::acquire(options.recordPath, &error);
+        if (!lock) {
+            std::cerr << "frontline play: " << error << "\n";
+            return 1;
+        }
     }
     installInterruptHandler();
     FdLineInput input(STDIN_FILENO);

@@ -85,7 +85,7 @@ void addValidateCommand(CLI::App& app) {
             }
         }
         if (options->json) {
-            std::cout << all.dump(2) << '\n';
+            std::cout << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
         } else {
             std::cerr << options->files.size() << (options->files.size() == 1 ? " file" : " files")
                       << " checked: " << errors << (errors == 1 ? " error, " : " errors, ") << warnings

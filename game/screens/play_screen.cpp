@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/grading.h"
 #include "core/play_rules.h"
 #include "runtime/portrait.h"
 #include "runtime/text_layout.h"
@@ -448,17 +449,19 @@ public:
         if (!m_saver.error().empty()) log("autosave failed: " + m_saver.error());
         log(std::string(byTimeout ? "timeout -> " : "choice ") + choice.id + " [" + core::toString(choice.kind) + "]");
         if (m_replayMode) ++m_replayStep;
-        int gradeSum = 0;
-        for (const auto& [dim, g] : choice.grades) gradeSum += g;
+        core::Verdict verdict = core::judgeChoice(m_scenario, before, choiceIndex, m_ctx.catalog.rubricOf(m_scenario)).verdict;
         // Graded: no feedback until the debrief, so the tone says only that a move was made (or time ran out).
         const bool feedback = practice() || m_replayMode;
-        runtime::Tone tone = !feedback ? runtime::Tone::Choose : gradeSum > 0 ? runtime::Tone::Good : gradeSum < 0 ? runtime::Tone::Bad : runtime::Tone::Choose;
+        runtime::Tone tone = !feedback ? runtime::Tone::Choose
+                             : verdict == core::Verdict::Good ? runtime::Tone::Good
+                             : verdict == core::Verdict::Poor ? runtime::Tone::Bad
+                                                              : runtime::Tone::Choose;
         m_ctx.sound(byTimeout ? runtime::Tone::Timeout : tone);
         if (tone != runtime::Tone::Choose) ++m_ctx.verdictTones;
         animateEffects(before);
         if (byTimeout) m_note = {Note::Timeout, -1, -1, true, m_ctx.theme().colors->mixed};
         if (feedback) {
-            sf::Color c = gradeSum > 0 ? m_ctx.theme().colors->good : gradeSum < 0 ? m_ctx.theme().colors->poor : m_ctx.theme().colors->mixed;
+            sf::Color c = verdict == core::Verdict::Good ? m_ctx.theme().colors->good : verdict == core::Verdict::Poor ? m_ctx.theme().colors->poor : m_ctx.theme().colors->mixed;
             m_note = {Note::Feedback, before.node, choiceIndex, byTimeout, c};
             ++m_ctx.feedbackNotes;
         }

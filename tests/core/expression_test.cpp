@@ -78,6 +78,17 @@ TEST_CASE("parse errors point at their column") {
     SUBCASE("stray character") { CHECK(error("visitors > 1 # x").column == 14); }
     SUBCASE("empty") { CHECK(error("  ").rule == "expr-syntax"); }
     SUBCASE("chained comparison") { CHECK(error("1 < visitors < 3").column == 14); }
+    SUBCASE("a non-ASCII character is quoted whole, as valid UTF-8") {
+        auto e = error("visitors >= 2 \xE4\xB8\x94 letter_sent");  // 且
+        CHECK(e.column == 15);
+        CHECK(e.message == "unexpected character '\xE4\xB8\x94'");
+    }
+    SUBCASE("a backslash before a non-ASCII character is quoted alone") {
+        CHECK(error("visitors >= \\\xE4\xB8\x94").message == "unexpected character '\\'");
+    }
+    SUBCASE("a byte that is not UTF-8 is named, not copied") {
+        CHECK(error("visitors >= \xFF").message == "unexpected character (an invalid UTF-8 byte)");
+    }
 }
 
 TEST_CASE("names are resolved and types checked at compile time") {

@@ -74,6 +74,8 @@ const std::vector<FixtureCase>& fixtureCases() {
         {"expr-syntax",
          {{"expr-syntax", 44, 37, "/nodes/call/choices/0/next/0/if", "'&' is not an operator"},
           {"expr-syntax", 76, 35, "/rules/0/if", "expected ')'"}}},
+        {"expr-non-ascii",  // an author typing Chinese in a condition: the whole character is quoted
+         {{"expr-syntax", 45, 37, "/nodes/call/choices/0/next/0/if", "unexpected character '且'"}}},
         {"expr-type",
          {{"expr-type", 44, 31, "/nodes/call/choices/0/next/0/if", "'&&' needs a boolean"},
           {"expr-type", 76, 14, "/rules/0/if", "a condition must be true or false"}}},

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Terminal play under faults: a full disk, a second recorder of the same file, and SIGKILL at random moments.
+# Every decision the screen acknowledged must be in the session file, the file must stay valid, resume must
+# finish, and no temp file may survive the next start.
+# Usage: crash_safety_test.sh FRONTLINE_BINARY SCENARIO CASE
+set -euo pipefail
+FRONTLINE="$1"
+SCENARIO="$2"
+CASE="$3"
+TMP="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$TMP"' EXIT
+export XDG_DATA_HOME="$TMP/data" LANG=C.UTF-8
+cd "$TMP"
+
+fail() { echo "FAIL ($CASE): $*" >&2; exit 1; }
+events() { python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["events"]))' "$1"; }
+acknowledged() { grep -c '^→' "$1" || true; }  # one outcome line per decision the trainee saw accepted
+ones() { local s=1; for _ in $(seq 2 "$1"); do s="$s,1"; done; echo "$s"; }
+
+case "$CASE" in
+disk-full)
+    # A file size limit makes the disk "full" after a few decisions (no root needed); XFSZ ignored so the
+    # write fails with EFBIG instead of killing the process.
+    set +e
+    sh -c "trap '' XFSZ; ulimit -f 3; exec \"$FRONTLINE\" play --text --seed 1 --player T --choices $(ones 300) \
+           --record s.json \"$SCENARIO\" 2>&1" </dev/null | cat >out.txt
+    code=${PIPESTATUS[0]}
+    set -e
+    cat out.txt
+    [[ $code == 4 ]] || fail "exit status $code, expected 4 (a decision could not be saved)"
+    grep -qF "cannot save s.json: write failed: File too large" out.txt || fail "the reason is not shown"
+    grep -qF "continue with: frontline play --resume s.json" out.txt || fail "no way to continue is shown"
+    grep -qF "Session saved" out.txt && fail "claims the session was saved"
+    saved=$(events s.json); shown=$(acknowledged out.txt)
+    [[ $saved -ge 1 && $saved == "$shown" ]] || fail "$shown decisions acknowledged, $saved in the file"
+    [[ -z $(ls -A | grep tmp-) ]] || fail "temp files left: $(ls -A)"
+    # With room again, the session resumes from the last good decision and finishes.
+    "$FRONTLINE" play --text --resume s.json --choices "$(ones 300)" </dev/null >resumed.txt 2>&1 || true
+    grep -qF "Session saved to s.json" resumed.txt || { cat resumed.txt; fail "resume did not finish"; }
+    ;;
+lock)
+    mkfifo in
+    sleep 30 >in &
+    "$FRONTLINE" play --text --seed 1 --record s.json "$SCENARIO" <in >first.txt 2>&1 &
+    first=$!
+    for _ in $(seq 50); do [[ -e .s.json.lock ]] && break; sleep 0.1; done
+    set +e
+    "$FRONTLINE" play --text --seed 1 --choices 1 --record s.json "$SCENARIO" </dev/null >second.txt 2>&1
+    code=$?
+    set -e
+    cat second.txt
+    [[ $code == 1 ]] || fail "a second recorder of s.json exited $code, expected 1"
+    grep -qF "s.json is being recorded by another frontline process right now" second.txt || fail "no reason given"
+    kill -9 "$first"; wait "$first" 2>/dev/null || true
+    # A killed holder leaves its lock file but not its lock: the next player records normally.
+    "$FRONTLINE" play --text --seed 1 --choices 1 --record s.json "$SCENARIO" </dev/null >third.txt 2>&1 \
+        || { cat third.txt; fail "the lock of a killed process is still held"; }
+    [[ $(events s.json) == 1 ]] || fail "the third recorder's decision is not in the file"
+    [[ ! -e .s.json.lock ]] || fail "the lock file was not removed after a normal exit"
+    ;;
+kill)
+    # SIGKILL at random moments of a paced play, then resume: nothing acknowledged is lost.
+    RANDOM=7
+    killed_mid_session=0
+    for trial in $(seq 1 25); do
+        rm -f s.json out.txt; mkfifo in
+        (for _ in $(seq 40); do echo 1; sleep 0.01; done; sleep 5) >in &
+        feeder=$!
+        "$FRONTLINE" play --text --seed "$trial" --record s.json "$SCENARIO" <in >out.txt 2>&1 &
+        player=$!
+        sleep "0.$((RANDOM % 40 + 5))"
+        kill -9 "$player" 2>/dev/null || true
+        wait "$player" 2>/dev/null || true
+        kill "$feeder" 2>/dev/null || true; wait "$feeder" 2>/dev/null || true
+        rm -f in
+        shown=$(acknowledged out.txt)
+        if [[ ! -e s.json ]]; then
+            [[ $shown == 0 ]] || fail "trial $trial: $shown decisions acknowledged and no session file"
+            continue
+        fi
+        saved=$(events s.json) || fail "trial $trial: the session file is not valid JSON"
+        [[ $saved -ge $shown ]] || fail "trial $trial: $shown decisions acknowledged, only $saved in the file"
+        "$FRONTLINE" play --text --resume s.json --choices "$(ones 300)" </dev/null >resumed.txt 2>&1 || true
+        grep -qF "Session saved to s.json" resumed.txt || { cat resumed.txt; fail "trial $trial: resume did not finish"; }
+        [[ -z $(ls -A | grep tmp-) ]] || fail "trial $trial: temp files survived the next start: $(ls -A)"
+        echo "trial $trial: $shown acknowledged, $saved saved, resumed to the end"
+        [[ $saved -ge 1 ]] && killed_mid_session=$((killed_mid_session + 1))
+    done
+    # The trials must actually have cut sessions part-way, or they prove nothing.
+    [[ $killed_mid_session -ge 10 ]] || fail "only $killed_mid_session of 25 kills landed mid-session"
+    ;;
+*) fail "unknown case" ;;
+esac
+echo "PASS ($CASE)"
