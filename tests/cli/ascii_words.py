@@ -25,8 +25,13 @@ def zh_texts(value):
             yield from zh_texts(item)
 
 
+# printf placeholders (%d, %s) and environment variables the user types ($DISPLAY) are not words to translate.
+NOT_WORDS = re.compile(r"%[-0-9.]*[a-zA-Z]|\$[A-Z_]+")
+
+
 def unknown_words(line, allowed):
-    return [w for token in line.split() if "/" not in token for w in WORD.findall(token) if w.lower() not in allowed]
+    return [w for token in line.split() if "/" not in token for w in WORD.findall(NOT_WORDS.sub("", token))
+            if w.lower() not in allowed]
 
 
 def read_allowed(name):
