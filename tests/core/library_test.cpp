@@ -217,8 +217,6 @@ namespace reactions {
 // Scenarios not yet passing (one id per line). Fix a scenario, then delete its line: the test fails for a
 // scenario that is listed but already passes, so the list cannot go stale.
 const std::set<std::string> kNotYetReacting = {
-    "o-country-self-criticism",
-    "shandong-fbb-fieldtrip",
 };
 
 constexpr int kVisibleDifference = 5;  // meter points between the best and the worst path's final state
