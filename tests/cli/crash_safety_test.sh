@@ -68,7 +68,10 @@ kill)
         feeder=$!
         "$FRONTLINE" play --text --seed "$trial" --record s.json "$SCENARIO" <in >out.txt 2>&1 &
         player=$!
-        sleep "0.$((RANDOM % 40 + 5))"
+        # Kill once the first decision was acknowledged, then a random moment later: on a busy machine a fixed
+        # delay from the start often lands before the first decision and proves nothing.
+        for _ in $(seq 200); do grep -q '^→' out.txt 2>/dev/null && break; sleep 0.05; done
+        sleep "0.$((RANDOM % 30 + 1))"
         kill -9 "$player" 2>/dev/null || true
         wait "$player" 2>/dev/null || true
         kill "$feeder" 2>/dev/null || true; wait "$feeder" 2>/dev/null || true
