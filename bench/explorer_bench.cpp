@@ -100,8 +100,12 @@ int main(int argc, char** argv) {
             ++failures;
             continue;
         }
-        Rubric rubric = applyChanges(*rubricFile.rubric, loaded.scenario->rubricChanges);
-        Measure m = run(*loaded.scenario, rubric, repeat);
+        if (!loaded.rubric) {
+            std::printf("%-32s (its rubric does not load)\n", std::filesystem::path(f).stem().string().c_str());
+            ++failures;
+            continue;
+        }
+        Measure m = run(*loaded.scenario, *loaded.rubric, repeat);
         double rate = m.result.states / std::max(m.ms, 1e-6);
         std::printf("%-32s %9zu %11zu %10.3f %12.1f %10.2f %10.2f%s\n", loaded.scenario->id.c_str(), m.result.states,
                     m.result.transitions, m.ms, rate, m.ms / std::max(base.ms, 1e-6), rate / baseRate,

@@ -8,6 +8,42 @@
 
 namespace frontline::core {
 
+const char* toString(Verdict v) {
+    switch (v) {
+        case Verdict::Good: return "good";
+        case Verdict::Mixed: return "mixed";
+        case Verdict::Poor: return "poor";
+    }
+    return "good";
+}
+
+Judgement judgeChoice(const Node& node, const std::vector<int>& actions, int chosen, const Rubric& rubric) {
+    constexpr double kEps = 1e-9;
+    const Choice& c = node.choices[static_cast<std::size_t>(chosen)];
+    Judgement j;
+    j.value = j.best = j.worst = localValue(c.grades, rubric);
+    for (int a : actions) {
+        double v = localValue(node.choices[static_cast<std::size_t>(a)].grades, rubric);
+        j.worst = std::min(j.worst, v);
+        if (a != chosen && v > j.best + kEps) {
+            j.best = v;
+            j.better = a;
+        }
+    }
+    bool negative = false;
+    for (const auto& [dim, g] : c.grades) negative = negative || (g < 0 && rubric.find(dim));
+    if (j.better < 0)
+        j.verdict = negative ? Verdict::Mixed : Verdict::Good;
+    else
+        j.verdict = (j.value < -kEps || (j.value <= j.worst + kEps && j.value <= kEps)) ? Verdict::Poor : Verdict::Mixed;
+    return j;
+}
+
+Judgement judgeChoice(const Scenario& scenario, const State& before, int chosen, const Rubric& rubric) {
+    return judgeChoice(scenario.nodes[static_cast<std::size_t>(before.node)], availableActions(scenario, before), chosen,
+                       rubric);
+}
+
 int gradeOf(const Grades& grades, std::string_view dimension) {
     auto it = grades.find(dimension);
     return it == grades.end() ? 0 : it->second;

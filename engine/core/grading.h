@@ -40,6 +40,22 @@ struct IndexParts {
     int index = 0;                        // exact, rounded half up
 };
 
+enum class Verdict { Good, Mixed, Poor };
+const char* toString(Verdict v);  // "good" / "mixed" / "poor"
+
+// One decision judged against the actions available at that moment (docs/scoring.md, "verdict"): the rule the
+// debrief, `frontline score` and the play screen's coach note and sound share, so they cannot disagree.
+struct Judgement {
+    Verdict verdict = Verdict::Good;
+    int better = -1;                 // choice index of the best-valued alternative that beats the chosen one, or -1
+    double value = 0.0;              // localValue of the chosen choice
+    double best = 0.0, worst = 0.0;  // highest and lowest value among the available actions
+};
+// `actions`: availableActions() at the node; `chosen`: an index into node.choices.
+Judgement judgeChoice(const Node& node, const std::vector<int>& actions, int chosen, const Rubric& rubric);
+// The same, in the state before the decision.
+Judgement judgeChoice(const Scenario& scenario, const State& before, int chosen, const Rubric& rubric);
+
 int gradeOf(const Grades& grades, std::string_view dimension);
 // Rubric-weighted sum of grades: how good a choice is on its own (verdicts, "best on screen").
 double localValue(const Grades& grades, const Rubric& rubric);

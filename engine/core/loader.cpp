@@ -69,6 +69,10 @@ public:
 
     Scenario read();
     const std::vector<bool>& sceneWritten() const { return m_sceneWritten; }
+    std::optional<Rubric> effectiveRubric() const {
+        if (!m_rubric) return std::nullopt;
+        return applyChanges(*m_rubric, m_sc.rubricChanges);
+    }
 
 private:
     void readTop(const Json& root);
@@ -99,6 +103,7 @@ private:
     std::vector<std::string> m_locales;
     std::vector<std::string> m_nodeIds, m_characterIds, m_variableIds, m_actIds, m_dimensions;
     bool m_haveRubric = false;
+    std::optional<Rubric> m_rubric;  // the shared rubric, before this scenario's changes
     Symbols m_symbols;
     std::vector<bool> m_sceneWritten;
 };
@@ -165,6 +170,7 @@ void ScenarioReader::readTop(const Json& root) {
     if (rubric.rubric) {
         m_haveRubric = true;
         for (const auto& d : rubric.rubric->dimensions) m_dimensions.push_back(d.id);
+        m_rubric = std::move(rubric.rubric);
     } else {
         m_r.warning("no-rubric", "",
                     "cannot check rubric dimensions: the rubric '" + rubricPath + "' could not be loaded");
@@ -820,7 +826,10 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
         if (!context.assetsDir.empty()) checkAssets(scenario, context, result.diagnostics);
     }
     sortDiagnostics(result.diagnostics);
-    if (!hasErrors(result.diagnostics)) result.scenario = std::move(scenario);
+    if (!hasErrors(result.diagnostics)) {
+        result.scenario = std::move(scenario);
+        result.rubric = reader.effectiveRubric();
+    }
     return result;
 }
 

@@ -23,6 +23,9 @@ struct LoadOptions {
 
 struct LoadResult {
     std::optional<Scenario> scenario;  // present when there is no error
+    // The rubric this scenario is scored with (LoadOptions::rubricPath with the scenario's "rubric" changes
+    // applied); present with the scenario unless the rubric could not be loaded (warning no-rubric).
+    std::optional<Rubric> rubric;
     Diagnostics diagnostics;
 };
 

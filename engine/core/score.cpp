@@ -11,15 +11,6 @@
 
 namespace frontline::core {
 
-const char* toString(Verdict v) {
-    switch (v) {
-        case Verdict::Good: return "good";
-        case Verdict::Mixed: return "mixed";
-        case Verdict::Poor: return "poor";
-    }
-    return "good";
-}
-
 namespace {
 
 constexpr double kEps = 1e-9;
@@ -223,35 +214,22 @@ ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vecto
         Moment m;
         m.chosenKind = d.chosen.kind;
         m.chosen = d.chosen.value;
-        double best = d.chosen.value, worst = d.chosen.value, bestOther = -1e300, bestEscalate = -1e300;
-        int bestIndex = -1;
+        Judgement judged = judgeChoice(node, actions, chosen, rubric);
+        d.verdict = judged.verdict;
+        if (judged.better >= 0) d.better = summarise(node, judged.better, rubric);
+        double bestOther = -1e300, bestEscalate = -1e300;
         for (int c : actions) {
             const Choice& alt = node.choices[c];
             double v = localValue(alt.grades, rubric);
-            worst = std::min(worst, v);
             if (alt.kind == ChoiceKind::Escalate) bestEscalate = std::max(bestEscalate, v);
             else bestOther = std::max(bestOther, v);
             if (alt.kind == ChoiceKind::Listen) m.listenAvailable = true;
-            if (c == chosen) continue;
-            if (alt.kind == ChoiceKind::Listen && v > d.chosen.value + kEps) m.listenBetter = true;
-            if (v > best + kEps) {
-                best = v;
-                bestIndex = c;
-            }
+            if (c != chosen && alt.kind == ChoiceKind::Listen && v > d.chosen.value + kEps) m.listenBetter = true;
         }
-        m.best = best;
+        m.best = judged.best;
         m.escalateBest = bestEscalate > bestOther + kEps;
-        m.listenBestTaken = d.chosen.kind == ChoiceKind::Listen && bestIndex < 0 && d.alternatives > 0 &&
-                            worst < d.chosen.value - kEps;
-        if (bestIndex >= 0) d.better = summarise(node, bestIndex, rubric);
-        bool negative = false;
-        for (const auto& [dim, g] : d.chosen.grades) negative = negative || (g < 0 && rubric.find(dim));
-        if (!d.better)
-            d.verdict = negative ? Verdict::Mixed : Verdict::Good;
-        else
-            d.verdict = (d.chosen.value < -kEps || (d.chosen.value <= worst + kEps && d.chosen.value <= kEps))
-                            ? Verdict::Poor
-                            : Verdict::Mixed;
+        m.listenBestTaken = d.chosen.kind == ChoiceKind::Listen && judged.better < 0 && d.alternatives > 0 &&
+                            judged.worst < d.chosen.value - kEps;
         for (const Dimension& dim : rubric.dimensions)
             if (gradeOf(d.chosen.grades, dim.id) != 0 || (d.better && gradeOf(d.better->grades, dim.id) != 0))
                 d.principles.push_back(dim.id);

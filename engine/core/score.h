@@ -13,9 +13,6 @@
 
 namespace frontline::core {
 
-enum class Verdict { Good, Mixed, Poor };
-const char* toString(Verdict v);  // "good" / "mixed" / "poor"
-
 struct ChoiceSummary {
     int index = -1;          // in the node's choices
     std::string id;

@@ -9,7 +9,6 @@
 #include "core/explorer.h"
 #include "core/library.h"
 #include "core/loader.h"
-#include "core/rubric_loader.h"
 
 namespace frontline::cli {
 namespace {
@@ -41,13 +40,12 @@ std::string catalogMarkdown(const std::string& dir, int& errors) {
             continue;
         }
         const core::Scenario& sc = *loaded.scenario;
-        auto rubricLoad = core::loadRubricFile(core::defaultRubricPath(file));
-        if (!rubricLoad.rubric) {
+        if (!loaded.rubric) {
             ++errors;
             std::cerr << file << ": its rubric does not load\n";
             continue;
         }
-        core::Rubric rubric = core::applyChanges(*rubricLoad.rubric, sc.rubricChanges);
+        const core::Rubric& rubric = *loaded.rubric;
         core::ExplorationResult ex = core::explore(sc, rubric);
         int reached = 0;
         std::set<std::string> kinds;

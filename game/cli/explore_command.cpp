@@ -9,7 +9,6 @@
 #include "core/explorer.h"
 #include "core/loader.h"
 #include "core/report_json.h"
-#include "core/rubric_loader.h"
 #include "core/session.h"
 
 namespace frontline::cli {
@@ -85,9 +84,8 @@ void run(const Options& o) {
         std::cerr << "frontline explore: cannot load '" << o.scenario << "'\n";
         throw CLI::RuntimeError(2);
     }
-    core::RubricResult rubric = core::loadRubricFile(core::defaultRubricPath(o.scenario));
-    if (!rubric.rubric) {
-        for (const auto& d : rubric.diagnostics) std::cerr << core::format(d) << "\n";
+    if (!loaded.rubric) {
+        for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << "\n";
         std::cerr << "frontline explore: cannot load the rubric for '" << o.scenario << "'\n";
         throw CLI::RuntimeError(2);
     }
@@ -95,7 +93,7 @@ void run(const Options& o) {
     core::ExploreLimits limits;
     limits.maxStates = o.maxStates;
     limits.maxSteps = o.maxSteps;
-    core::ExplorationResult r = core::explore(sc, core::applyChanges(*rubric.rubric, sc.rubricChanges), limits);
+    core::ExplorationResult r = core::explore(sc, *loaded.rubric, limits);
     if (o.json) {
         nlohmann::json j = core::toJson(r);
         j["scenario"] = {{"id", sc.id}, {"file", sc.file}, {"sha256", sc.sha256}};

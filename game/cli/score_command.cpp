@@ -8,7 +8,6 @@
 #include "core/loader.h"
 #include "core/recording.h"
 #include "core/report_json.h"
-#include "core/rubric_loader.h"
 #include "core/score.h"
 #include "score_text.h"
 
@@ -61,14 +60,12 @@ void run(const Options& o) {
     if (record.scenarioId != sc.id)
         std::cerr << "frontline score: warning: the session was recorded for scenario '" << record.scenarioId
                   << "' but '" << scenarioFile << "' is '" << sc.id << "'\n";
-    core::RubricResult rubric = core::loadRubricFile(core::defaultRubricPath(scenarioFile));
-    if (!rubric.rubric) {
-        printDiagnostics(rubric.diagnostics);
+    if (!scenario.rubric) {
+        printDiagnostics(scenario.diagnostics);
         fail("cannot load the rubric for '" + scenarioFile + "'");
     }
-    core::Rubric effective = core::applyChanges(*rubric.rubric, sc.rubricChanges);
 
-    core::ScoreResult result = core::scorePath(sc, effective, core::effectiveChoiceIds(record));
+    core::ScoreResult result = core::scorePath(sc, *scenario.rubric, core::effectiveChoiceIds(record));
     if (!result.report) {
         printDiagnostics(result.diagnostics);
         fail("the recorded choices do not fit the scenario '" + sc.id + "'");

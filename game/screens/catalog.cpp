@@ -1,10 +1,10 @@
 #include "screens/catalog.h"
 
 #include <algorithm>
+#include <cassert>
 #include <filesystem>
 
 #include "core/library.h"
-
 #include "core/loader.h"
 
 namespace frontline::game {
@@ -26,14 +26,15 @@ void Catalog::load(const std::string& dir, const std::string& extra) {
     for (auto& file : core::scenarioFiles(dir)) files.push_back(std::move(file));
     for (const auto& file : files) {
         auto result = core::loadScenarioFile(file);
-        if (!result.scenario) {
+        if (!result.scenario || !result.rubric) {
             ++m_failed;
             for (const auto& d : result.diagnostics)
-                if (d.severity == core::Severity::Error) m_errors.push_back(core::format(d));
+                if (d.severity == core::Severity::Error || d.rule == "no-rubric") m_errors.push_back(core::format(d));
             continue;
         }
         if (find(result.scenario->id)) continue;  // the same scenario named twice (e.g. --scenario)
         m_scenarios.push_back(std::move(*result.scenario));
+        m_rubrics.push_back(std::move(*result.rubric));
     }
 }
 
@@ -48,6 +49,13 @@ const core::Scenario* Catalog::findFile(const std::string& path) const {
     for (const auto& s : m_scenarios)
         if (fs::equivalent(s.file, path, ec)) return &s;
     return nullptr;
+}
+
+const core::Rubric& Catalog::rubricOf(const core::Scenario& scenario) const {
+    for (std::size_t i = 0; i < m_scenarios.size(); ++i)
+        if (&m_scenarios[i] == &scenario) return m_rubrics[i];
+    assert(!"Catalog::rubricOf: the scenario is not from this catalog; pass one of scenarios()");
+    return m_rubrics.front();
 }
 
 std::string Catalog::allText() const {

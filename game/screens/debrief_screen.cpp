@@ -6,7 +6,6 @@
 #include <cmath>
 #include <set>
 
-#include "core/rubric_loader.h"
 #include "core/score.h"
 #include "runtime/radar_chart.h"
 #include "runtime/text_layout.h"
@@ -45,12 +44,7 @@ public:
 
     void score() {
         const core::Scenario& sc = *m_in.scenario;
-        auto rubric = core::loadRubricFile(core::defaultRubricPath(sc.file));
-        if (!rubric.rubric) {
-            m_error = "rubric: " + (rubric.diagnostics.empty() ? std::string("cannot load") : core::format(rubric.diagnostics.front()));
-            return;
-        }
-        core::Rubric r = core::applyChanges(*rubric.rubric, sc.rubricChanges);
+        const core::Rubric& r = m_ctx.catalog.rubricOf(sc);
         std::vector<std::string> ids;
         for (const auto& step : m_in.session.path())
             ids.push_back(sc.nodes[static_cast<std::size_t>(step.node)].choices[static_cast<std::size_t>(step.choice)].id);

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/grading.h"
 #include "core/play_rules.h"
 #include "runtime/text_layout.h"
 #include "runtime/tween.h"
@@ -370,13 +371,12 @@ public:
         if (!m_saver.error().empty()) log("autosave failed: " + m_saver.error());
         log(std::string(byTimeout ? "timeout -> " : "choice ") + choice.id + " [" + core::toString(choice.kind) + "]");
         if (m_replayMode) ++m_replayStep;
-        int gradeSum = 0;
-        for (const auto& [dim, g] : choice.grades) gradeSum += g;
-        m_ctx.sound(byTimeout ? runtime::Tone::Timeout : gradeSum > 0 ? runtime::Tone::Good : gradeSum < 0 ? runtime::Tone::Bad : runtime::Tone::Choose);
+        core::Verdict verdict = core::judgeChoice(m_scenario, before, choiceIndex, m_ctx.catalog.rubricOf(m_scenario)).verdict;
+        m_ctx.sound(byTimeout ? runtime::Tone::Timeout : verdict == core::Verdict::Good ? runtime::Tone::Good : verdict == core::Verdict::Poor ? runtime::Tone::Bad : runtime::Tone::Choose);
         animateEffects(before);
         if (byTimeout) showToast(m_ctx.tr("play.timeout"), "", m_ctx.theme().colors->mixed, 4);
         if (practice() || m_replayMode) {
-            sf::Color c = gradeSum > 0 ? m_ctx.theme().colors->good : gradeSum < 0 ? m_ctx.theme().colors->poor : m_ctx.theme().colors->mixed;
+            sf::Color c = verdict == core::Verdict::Good ? m_ctx.theme().colors->good : verdict == core::Verdict::Poor ? m_ctx.theme().colors->poor : m_ctx.theme().colors->mixed;
             showToast(m_ctx.tr("play.feedback"), choice.feedback.in(m_ctx.locale()), c, 7);
         }
         enterNode();

@@ -32,9 +32,7 @@ const std::vector<Loaded>& library() {
         std::vector<Loaded> out;
         for (const auto& file : scenarioFiles(kScenarioDir)) {
             auto result = loadScenarioFile(file);
-            auto rubric = loadRubricFile(defaultRubricPath(file));
-            if (result.scenario && rubric.rubric)
-                out.push_back({file, *result.scenario, applyChanges(*rubric.rubric, result.scenario->rubricChanges)});
+            if (result.scenario && result.rubric) out.push_back({file, *result.scenario, *result.rubric});
         }
         return out;
     }();

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <random>
@@ -112,6 +113,46 @@ TEST_CASE("a valid minimal scenario loads into the expected model") {
     CHECK(sc.rubricChanges.weights.at("P7") == 2.0);
     REQUIRE(sc.rubricChanges.dimensions.size() == 1);
     CHECK(sc.rubricChanges.dimensions[0].id == "X1");
+}
+
+TEST_CASE("the load result carries the rubric the scenario is scored with, its changes applied") {
+    LoadResult r = loadScenarioFile(fixtures + "/valid/minimal.json");
+    REQUIRE(r.scenario);
+    REQUIRE(r.rubric);
+    REQUIRE(r.rubric->find("P7"));
+    CHECK(r.rubric->find("P7")->weight == 2.0);  // the scenario's "weights"
+    CHECK(r.rubric->find("P3")->weight == 1.0);
+    REQUIRE(r.rubric->dimensions.size() == 13);  // P1..P12 and the scenario's own X1, appended
+    CHECK(r.rubric->dimensions.back().id == "X1");
+    CHECK_FALSE(r.rubric->bands.empty());
+}
+
+TEST_CASE("LoadOptions::rubricPath names the rubric the result carries") {
+    auto dir = std::filesystem::temp_directory_path() / ("frontline-rubric-" + std::to_string(std::random_device{}()));
+    std::filesystem::create_directories(dir);
+    std::string rubricFile = (dir / "other-rubric.json").string();
+    std::ofstream(rubricFile) << R"({"format": 1, "dimensions": [
+        {"id": "P3", "title": {"zh": "倾听", "en": "Listen"}, "description": {"zh": "先听", "en": "Listen first"}, "weight": 5},
+        {"id": "P7", "title": {"zh": "负责", "en": "Own"}, "description": {"zh": "负责到底", "en": "Own it"}}],
+      "bands": [{"id": "all", "min": 0, "title": {"zh": "全部", "en": "All"}}]})";
+    LoadOptions options;
+    options.rubricPath = rubricFile;
+    LoadResult r = loadScenarioFile(fixtures + "/valid/minimal.json", options);
+    std::filesystem::remove_all(dir);
+    INFO(allMessages(r.diagnostics));
+    REQUIRE(r.rubric);
+    REQUIRE(r.rubric->dimensions.size() == 3);
+    CHECK(r.rubric->find("P3")->weight == 5.0);
+    CHECK(r.rubric->find("P7")->weight == 2.0);
+    CHECK(r.rubric->bands.size() == 1);
+}
+
+TEST_CASE("without its rubric a scenario still loads, but carries no rubric to score with") {
+    LoadOptions options;
+    options.rubricPath = fixtures + "/no-such-rubric.json";
+    LoadResult r = loadScenarioFile(fixtures + "/valid/minimal.json", options);
+    CHECK(r.scenario);
+    CHECK_FALSE(r.rubric);
 }
 
 TEST_CASE("the loaded model plays: compiled conditions and effects work with the rules of play") {

@@ -27,9 +27,8 @@ Loaded loadComplaint() {
     LoadResult r = loadScenarioFile(kDir + "complaint.json");
     for (const auto& d : r.diagnostics) CAPTURE(format(d));
     REQUIRE(r.scenario);
-    RubricResult rubric = loadRubricFile(defaultRubricPath(kDir + "complaint.json"));
-    REQUIRE(rubric.rubric);
-    return {*r.scenario, applyChanges(*rubric.rubric, r.scenario->rubricChanges)};
+    REQUIRE(r.rubric);
+    return {*r.scenario, *r.rubric};
 }
 
 ScoreReport scoreSession(const Loaded& l, const std::string& file) {

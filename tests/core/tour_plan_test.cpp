@@ -91,9 +91,8 @@ TEST_CASE("every shipped scenario: the tour shows every node the explorer reache
         core::LoadResult loaded = core::loadScenarioFile(file);
         REQUIRE(loaded.scenario);
         const core::Scenario& sc = *loaded.scenario;
-        core::RubricResult rubric = core::loadRubricFile(core::defaultRubricPath(file));
-        REQUIRE(rubric.rubric);
-        core::ExplorationResult explored = core::explore(sc, core::applyChanges(*rubric.rubric, sc.rubricChanges));
+        REQUIRE(loaded.rubric);
+        core::ExplorationResult explored = core::explore(sc, *loaded.rubric);
         TourPlan plan = planTour(sc);
         CHECK(plan.complete);
         CHECK(plan.reachable == explored.reachableNodes);
