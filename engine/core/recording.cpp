@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "data_dirs.h"
+#include "file_read.h"
 #include "json_document.h"
 #include "json_reader.h"
 
@@ -240,16 +241,15 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
 }
 
 RecordLoad loadSessionRecord(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    FileRead file = readInputFile(path, kMaxSessionBytes);
+    if (!file.ok()) {
         RecordLoad result;
-        result.diagnostics.push_back(
-            error(path, "session-unreadable", "", std::string("cannot open the session file: ") + std::strerror(errno)));
+        result.diagnostics.push_back(error(path, "session-unreadable", "",
+                                           "cannot read the session file: " + file.message +
+                                               (file.problem == FileRead::Problem::TooLarge ? " for session files" : "")));
         return result;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parseSessionRecord(buffer.str(), path);
+    return parseSessionRecord(file.bytes, path);
 }
 
 bool saveSessionRecordAtomically(const SessionRecord& record, const std::string& path, std::string* errorOut) {

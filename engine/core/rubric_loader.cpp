@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "data_dirs.h"
+#include "file_read.h"
 #include "json_reader.h"
 
 namespace frontline::core {
@@ -77,15 +78,15 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
 }
 
 RubricResult loadRubricFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    FileRead file = readInputFile(path, kMaxRubricBytes);
+    if (!file.ok()) {
         RubricResult result;
-        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "cannot open the rubric file"});
+        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "cannot read the rubric file: " +
+                                          file.message +
+                                          (file.problem == FileRead::Problem::TooLarge ? " for rubric files" : "")});
         return result;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return loadRubricText(bytes.str(), path);
+    return loadRubricText(file.bytes, path);
 }
 
 std::string defaultRubricPath(const std::string& scenarioFile) {
