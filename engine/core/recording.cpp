@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "data_dirs.h"
 #include "file_read.h"
 #include "json_document.h"
 #include "json_reader.h"
@@ -313,14 +314,7 @@ std::vector<std::string> effectiveChoiceIds(const SessionRecord& record) {
 }
 
 std::string defaultSessionDirectory(const char* xdgDataHome, const char* home) {
-    std::string base;
-    if (xdgDataHome && *xdgDataHome && xdgDataHome[0] == '/')  // the XDG spec ignores relative paths
-        base = xdgDataHome;
-    else if (home && *home)
-        base = std::string(home) + "/.local/share";
-    else
-        base = ".local/share";
-    return base + "/frontline/sessions";
+    return userDir(xdgDataHome, home, ".local/share") + "/sessions";
 }
 
 std::string defaultSessionDirectory() { return defaultSessionDirectory(std::getenv("XDG_DATA_HOME"), std::getenv("HOME")); }

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "data_dirs.h"
 #include "file_read.h"
 #include "json_reader.h"
 
@@ -92,7 +93,7 @@ std::string defaultRubricPath(const std::string& scenarioFile) {
     std::error_code ec;
     fs::path beside = fs::path(scenarioFile).parent_path() / "rubric.json";
     if (fs::is_regular_file(beside, ec)) return beside.string();
-    return (fs::path(FRONTLINE_SOURCE_DIR) / "scenarios" / "rubric.json").string();
+    return shippedDataPath("scenarios/rubric.json");
 }
 
 Rubric applyChanges(const Rubric& rubric, const RubricChanges& changes) {

@@ -41,7 +41,7 @@ int runWindow(WindowArgs& args) {
     if (!display || !*display) {
         // SFML aborts without an X display, so never get that far.
         std::cerr << "frontline: no display ($DISPLAY is not set); play in the terminal instead: "
-                     "frontline play --text scenarios/tutorial.json\n";
+                     "frontline play --text " << game::defaultScenarioDir() << "/tutorial.json\n";
         return 2;
     }
     unsigned w = 0, h = 0;
@@ -53,6 +53,11 @@ int runWindow(WindowArgs& args) {
     }
     o.width = w;
     o.height = h;
+    if (game::defaultScenarioDir().empty()) {
+        std::cerr << "frontline: cannot find Frontline's data (scenarios/, assets/); reinstall, or set "
+                     "FRONTLINE_DATA_DIR to the folder that holds them\n";
+        return 2;
+    }
     if (o.scenario.empty() && o.autoplay) o.scenario = game::defaultScenarioDir() + "/tutorial.json";
     if (o.tour) {  // scripted like autoplay (simulated clock, settings untouched), every scenario unless one is named
         o.autoplay = true;
