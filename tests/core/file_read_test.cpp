@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "temp_folder.h"
+
 #include <filesystem>
 #include <fstream>
 #include <sys/stat.h>
@@ -12,21 +14,8 @@
 using namespace frontline::core;
 namespace fs = std::filesystem;
 
-namespace {
-
-struct Folder {
-    fs::path path;
-    Folder() : path(fs::temp_directory_path() / ("frontline-read-" + std::to_string(::getpid()))) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~Folder() { fs::remove_all(path); }
-};
-
-}  // namespace
-
 TEST_CASE("input files: only regular files are read, whole, up to the limit") {
-    Folder dir;
+    TempFolder dir;
     const std::string small = (dir.path / "a.json").string();
     std::ofstream(small) << "{\"a\": 1}";
     FileRead ok = readInputFile(small, 8);
@@ -49,7 +38,7 @@ TEST_CASE("input files: only regular files are read, whole, up to the limit") {
 }
 
 TEST_CASE("input files: scenario, session and rubric loaders refuse a FIFO or a device with a located reason") {
-    Folder dir;
+    TempFolder dir;
     const std::string fifo = (dir.path / "pipe.json").string();
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     LoadResult scenario = loadScenarioFile(fifo);
@@ -66,7 +55,7 @@ TEST_CASE("input files: scenario, session and rubric loaders refuse a FIFO or a 
 }
 
 TEST_CASE("input files: a session file over the limit is refused before it is parsed") {
-    Folder dir;
+    TempFolder dir;
     const std::string big = (dir.path / "big.json").string();
     {
         std::ofstream out(big);
