@@ -14,7 +14,11 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
-        return app.exit(e);
+        // A command's own failure (RuntimeError) keeps its exit status; --help and --version exit 0; every
+        // usage error (unknown option, missing argument, bad value) exits 2, like `validate`.
+        int code = app.exit(e);
+        bool usageError = code != 0 && !dynamic_cast<const CLI::RuntimeError*>(&e);
+        return usageError ? 2 : code;
     }
     if (app.get_subcommands().empty()) return runWindow();
     return 0;

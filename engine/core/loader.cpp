@@ -1,4 +1,5 @@
 #include "loader.h"
+#include "file_read.h"
 
 #include <algorithm>
 #include <cctype>
@@ -840,39 +841,18 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
 }
 
 LoadResult loadScenarioFile(const std::string& path, const LoadOptions& options) {
-    LoadResult result;
-    std::error_code ec;
-    auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) {
-        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "no such file"});
-        return result;
-    }
-    if (fs::is_directory(status)) {
+    FileRead file = readInputFile(path, options.maxBytes);
+    if (!file.ok()) {
+        LoadResult result;
+        const bool tooLarge = file.problem == FileRead::Problem::TooLarge;
+        std::string message = file.problem == FileRead::Problem::Directory ? "is a directory, not a scenario file"
+                              : tooLarge ? file.message + " for scenario files"
+                                         : file.message;
         result.diagnostics.push_back(
-            {Severity::Error, "io-error", path, 0, 0, "", "is a directory, not a scenario file"});
+            {Severity::Error, tooLarge ? "file-too-large" : "io-error", path, 0, 0, "", std::move(message)});
         return result;
     }
-    auto size = fs::file_size(path, ec);
-    if (!ec && size > options.maxBytes) {
-        result.diagnostics.push_back({Severity::Error, "file-too-large", path, 0, 0, "",
-                                      "file is " + std::to_string(size) + " bytes; scenario files are limited to " +
-                                          std::to_string(options.maxBytes) + " bytes (2 MiB)"});
-        return result;
-    }
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "cannot open the file for reading"});
-        return result;
-    }
-    std::string bytes;
-    bytes.resize(options.maxBytes + 1);
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.bad()) {
-        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "error while reading the file"});
-        return result;
-    }
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return loadScenarioText(bytes, path, options);
+    return loadScenarioText(file.bytes, path, options);
 }
 
 }  // namespace frontline::core

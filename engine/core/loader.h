@@ -10,12 +10,13 @@
 #include <string_view>
 
 #include "diagnostic.h"
+#include "file_read.h"
 #include "scenario.h"
 
 namespace frontline::core {
 
 struct LoadOptions {
-    std::size_t maxBytes = 2u << 20;  // 2 MiB; larger files are refused (file-too-large)
+    std::size_t maxBytes = kMaxScenarioBytes;  // larger files are refused (file-too-large)
     std::string assetsDir;            // "" = the first "assets/" found walking up from the file's folder
     bool checkAssets = true;          // unknown-scene / unknown-look warnings
     std::string rubricPath;           // "" = defaultRubricPath(file)

@@ -46,7 +46,9 @@ std::optional<State> applyChoice(const Scenario& scenario, const State& state, i
     for (auto [who, delta] : e.patience) s.patience[who] = std::clamp(s.patience[who] + delta, 0, 100);
     for (const auto& [var, value] : e.set) s.variables[var] = value;
     for (auto [var, amount] : e.add) s.variables[var] = asNumber(s.variables[var]) + amount;
-    s.minutes += e.minutes;
+    // A loop of long choices could otherwise overflow the clock (thousands of 8 760-hour choices): it stops at
+    // about 1 900 years, far past any scenario, with headroom left for the start time added in displays.
+    s.minutes = static_cast<int>(std::min<long long>(static_cast<long long>(s.minutes) + e.minutes, kMaxClockMinutes));
     for (const Branch& b : choice.next) {
         if (!b.condition || isTrue(b.condition->evaluate(s))) {
             s.node = b.target;

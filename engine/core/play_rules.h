@@ -18,7 +18,10 @@ std::vector<int> offeredChoices(const Scenario& scenario, const State& state);
 // The choice taken when the node's time runs out, or nothing when the node has no time limit.
 std::optional<int> timeoutChoice(const Scenario& scenario, const State& state);
 
-// Applies the choice's effects (clamping trust and patience to 0..100), then follows the first branch of
+// The scenario clock never passes this many minutes (about 1 900 years): a loop of long choices saturates.
+inline constexpr long long kMaxClockMinutes = 1'000'000'000;
+
+// Applies the choice's effects (clamping trust and patience to 0..100, the clock to kMaxClockMinutes), then follows the first branch of
 // `next` whose condition holds in the new state. Returns nothing when no branch holds (a validator error).
 std::optional<State> applyChoice(const Scenario& scenario, const State& state, int choiceIndex);
 

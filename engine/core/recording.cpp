@@ -14,6 +14,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "data_dirs.h"
+#include "file_read.h"
 #include "json_document.h"
 #include "json_reader.h"
 
@@ -239,16 +241,15 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
 }
 
 RecordLoad loadSessionRecord(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    FileRead file = readInputFile(path, kMaxSessionBytes);
+    if (!file.ok()) {
         RecordLoad result;
-        result.diagnostics.push_back(
-            error(path, "session-unreadable", "", std::string("cannot open the session file: ") + std::strerror(errno)));
+        result.diagnostics.push_back(error(path, "session-unreadable", "",
+                                           "cannot read the session file: " + file.message +
+                                               (file.problem == FileRead::Problem::TooLarge ? " for session files" : "")));
         return result;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return parseSessionRecord(buffer.str(), path);
+    return parseSessionRecord(file.bytes, path);
 }
 
 bool saveSessionRecordAtomically(const SessionRecord& record, const std::string& path, std::string* errorOut) {
@@ -313,14 +314,7 @@ std::vector<std::string> effectiveChoiceIds(const SessionRecord& record) {
 }
 
 std::string defaultSessionDirectory(const char* xdgDataHome, const char* home) {
-    std::string base;
-    if (xdgDataHome && *xdgDataHome && xdgDataHome[0] == '/')  // the XDG spec ignores relative paths
-        base = xdgDataHome;
-    else if (home && *home)
-        base = std::string(home) + "/.local/share";
-    else
-        base = ".local/share";
-    return base + "/frontline/sessions";
+    return userDir(xdgDataHome, home, ".local/share") + "/sessions";
 }
 
 std::string defaultSessionDirectory() { return defaultSessionDirectory(std::getenv("XDG_DATA_HOME"), std::getenv("HOME")); }

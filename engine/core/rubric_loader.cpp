@@ -5,6 +5,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "data_dirs.h"
+#include "file_read.h"
 #include "json_reader.h"
 
 namespace frontline::core {
@@ -76,22 +78,22 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
 }
 
 RubricResult loadRubricFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    FileRead file = readInputFile(path, kMaxRubricBytes);
+    if (!file.ok()) {
         RubricResult result;
-        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "cannot open the rubric file"});
+        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "cannot read the rubric file: " +
+                                          file.message +
+                                          (file.problem == FileRead::Problem::TooLarge ? " for rubric files" : "")});
         return result;
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return loadRubricText(bytes.str(), path);
+    return loadRubricText(file.bytes, path);
 }
 
 std::string defaultRubricPath(const std::string& scenarioFile) {
     std::error_code ec;
     fs::path beside = fs::path(scenarioFile).parent_path() / "rubric.json";
     if (fs::is_regular_file(beside, ec)) return beside.string();
-    return (fs::path(FRONTLINE_SOURCE_DIR) / "scenarios" / "rubric.json").string();
+    return shippedDataPath("scenarios/rubric.json");
 }
 
 Rubric applyChanges(const Rubric& rubric, const RubricChanges& changes) {

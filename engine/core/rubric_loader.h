@@ -17,7 +17,7 @@ struct RubricResult {
 RubricResult loadRubricFile(const std::string& path);
 RubricResult loadRubricText(std::string_view text, const std::string& fileName);
 
-// scenarios/rubric.json beside the scenario file when it exists, else FRONTLINE_SOURCE_DIR/scenarios/rubric.json.
+// rubric.json beside the scenario file when it exists, else the shipped one (data_dirs.h); "" when neither.
 std::string defaultRubricPath(const std::string& scenarioFile);
 
 // The rubric with the scenario's weight changes applied and its own dimensions appended (a dimension with

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "data_dirs.h"
 #include "json_reader.h"
 
 namespace frontline::core {
@@ -181,8 +182,8 @@ std::string findAssetsDir(const std::string& file, const std::string& configured
         if (parent == dir) break;
         dir = parent;
     }
-    fs::path fallback = fs::path(FRONTLINE_SOURCE_DIR) / "assets";
-    return fs::is_directory(fallback, ec) ? fallback.string() : std::string{};
+    std::string shipped = shippedDataPath("assets");
+    return !shipped.empty() && fs::is_directory(shipped, ec) ? shipped : std::string{};
 }
 
 }  // namespace frontline::core

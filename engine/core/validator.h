@@ -31,7 +31,7 @@ void checkGraph(const Scenario& scenario, const ValidateContext& context, Diagno
 void checkAssets(const Scenario& scenario, const ValidateContext& context, Diagnostics& out);
 
 // The "assets" folder the loader uses for `file`: `configured` when set, else the first "assets/" found
-// walking up from the file's folder, else FRONTLINE_SOURCE_DIR/assets; "" when none exists.
+// walking up from the file's folder, else the shipped assets (data_dirs.h); "" when none exists.
 std::string findAssetsDir(const std::string& file, const std::string& configured);
 
 }  // namespace frontline::core

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "core/file_read.h"
 #include "core/json_document.h"
 
 namespace frontline {
@@ -320,14 +321,6 @@ std::vector<LayerDef> readLayers(Reader& r, const json& doc, const char* key) {
     return layers;
 }
 
-std::string readFile(const std::filesystem::path& file, bool& ok) {
-    std::ifstream in(file, std::ios::binary);
-    ok = static_cast<bool>(in);
-    std::ostringstream s;
-    if (ok) s << in.rdbuf();
-    return s.str();
-}
-
 void checkId(const std::string& id, const std::filesystem::path& file, Diagnostics& out) {
     if (!id.empty() && id != file.stem().string())
         out.push_back({Severity::Warning, "asset-id-mismatch", file.string(), 0, 0, "/id",
@@ -470,29 +463,27 @@ Parsed<SceneDef> parseScene(std::string_view jsonText, const std::string& file) 
 }
 
 Parsed<LookDef> loadLookFile(const std::filesystem::path& file) {
-    bool ok = false;
-    std::string text = readFile(file, ok);
-    if (!ok) {
+    core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes);
+    if (!read.ok()) {
         Parsed<LookDef> result;
         result.def.id = file.stem().string();
-        result.diagnostics.push_back({Severity::Error, "asset-file", file.string(), 0, 0, "", "cannot read the file"});
+        result.diagnostics.push_back({Severity::Error, "asset-file", file.string(), 0, 0, "", "cannot read the file: " + read.message});
         return result;
     }
-    auto result = parseLook(text, file.string());
+    auto result = parseLook(read.bytes, file.string());
     checkId(result.def.id, file, result.diagnostics);
     return result;
 }
 
 Parsed<SceneDef> loadSceneFile(const std::filesystem::path& file) {
-    bool ok = false;
-    std::string text = readFile(file, ok);
-    if (!ok) {
+    core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes);
+    if (!read.ok()) {
         Parsed<SceneDef> result;
         result.def.id = file.stem().string();
-        result.diagnostics.push_back({Severity::Error, "asset-file", file.string(), 0, 0, "", "cannot read the file"});
+        result.diagnostics.push_back({Severity::Error, "asset-file", file.string(), 0, 0, "", "cannot read the file: " + read.message});
         return result;
     }
-    auto result = parseScene(text, file.string());
+    auto result = parseScene(read.bytes, file.string());
     checkId(result.def.id, file, result.diagnostics);
     return result;
 }

@@ -41,10 +41,8 @@ int runReplay(const ReplayArgs& args) {
         if (d.severity == core::Severity::Error) std::cerr << core::format(d) << "\n";
     if (!load.scenario) {
         std::cerr << "frontline replay: cannot load " << scenarioPath;
-        std::ifstream in(scenarioPath, std::ios::binary);
-        std::ostringstream bytes;
-        bytes << in.rdbuf();
-        if (!record.scenarioSha256.empty() && core::sha256Hex(bytes.str()) != record.scenarioSha256)
+        core::FileRead bytes = core::readInputFile(scenarioPath, core::kMaxScenarioBytes);
+        if (bytes.ok() && !record.scenarioSha256.empty() && core::sha256Hex(bytes.bytes) != record.scenarioSha256)
             std::cerr << ": the scenario file changed since this session was recorded";
         std::cerr << "\n";
         return 1;

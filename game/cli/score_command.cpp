@@ -8,6 +8,7 @@
 #include "core/loader.h"
 #include "core/recording.h"
 #include "core/report_json.h"
+#include "core/data_dirs.h"
 #include "core/score.h"
 #include "score_text.h"
 
@@ -40,9 +41,9 @@ void run(const Options& o) {
     const core::SessionRecord& record = *loaded.record;
     std::string scenarioFile = o.scenario.empty() ? record.scenarioFile : o.scenario;
     if (o.scenario.empty() && !std::filesystem::exists(scenarioFile)) {
-        // The session may come from another machine: look for the scenario by id in this build's scenarios/.
-        std::string local = std::string(FRONTLINE_SOURCE_DIR) + "/scenarios/" + record.scenarioId + ".json";
-        if (std::filesystem::exists(local)) {
+        // The session may come from another machine: look for the scenario by id in the shipped scenarios/.
+        std::string local = core::shippedDataPath("scenarios/" + record.scenarioId + ".json");
+        if (!local.empty() && std::filesystem::exists(local)) {
             std::cerr << "frontline score: warning: '" << scenarioFile << "' not found; using " << local << "\n";
             scenarioFile = local;
         }

@@ -18,11 +18,9 @@ namespace frontline::cli {
 namespace {
 
 core::Diagnostics checkJsonOnly(const std::string& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return {{core::Severity::Error, "io-error", file, 0, 0, "", "cannot open the file for reading"}};
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return core::parseJsonDocument(bytes.str(), file).diagnostics;
+    core::FileRead read = core::readInputFile(file, core::kMaxScenarioBytes);
+    if (!read.ok()) return {{core::Severity::Error, "io-error", file, 0, 0, "", read.message}};
+    return core::parseJsonDocument(read.bytes, file).diagnostics;
 }
 
 }  // namespace

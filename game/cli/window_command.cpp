@@ -44,7 +44,7 @@ int runWindow(WindowArgs& args) {
         const std::string locale = !o.locale.empty() ? o.locale : game::loadSettings().locale;
         std::string message = game::tr(locale, status == runtime::DisplayStatus::NotSet ? "window.nodisplay" : "window.cannotopen");
         if (auto at = message.find("%s"); at != std::string::npos) message.replace(at, 2, displayName);
-        std::cerr << "frontline: " << message << " frontline play --text scenarios/tutorial.json\n";
+        std::cerr << "frontline: " << message << " frontline play --text " << game::defaultScenarioDir() << "/tutorial.json\n";
         return 2;
     }
     unsigned w = 0, h = 0;
@@ -56,6 +56,11 @@ int runWindow(WindowArgs& args) {
     }
     o.width = w;
     o.height = h;
+    if (game::defaultScenarioDir().empty()) {
+        std::cerr << "frontline: cannot find Frontline's data (scenarios/, assets/); reinstall, or set "
+                     "FRONTLINE_DATA_DIR to the folder that holds them\n";
+        return 2;
+    }
     if (o.scenario.empty() && o.autoplay) o.scenario = game::defaultScenarioDir() + "/tutorial.json";
     if (o.tour) {  // scripted like autoplay (simulated clock, settings untouched), every scenario unless one is named
         o.autoplay = true;

@@ -4,21 +4,16 @@
 #include <cassert>
 #include <filesystem>
 
+#include "core/data_dirs.h"
 #include "core/library.h"
 #include "core/loader.h"
 
 namespace frontline::game {
 namespace fs = std::filesystem;
 
-std::string defaultScenarioDir() {
-    if (fs::is_directory("scenarios")) return "scenarios";
-    return std::string(FRONTLINE_SOURCE_DIR) + "/scenarios";
-}
+std::string defaultScenarioDir() { return core::shippedDataPath("scenarios"); }
 
-std::string defaultAssetsDir() {
-    if (fs::is_directory("assets")) return "assets";
-    return std::string(FRONTLINE_SOURCE_DIR) + "/assets";
-}
+std::string defaultAssetsDir() { return core::shippedDataPath("assets"); }
 
 void Catalog::load(const std::string& dir, const std::string& extra) {
     std::vector<std::string> files;

@@ -31,7 +31,7 @@ private:
     std::vector<std::string> m_errors;
 };
 
-// The directory holding scenarios: ./scenarios if it exists, else the source tree's.
+// The shipped scenarios and assets (core/data_dirs.h); "" when Frontline's data cannot be found.
 std::string defaultScenarioDir();
 std::string defaultAssetsDir();
 

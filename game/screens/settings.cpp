@@ -5,14 +5,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/data_dirs.h"
+
 namespace frontline::game {
 namespace {
-
-std::filesystem::path xdg(const char* var, const char* fallback) {
-    if (const char* v = std::getenv(var); v && *v) return std::filesystem::path(v) / "frontline";
-    const char* home = std::getenv("HOME");
-    return std::filesystem::path(home ? home : ".") / fallback / "frontline";
-}
 
 std::optional<nlohmann::json> readJson(const std::filesystem::path& p) {
     std::ifstream in(p);
@@ -39,8 +35,8 @@ bool writeJson(const std::filesystem::path& p, const nlohmann::json& j) {
 
 }  // namespace
 
-std::filesystem::path configDir() { return xdg("XDG_CONFIG_HOME", ".config"); }
-std::filesystem::path dataDir() { return xdg("XDG_DATA_HOME", ".local/share"); }
+std::filesystem::path configDir() { return core::userDir("XDG_CONFIG_HOME", ".config"); }
+std::filesystem::path dataDir() { return core::userDir("XDG_DATA_HOME", ".local/share"); }
 
 Settings loadSettings() {
     Settings s;

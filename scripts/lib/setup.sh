@@ -1,7 +1,7 @@
 # Shared by scripts/play and scripts/test (sourced, not run): install what is missing, then configure and build.
 # Debian bookworm packages only; nothing third-party is downloaded by CMake.
 
-FRONTLINE_PACKAGES=(build-essential cmake ninja-build pkg-config libsfml-dev libimgui-dev libstb-dev
+FRONTLINE_PACKAGES=(build-essential cmake ninja-build pkg-config libsfml-dev libimgui-dev
     nlohmann-json3-dev doctest-dev libcli11-dev libicu-dev libssl-dev libfontconfig1-dev fonts-wqy-microhei
     fonts-dejavu-core fonts-noto-cjk libgraphviz-dev libgl-dev xvfb xauth nodejs npm)
 

@@ -98,3 +98,15 @@ TEST_CASE("the clock label follows dates across midnight") {
     CHECK(clockLabel(sc, 9 * 60) == "Day 2, 00:40");
     CHECK(clockLabel(sc, 9 * 60, "zh") == "第 2 天 00:40");
 }
+
+TEST_CASE("the clock saturates instead of overflowing in a loop of year-long choices") {
+    Scenario sc = tiny();
+    sc.nodes[0].choices[0].effects.minutes = 8760 * 60;  // the longest a choice may take: a year
+    sc.nodes[0].choices[0].next = {Branch{std::nullopt, 0}};  // and back to the same node, for ever
+    State s = initialState(sc);
+    for (int i = 0; i < 5000; ++i) s = *applyChoice(sc, s, 0);  // 5 000 years: past INT_MAX minutes
+    CHECK(s.minutes == kMaxClockMinutes);
+    CHECK(clockLabel(sc, s.minutes).rfind("2010", 0) != 0);  // a label is still produced, past the start year
+    sc.clockStart.clear();
+    CHECK(clockLabel(sc, s.minutes) == "Day 694445, 19:40");  // 10^9 min = 694 444 days + 10:40, from 09:00
+}

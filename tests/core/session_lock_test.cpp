@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include "temp_folder.h"
+
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -11,21 +13,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Folder {
-    fs::path path;
-    Folder() : path(fs::temp_directory_path() / ("frontline-lock-" + std::to_string(::getpid()))) {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~Folder() { fs::remove_all(path); }
-};
-
 void touch(const fs::path& p) { std::ofstream(p) << "x"; }
 
 }  // namespace
 
 TEST_CASE("session lock: a second recorder of the same file is refused, with the reason, until the first ends") {
-    Folder dir;
+    TempFolder dir;
     const std::string session = (dir.path / "s.json").string();
     std::string error;
     {
@@ -41,7 +34,7 @@ TEST_CASE("session lock: a second recorder of the same file is refused, with the
 }
 
 TEST_CASE("session lock: temp files a killed writer left are removed, other files are not") {
-    Folder dir;
+    TempFolder dir;
     touch(dir.path / ".s.json.tmp-AbC123");
     touch(dir.path / ".s.json.tmp-zzz999");
     touch(dir.path / ".t.json.tmp-AbC123");  // another session's

@@ -1,4 +1,6 @@
 #include <doctest/doctest.h>
+
+#include "temp_folder.h"
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -76,16 +78,6 @@ std::string numberOf(const core::Scenario& sc, std::uint64_t seed, const std::st
 }
 
 // A fresh folder under /tmp for one test's session file, removed afterwards.
-struct TempFolder {
-    fs::path path;
-    TempFolder() {
-        char tmpl[] = "/tmp/frontline-play-XXXXXX";
-        REQUIRE(::mkdtemp(tmpl));
-        path = tmpl;
-    }
-    ~TempFolder() { fs::remove_all(path); }
-};
-
 }  // namespace
 
 TEST_CASE("terminal play shows the act, clock, speaker, meters, marked choices, feedback and the ending") {

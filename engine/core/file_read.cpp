@@ -1,0 +1,67 @@
+#include "file_read.h"
+
+#include <cerrno>
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace frontline::core {
+
+namespace {
+
+FileRead refuse(FileRead::Problem problem, std::string message) {
+    FileRead r;
+    r.problem = problem;
+    r.message = std::move(message);
+    return r;
+}
+
+}  // namespace
+
+FileRead readInputFile(const std::string& path, std::size_t maxBytes) {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer before fstat could refuse it.
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0) {
+        if (errno == ENOENT || errno == ENOTDIR) return refuse(FileRead::Problem::Missing, "no such file");
+        if (errno == EISDIR) return refuse(FileRead::Problem::Directory, "is a directory, not a file");
+        return refuse(FileRead::Problem::Unreadable, std::string("cannot open the file: ") + std::strerror(errno));
+    }
+    struct FdCloser {
+        int fd;
+        ~FdCloser() { ::close(fd); }
+    } closer{fd};
+    struct stat st {};
+    if (::fstat(fd, &st) != 0)
+        return refuse(FileRead::Problem::Unreadable, std::string("cannot read the file: ") + std::strerror(errno));
+    if (S_ISDIR(st.st_mode)) return refuse(FileRead::Problem::Directory, "is a directory, not a file");
+    if (!S_ISREG(st.st_mode))
+        return refuse(FileRead::Problem::NotRegular, "is not a regular file (a device, FIFO or socket)");
+    if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
+        return refuse(FileRead::Problem::TooLarge, "file is " + std::to_string(st.st_size) + " bytes; the limit is " +
+                                                       std::to_string(maxBytes) + " bytes");
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    FileRead r;
+    r.bytes.resize(static_cast<std::size_t>(st.st_size));
+    std::size_t got = 0;
+    // Read one byte past the size: a file that grew while being read is still held to the limit.
+    while (true) {
+        if (got == r.bytes.size()) {
+            if (r.bytes.size() > maxBytes) break;
+            r.bytes.resize(std::min(maxBytes + 1, r.bytes.size() + 4096));
+        }
+        ssize_t n = ::read(fd, r.bytes.data() + got, r.bytes.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) return refuse(FileRead::Problem::Unreadable, std::string("error while reading the file: ") + std::strerror(errno));
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    if (got > maxBytes)
+        return refuse(FileRead::Problem::TooLarge, "file is over " + std::to_string(maxBytes) + " bytes (the limit)");
+    r.bytes.resize(got);
+    return r;
+}
+
+}  // namespace frontline::core
