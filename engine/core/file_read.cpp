@@ -21,7 +21,17 @@ FileRead refuse(FileRead::Problem problem, std::string message) {
 
 }  // namespace
 
-FileRead readInputFile(const std::string& path, std::size_t maxBytes) {
+std::string tooLargeMessage(std::size_t size, std::size_t maxBytes, const char* kind) {
+    std::string readable;
+    if (maxBytes >= (1u << 20) && maxBytes % (1u << 20) == 0)
+        readable = " (" + std::to_string(maxBytes >> 20) + " MiB)";
+    else if (maxBytes >= (1u << 10) && maxBytes % (1u << 10) == 0)
+        readable = " (" + std::to_string(maxBytes >> 10) + " KiB)";
+    return "file is " + std::to_string(size) + " bytes; " + kind + " files are limited to " + std::to_string(maxBytes) +
+           " bytes" + readable;
+}
+
+FileRead readInputFile(const std::string& path, std::size_t maxBytes, const char* kind) {
     // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer before fstat could refuse it.
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0) {
@@ -40,8 +50,7 @@ FileRead readInputFile(const std::string& path, std::size_t maxBytes) {
     if (!S_ISREG(st.st_mode))
         return refuse(FileRead::Problem::NotRegular, "is not a regular file (a device, FIFO or socket)");
     if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
-        return refuse(FileRead::Problem::TooLarge, "file is " + std::to_string(st.st_size) + " bytes; the limit is " +
-                                                       std::to_string(maxBytes) + " bytes");
+        return refuse(FileRead::Problem::TooLarge, tooLargeMessage(static_cast<std::size_t>(st.st_size), maxBytes, kind));
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     FileRead r;
     r.bytes.resize(static_cast<std::size_t>(st.st_size));
@@ -59,7 +68,7 @@ FileRead readInputFile(const std::string& path, std::size_t maxBytes) {
         got += static_cast<std::size_t>(n);
     }
     if (got > maxBytes)
-        return refuse(FileRead::Problem::TooLarge, "file is over " + std::to_string(maxBytes) + " bytes (the limit)");
+        return refuse(FileRead::Problem::TooLarge, tooLargeMessage(got, maxBytes, kind));
     r.bytes.resize(got);
     return r;
 }

@@ -22,6 +22,8 @@ struct FileRead {
     bool ok() const { return problem == Problem::None; }
 };
 
-FileRead readInputFile(const std::string& path, std::size_t maxBytes);
+// `kind` names the file in the size message: "file is 3000000 bytes; scenario files are limited to 2097152 bytes".
+FileRead readInputFile(const std::string& path, std::size_t maxBytes, const char* kind);
+std::string tooLargeMessage(std::size_t size, std::size_t maxBytes, const char* kind);
 
 }  // namespace frontline::core

@@ -811,9 +811,7 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
     LoadResult result;
     if (text.size() > options.maxBytes) {
         result.diagnostics.push_back({Severity::Error, "file-too-large", fileName, 0, 0, "",
-                                      "file is " + std::to_string(text.size()) +
-                                          " bytes; scenario files are limited to " + std::to_string(options.maxBytes) +
-                                          " bytes (2 MiB)"});
+                                      tooLargeMessage(text.size(), options.maxBytes, "scenario")});
         return result;
     }
     auto parsed = parseJsonDocument(text, fileName);
@@ -841,15 +839,12 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
 }
 
 LoadResult loadScenarioFile(const std::string& path, const LoadOptions& options) {
-    FileRead file = readInputFile(path, options.maxBytes);
+    FileRead file = readInputFile(path, options.maxBytes, "scenario");
     if (!file.ok()) {
         LoadResult result;
         const bool tooLarge = file.problem == FileRead::Problem::TooLarge;
-        std::string message = file.problem == FileRead::Problem::Directory ? "is a directory, not a scenario file"
-                              : tooLarge ? file.message + " for scenario files"
-                                         : file.message;
         result.diagnostics.push_back(
-            {Severity::Error, tooLarge ? "file-too-large" : "io-error", path, 0, 0, "", std::move(message)});
+            {Severity::Error, tooLarge ? "file-too-large" : "io-error", path, 0, 0, "", std::move(file.message)});
         return result;
     }
     return loadScenarioText(file.bytes, path, options);

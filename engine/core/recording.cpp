@@ -241,12 +241,10 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
 }
 
 RecordLoad loadSessionRecord(const std::string& path) {
-    FileRead file = readInputFile(path, kMaxSessionBytes);
+    FileRead file = readInputFile(path, kMaxSessionBytes, "session");
     if (!file.ok()) {
         RecordLoad result;
-        result.diagnostics.push_back(error(path, "session-unreadable", "",
-                                           "cannot read the session file: " + file.message +
-                                               (file.problem == FileRead::Problem::TooLarge ? " for session files" : "")));
+        result.diagnostics.push_back(error(path, "session-unreadable", "", "cannot read the session file: " + file.message));
         return result;
     }
     return parseSessionRecord(file.bytes, path);

@@ -78,12 +78,11 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
 }
 
 RubricResult loadRubricFile(const std::string& path) {
-    FileRead file = readInputFile(path, kMaxRubricBytes);
+    FileRead file = readInputFile(path, kMaxRubricBytes, "rubric");
     if (!file.ok()) {
         RubricResult result;
-        result.diagnostics.push_back({Severity::Error, "io-error", path, 0, 0, "", "cannot read the rubric file: " +
-                                          file.message +
-                                          (file.problem == FileRead::Problem::TooLarge ? " for rubric files" : "")});
+        result.diagnostics.push_back(
+            {Severity::Error, "io-error", path, 0, 0, "", "cannot read the rubric file: " + file.message});
         return result;
     }
     return loadRubricText(file.bytes, path);

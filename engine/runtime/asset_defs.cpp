@@ -463,7 +463,7 @@ Parsed<SceneDef> parseScene(std::string_view jsonText, const std::string& file) 
 }
 
 Parsed<LookDef> loadLookFile(const std::filesystem::path& file) {
-    core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes);
+    core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes, "asset");
     if (!read.ok()) {
         Parsed<LookDef> result;
         result.def.id = file.stem().string();
@@ -476,7 +476,7 @@ Parsed<LookDef> loadLookFile(const std::filesystem::path& file) {
 }
 
 Parsed<SceneDef> loadSceneFile(const std::filesystem::path& file) {
-    core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes);
+    core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes, "asset");
     if (!read.ok()) {
         Parsed<SceneDef> result;
         result.def.id = file.stem().string();

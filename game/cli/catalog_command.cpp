@@ -77,10 +77,8 @@ void addCatalogCommand(CLI::App& app) {
         int errors = 0;
         std::string table = catalogMarkdown(dir, errors);
         if (!check.empty()) {
-            std::ifstream in(check, std::ios::binary);
-            std::stringstream current;
-            current << in.rdbuf();
-            if (!in || current.str() != table) {
+            core::FileRead current = core::readInputFile(check, core::kMaxScenarioBytes, "catalog");
+            if (!current.ok() || current.bytes != table) {
                 std::cerr << check << " is out of date; regenerate it with: frontline catalog " << dir << " > " << check
                           << "\n";
                 throw CLI::RuntimeError(1);

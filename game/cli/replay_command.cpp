@@ -41,7 +41,7 @@ int runReplay(const ReplayArgs& args) {
         if (d.severity == core::Severity::Error) std::cerr << core::format(d) << "\n";
     if (!load.scenario) {
         std::cerr << "frontline replay: cannot load " << scenarioPath;
-        core::FileRead bytes = core::readInputFile(scenarioPath, core::kMaxScenarioBytes);
+        core::FileRead bytes = core::readInputFile(scenarioPath, core::kMaxScenarioBytes, "scenario");
         if (bytes.ok() && !record.scenarioSha256.empty() && core::sha256Hex(bytes.bytes) != record.scenarioSha256)
             std::cerr << ": the scenario file changed since this session was recorded";
         std::cerr << "\n";

@@ -18,7 +18,7 @@ namespace frontline::cli {
 namespace {
 
 core::Diagnostics checkJsonOnly(const std::string& file) {
-    core::FileRead read = core::readInputFile(file, core::kMaxScenarioBytes);
+    core::FileRead read = core::readInputFile(file, core::kMaxScenarioBytes, "scenario");
     if (!read.ok()) return {{core::Severity::Error, "io-error", file, 0, 0, "", read.message}};
     return core::parseJsonDocument(read.bytes, file).diagnostics;
 }

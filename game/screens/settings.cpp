@@ -6,14 +6,17 @@
 #include <nlohmann/json.hpp>
 
 #include "core/data_dirs.h"
+#include "core/file_read.h"
 
 namespace frontline::game {
 namespace {
 
+constexpr std::size_t kMaxSettingsBytes = 64u << 10;  // a settings file is a few hundred bytes
+
 std::optional<nlohmann::json> readJson(const std::filesystem::path& p) {
-    std::ifstream in(p);
-    if (!in) return std::nullopt;
-    auto j = nlohmann::json::parse(in, nullptr, false);
+    core::FileRead file = core::readInputFile(p.string(), kMaxSettingsBytes, "settings");
+    if (!file.ok()) return std::nullopt;
+    auto j = nlohmann::json::parse(file.bytes, nullptr, false);
     if (j.is_discarded() || !j.is_object()) return std::nullopt;
     return j;
 }

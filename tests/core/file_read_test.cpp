@@ -18,21 +18,21 @@ TEST_CASE("input files: only regular files are read, whole, up to the limit") {
     TempFolder dir;
     const std::string small = (dir.path / "a.json").string();
     std::ofstream(small) << "{\"a\": 1}";
-    FileRead ok = readInputFile(small, 8);
+    FileRead ok = readInputFile(small, 8, "test");
     REQUIRE(ok.ok());
     CHECK(ok.bytes == "{\"a\": 1}");
 
-    FileRead tooLarge = readInputFile(small, 7);
+    FileRead tooLarge = readInputFile(small, 7, "test");
     CHECK(tooLarge.problem == FileRead::Problem::TooLarge);
-    CHECK(tooLarge.message == "file is 8 bytes; the limit is 7 bytes");
+    CHECK(tooLarge.message == "file is 8 bytes; test files are limited to 7 bytes");
 
-    CHECK(readInputFile((dir.path / "none.json").string(), 100).problem == FileRead::Problem::Missing);
-    CHECK(readInputFile(dir.path.string(), 100).problem == FileRead::Problem::Directory);
+    CHECK(readInputFile((dir.path / "none.json").string(), 100, "test").problem == FileRead::Problem::Missing);
+    CHECK(readInputFile(dir.path.string(), 100, "test").problem == FileRead::Problem::Directory);
     // A device never ends and a FIFO would block: both are refused at once, not read.
-    CHECK(readInputFile("/dev/zero", 100).problem == FileRead::Problem::NotRegular);
+    CHECK(readInputFile("/dev/zero", 100, "test").problem == FileRead::Problem::NotRegular);
     const std::string fifo = (dir.path / "pipe.json").string();
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-    FileRead piped = readInputFile(fifo, 100);
+    FileRead piped = readInputFile(fifo, 100, "test");
     CHECK(piped.problem == FileRead::Problem::NotRegular);
     CHECK(piped.message == "is not a regular file (a device, FIFO or socket)");
 }
@@ -67,6 +67,6 @@ TEST_CASE("input files: a session file over the limit is refused before it is pa
     RecordLoad session = loadSessionRecord(big);
     REQUIRE_FALSE(session.record);
     REQUIRE(session.diagnostics.size() == 1);
-    CHECK(session.diagnostics[0].message.find("the limit is " + std::to_string(kMaxSessionBytes) +
-                                              " bytes for session files") != std::string::npos);
+    CHECK(session.diagnostics[0].message.find("session files are limited to " + std::to_string(kMaxSessionBytes) +
+                                              " bytes") != std::string::npos);
 }
