@@ -10,6 +10,7 @@
 #include "core/recording.h"
 #include "core/session_lock.h"
 #include "core/session.h"
+#include "screens/settings.h"
 #include "text_play.h"
 
 namespace frontline::cli {
@@ -58,10 +59,13 @@ std::string chooseLocale(const std::string& requested, const core::Scenario& sce
     return scenario.locales.empty() ? "en" : scenario.locales.front();
 }
 
+// One trainee name everywhere: the name given in the window (settings) is the terminal's default too.
 std::string defaultPlayer() {
-    for (const char* var : {"FRONTLINE_PLAYER", "USER", "LOGNAME"})
+    if (const char* v = std::getenv("FRONTLINE_PLAYER"); v && *v) return v;
+    if (std::string remembered = game::loadSettings().player; !remembered.empty()) return remembered;
+    for (const char* var : {"USER", "LOGNAME"})
         if (const char* v = std::getenv(var); v && *v) return v;
-    return "player";
+    return "";
 }
 
 int runPlay(const PlayArgs& args) {
@@ -162,7 +166,7 @@ void addPlayCommand(CLI::App& app) {
     cmd->add_flag("--text", args->text, "play in the terminal");
     cmd->add_option("--locale", args->locale, "zh or en")->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--seed", args->seed, "seed of the choice order (default: random)");
-    cmd->add_option("--player", args->player, "trainee name recorded in the session (default: $USER)");
+    cmd->add_option("--player", args->player, "trainee name recorded in the session (default: the name given in the window, else $USER)");
     cmd->add_option("--choices", args->choices,
                     "scripted steps, comma-separated: numbers as displayed, choice ids, t (let the time run out), "
                     "b (step back); a step that cannot be played stops with exit 3 (then stdin)");

@@ -61,6 +61,23 @@ chinese)
     expect "$TMP/out" "1. [倾听] 问清楚断网给他们造成了什么损失"
     expect "$TMP/zh.json" '"locale": "zh"'
     ;;
+remembered-name)
+    # The name typed in the window is the terminal's default; with no name at all, none is invented.
+    mkdir -p "$TMP/config/frontline"
+    printf '{"player": "李雷 Lei Li"}' >"$TMP/config/frontline/settings.json"
+    env -u USER -u LOGNAME -u FRONTLINE_PLAYER XDG_CONFIG_HOME="$TMP/config" \
+        "$FRONTLINE" play --text --columns 80 "$SCENARIO" --seed 5 --locale zh --choices ask,own --record "$TMP/named.json" \
+        </dev/null >"$TMP/named" 2>/dev/null
+    expect "$TMP/named" "学员：李雷 Lei Li。决定数：2。"
+    expect "$TMP/named.json" '"player": "李雷 Lei Li"'
+    env -u USER -u LOGNAME -u FRONTLINE_PLAYER XDG_CONFIG_HOME="$TMP/empty-config" \
+        "$FRONTLINE" play --text --columns 80 "$SCENARIO" --seed 5 --locale zh --choices ask,own --record "$TMP/anon.json" \
+        </dev/null >"$TMP/anon" 2>/dev/null
+    expect "$TMP/anon" "决定数：2。"
+    reject "$TMP/anon" "学员："
+    reject "$TMP/anon" "player"
+    expect "$TMP/anon.json" '"player": ""'
+    ;;
 zh-only-chinese)
     # Everything the zh interface prints is Chinese: the only ASCII words allowed are the scenario's own
     # (names, ids the content gives) and a few names and commands (tests/cli/zh_allowed_words.txt).
