@@ -8,9 +8,13 @@
 #include <memory>
 #include <mutex>
 #include <set>
+#include <tuple>
+#include <cstdio>
 #include <unordered_map>
 
+#include "gameability.h"
 #include "play_rules.h"
+#include "state_graph.h"
 
 namespace frontline::core {
 
@@ -59,27 +63,7 @@ namespace {
 
 constexpr double kNone = -std::numeric_limits<double>::infinity();
 constexpr double kEps = 1e-9;
-
-// The reachable state graph, in compressed rows: state i's actions are edges [edgeBegin[i], edgeBegin[i+1]).
-struct Graph {
-    std::vector<State> states;
-    std::vector<char> expanded;  // 0: not walked (stopped at a limit)
-    std::vector<int> edgeBegin;
-    std::vector<int> edgeChoice;
-    std::vector<int> edgeTarget;  // -1: no branch of `next` held
-    std::vector<int> scc;         // component id per state
-    std::vector<std::vector<int>> components;  // reverse topological order (sinks first)
-    std::vector<char> cyclic;     // per component
-    std::vector<std::vector<int>> fired;  // per state: rules that hold (endings only)
-    bool complete = true;
-    bool relaxed = false;         // relaxedGraph(): rules count only where they help the objective
-    std::string stopReason;
-    std::uint64_t steps = 0;
-
-    int size() const { return static_cast<int>(states.size()); }
-    int begin(int v) const { return edgeBegin[v]; }
-    int end(int v) const { return edgeBegin[v + 1]; }
-};
+using detail::Graph;
 
 void walk(const Scenario& sc, const ExploreLimits& limits, Graph& g) {
     StateAbstraction abstraction(sc);
@@ -424,10 +408,6 @@ void balance(const Scenario& sc, const Rubric& rubric, const Graph& g, const std
 
     std::set<int> sameNodes, trapNodes, loopNodes;
     std::set<std::pair<int, int>> deadChoices;
-    std::map<int, std::vector<int>> firstScreen;  // node -> offered choices at its first reached state
-    std::map<ChoiceKind, std::set<int>> bestKindNodes;
-    int kindStates = 0;
-    std::set<ChoiceKind> bestKinds;
     for (int v = 0; v < g.size(); ++v) {
         if (!g.expanded[v]) continue;
         const State& s = g.states[v];
@@ -447,21 +427,7 @@ void balance(const Scenario& sc, const Rubric& rubric, const Graph& g, const std
             Grades first = nonZero(node.choices[actions[0]].grades);
             for (size_t i = 1; i < actions.size() && same; ++i) same = nonZero(node.choices[actions[i]].grades) == first;
             if (same) sameNodes.insert(s.node);
-            double top = kNone;
-            for (int c : actions) top = std::max(top, localValue(node.choices[c].grades, rubric));
-            std::set<ChoiceKind> kinds, topKinds;
-            for (int c : actions) {
-                kinds.insert(node.choices[c].kind);
-                if (localValue(node.choices[c].grades, rubric) >= top - kEps) topKinds.insert(node.choices[c].kind);
-            }
-            if (kinds.size() >= 2 && topKinds.size() == 1) {
-                ++kindStates;
-                bestKinds.insert(*topKinds.begin());
-                bestKindNodes[*topKinds.begin()].insert(s.node);
-            }
         }
-        std::vector<int> offered = offeredChoices(sc, s);
-        if (offered.size() >= 2 && !firstScreen.count(s.node)) firstScreen[s.node] = offered;
     }
     for (int n : sameNodes) warn("same-grades", sc.nodes[n].id, "every choice offered at node '" + sc.nodes[n].id + "' grades the same");
     for (int n : trapNodes)
@@ -477,42 +443,201 @@ void balance(const Scenario& sc, const Rubric& rubric, const Graph& g, const std
         warn("no-complete-path", "", "no path from the start reaches an ending");
     else if (r.best.kind != EndingKind::Won)
         warn("best-not-won", r.best.ending, "the best path ends in '" + r.best.ending + "' (" + toString(r.best.kind) + "), not a won ending");
-    if (bestKinds.size() == 1) {
-        ChoiceKind k = *bestKinds.begin();
-        if (bestKindNodes[k].size() >= 2)
-            warn("kind-always-best", "",
-                 std::string("a ") + toString(k) + " choice is the best-graded at every decision where kinds differ (" +
-                     std::to_string(bestKindNodes[k].size()) + " nodes)");
+}
+
+
+std::string nodeList(const Scenario& sc, const std::set<int>& nodes, std::vector<std::string>* ids = nullptr) {
+    std::string out;
+    for (int n : nodes) {
+        out += (out.empty() ? "" : ", ") + sc.nodes[n].id;
+        if (ids) ids->push_back(sc.nodes[n].id);
     }
+    return out;
+}
+
+std::string percent(double p) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f %%", 100.0 * p);
+    return buf;
+}
+
+int rounded(double exactIndex) { return static_cast<int>(std::floor(exactIndex + 0.5 + 1e-9)); }
+
+// The gaming checks that judge single decisions: each node is judged at its first reached state (walk order).
+void decisionGamingWarnings(const Scenario& sc, const Rubric& rubric, const Graph& g, ExplorationResult& r) {
+    std::vector<char> judged(sc.nodes.size(), 0);
+    std::map<ChoiceKind, std::set<int>> competes, uniqueBest;
     std::vector<std::string> locales = sc.locales.empty() ? std::vector<std::string>{""} : sc.locales;
-    for (const std::string& loc : locales) {
-        int screens = 0, longest = 0;
-        for (const auto& [n, offered] : firstScreen) {
-            const Node& node = sc.nodes[n];
-            double top = kNone;
-            int topCount = 0, topChoice = -1;
-            for (int c : offered) {
-                double v = localValue(node.choices[c].grades, rubric);
-                if (v > top + kEps) {
-                    top = v;
-                    topCount = 1;
-                    topChoice = c;
-                } else if (v >= top - kEps) {
-                    ++topCount;
-                }
-            }
-            if (topCount != 1) continue;
-            ++screens;
-            size_t len = codePoints(node.choices[topChoice].text.in(loc));
-            bool strictlyLongest = true;
-            for (int c : offered)
-                if (c != topChoice && codePoints(node.choices[c].text.in(loc)) >= len) strictlyLongest = false;
-            if (strictlyLongest) ++longest;
+    std::map<std::string, std::set<int>> longest, shortest;
+    std::set<int> screens;  // nodes with >= 2 choices on screen and a unique best among them
+    for (int v = 0; v < g.size(); ++v) {
+        const int n = g.states[v].node;
+        if (!g.expanded[v] || sc.nodes[n].isEnding() || judged[n] || g.begin(v) == g.end(v)) continue;
+        judged[n] = 1;
+        const Node& node = sc.nodes[n];
+        std::vector<int> actions;
+        for (int e = g.begin(v); e < g.end(v); ++e) actions.push_back(g.edgeChoice[e]);
+        double top = kNone;
+        for (int c : actions) top = std::max(top, localValue(node.choices[c].grades, rubric));
+        std::set<ChoiceKind> kinds, topKinds;
+        for (int c : actions) {
+            kinds.insert(node.choices[c].kind);
+            if (localValue(node.choices[c].grades, rubric) >= top - kEps) topKinds.insert(node.choices[c].kind);
         }
-        if (screens > 0 && longest * 2 > screens)
-            warn("longest-is-best", "",
-                 "the best-graded choice is the longest text on screen at " + std::to_string(longest) + " of " +
-                     std::to_string(screens) + " nodes" + (loc.empty() ? std::string() : " (" + loc + ")"));
+        if (kinds.size() >= 2) {
+            for (ChoiceKind k : kinds) competes[k].insert(n);
+            if (topKinds.size() == 1) uniqueBest[*topKinds.begin()].insert(n);
+        }
+        std::vector<int> offered = offeredChoices(sc, g.states[v]);
+        if (offered.size() < 2) continue;
+        double best = kNone;
+        int topCount = 0, topChoice = -1;
+        for (int c : offered) {
+            double value = localValue(node.choices[c].grades, rubric);
+            if (value > best + kEps) {
+                best = value;
+                topCount = 1;
+                topChoice = c;
+            } else if (value >= best - kEps) {
+                ++topCount;
+            }
+        }
+        if (topCount != 1) continue;
+        screens.insert(n);
+        for (const std::string& loc : locales) {
+            size_t len = codePoints(node.choices[topChoice].text.in(loc));
+            bool isLongest = true, isShortest = true;
+            for (int c : offered) {
+                if (c == topChoice) continue;
+                size_t other = codePoints(node.choices[c].text.in(loc));
+                if (other >= len) isLongest = false;
+                if (other <= len) isShortest = false;
+            }
+            if (isLongest) longest[loc].insert(n);
+            if (isShortest) shortest[loc].insert(n);
+        }
+    }
+    std::vector<DecisionShare>& shares = r.gameability.decisions;
+    for (auto& [kind, competing] : competes) {
+        const std::set<int>& nodes = uniqueBest[kind];
+        shares.push_back({toString(kind), nodes.size(), competing.size(), kKindBestPercent});
+        if (nodes.size() < 2 || !overPercent(nodes.size(), competing.size(), kKindBestPercent)) continue;
+        BalanceWarning w{"kind-usually-best", "", ""};
+        std::string list = nodeList(sc, nodes, &w.nodes);
+        w.message = std::string("a ") + toString(kind) + " action is the unique best at " + std::to_string(nodes.size()) +
+                    " of the " + std::to_string(competing.size()) + " nodes where it competes with another kind (over " +
+                    std::to_string(kKindBestPercent) + " %): " + list;
+        r.warnings.push_back(std::move(w));
+    }
+    for (const std::string& loc : locales)
+        for (auto [rule, word, table] : {std::tuple{"longest-is-best", "longest", &longest},
+                                         std::tuple{"shortest-is-best", "shortest", &shortest}}) {
+            const std::set<int>& nodes = (*table)[loc];
+            shares.push_back({std::string(word) + (loc.empty() ? "" : "-" + loc), nodes.size(), screens.size(), kTextBestPercent});
+            if (!overPercent(nodes.size(), screens.size(), kTextBestPercent)) continue;
+            BalanceWarning w{rule, "", ""};
+            std::string list = nodeList(sc, nodes, &w.nodes);
+            w.message = std::string("the best choice on screen is also the strictly ") + word + " text" +
+                        (loc.empty() ? std::string() : " (" + loc + ")") + " at " + std::to_string(nodes.size()) + " of " +
+                        std::to_string(screens.size()) + " nodes (over " + std::to_string(kTextBestPercent) + " %): " + list;
+            r.warnings.push_back(std::move(w));
+        }
+}
+
+// Along the best path: where the debrief would name a better alternative (the highest-valued action beating
+// the one taken, first in file order), does taking it lower the best Index still reachable?
+void verdictWarnings(const Scenario& sc, const Rubric& rubric, const Graph& g, const Optimiser& opt,
+                     const Solution& sol, const Objective& index, ExplorationResult& r) {
+    auto edges = opt.path(sol);
+    if (!edges) return;
+    int v = 0;
+    for (int e : *edges) {
+        const int n = g.states[v].node;
+        const Node& node = sc.nodes[n];
+        const int taken = g.edgeChoice[e];
+        double top = localValue(node.choices[taken].grades, rubric);
+        int better = -1;
+        for (int a = g.begin(v); a < g.end(v); ++a) {
+            double value = localValue(node.choices[g.edgeChoice[a]].grades, rubric);
+            if (value > top + kEps) {
+                top = value;
+                better = a;
+            }
+        }
+        const int next = g.edgeTarget[e];
+        if (better >= 0 && next >= 0) {
+            const double here = index.choice[opt.flat(n, taken)] + sol.value[next];
+            const int t = g.edgeTarget[better];
+            const bool dead = t < 0 || sol.value[t] == kNone;
+            const double via = dead ? kNone : index.choice[opt.flat(n, g.edgeChoice[better])] + sol.value[t];
+            if (dead || via < here - 1e-6) {
+                BalanceWarning w{"verdict-contradicts-best", node.id, ""};
+                w.nodes = {node.id};
+                w.message = "at node '" + node.id + "' the best path takes '" + node.choices[taken].id +
+                            "', but the debrief calls '" + node.choices[g.edgeChoice[better]].id +
+                            "' better, and after it the best reachable Index is " +
+                            (dead ? std::string("none (no ending)") : std::to_string(rounded(via))) + " instead of " +
+                            std::to_string(rounded(here));
+                r.warnings.push_back(std::move(w));
+            }
+        }
+        v = next;
+    }
+}
+
+// Naive policies and random play (gameability.h), then their warnings.
+void gameability(const Scenario& sc, const Rubric& rubric, const Graph& g, const ExploreLimits& limits,
+                 ExplorationResult& r) {
+    Gameability& game = r.gameability;
+    game.analysed = true;
+    const std::uint64_t seeds = sc.shuffle ? kNaiveSeedCount : 1;
+    for (std::uint64_t s = 1; s <= seeds; ++s) game.seeds.push_back(s);
+    game.policies = naivePolicies(sc, rubric, r.ranges, game.seeds);
+    std::string whyNot;
+    if (auto exact = exactRandomPlay(sc, rubric, g, r.ranges, limits.maxRandomOutcomes, whyNot)) {
+        game.random = std::move(*exact);
+    } else {
+        game.random = sampledRandomPlay(sc, rubric, g, r.ranges, kRandomSamples, kRandomSampleSeed);
+        game.random.fallbackReason = whyNot;
+    }
+    const Band* target = gamingBand(rubric);
+    if (!target) return;
+    for (const NaivePolicy& p : game.policies) {
+        if (!p.reaches(target->min)) continue;
+        const int reaching = p.runsAtLeast(target->min);
+        BalanceWarning w{"naive-customer-centric", "", ""};
+        std::set<int> picks;
+        for (const std::string& id : p.best.bestPicks) picks.insert(sc.nodeIndex(id));
+        std::string list = nodeList(sc, picks, &w.nodes);
+        w.message = "the naive policy " + p.id + " reaches the " + target->id + " band" +
+                    (p.runs > 1 ? " on " + std::to_string(reaching) + " of " + std::to_string(p.runs) + " shown-order seeds" : std::string()) +
+                    ", up to Index " + std::to_string(p.best.index) + " (" +
+                    (p.best.ending.empty() ? std::string("no ending") : p.best.ending) + ", seed " +
+                    std::to_string(p.best.seed) + "); its pick is the best action at " +
+                    (list.empty() ? std::string("no node") : list);
+        r.warnings.push_back(std::move(w));
+    }
+    const double chance = game.random.atLeast(target->min);
+    if (game.random.method != RandomPlay::Method::None && chance > kGamingChance) {
+        // Where luck is cheap: nodes where at least half of the actions available are best-valued.
+        std::set<int> easy;
+        std::vector<char> judged(sc.nodes.size(), 0);
+        for (int v = 0; v < g.size(); ++v) {
+            const int n = g.states[v].node;
+            if (!g.expanded[v] || sc.nodes[n].isEnding() || judged[n] || g.begin(v) == g.end(v)) continue;
+            judged[n] = 1;
+            double top = kNone;
+            for (int e = g.begin(v); e < g.end(v); ++e) top = std::max(top, localValue(sc.nodes[n].choices[g.edgeChoice[e]].grades, rubric));
+            int best = 0;
+            for (int e = g.begin(v); e < g.end(v); ++e) best += localValue(sc.nodes[n].choices[g.edgeChoice[e]].grades, rubric) >= top - kEps;
+            if (2 * best >= g.end(v) - g.begin(v)) easy.insert(n);
+        }
+        BalanceWarning w{"random-customer-centric", "", ""};
+        std::string list = nodeList(sc, easy, &w.nodes);
+        w.message = "random play reaches the " + target->id + " band with probability " + percent(chance) + " (" +
+                    toString(game.random.method) + ", over " + percent(kGamingChance) + "); nodes where a random pick is best at least half the time: " +
+                    (list.empty() ? std::string("none") : list);
+        r.warnings.push_back(std::move(w));
     }
 }
 
@@ -686,19 +811,32 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
         p.index = computeIndex(p.totals, p.kind, r.ranges);
         return p;
     };
+    std::optional<Solution> bestIndex;
     if (n > 0) {
-        r.best = extreme(best(index));
+        bestIndex = best(index);
+        r.best = extreme(*bestIndex);
         r.worst = extreme(best(negate(index)));
     }
     r.exact = exact;
     r.ranges.complete = r.complete;
     r.ranges.exact = r.exact;
     balance(sc, rubric, g, reach, r);
+    decisionGamingWarnings(sc, rubric, g, r);
+    if (bestIndex) verdictWarnings(sc, rubric, g, opt, *bestIndex, index, r);
+    if (limits.gameability) gameability(sc, rubric, g, limits, r);
     return r;
 }
 
+bool isGamingWarning(const std::string& rule) {
+    static const std::set<std::string> rules{"naive-customer-centric", "random-customer-centric", "longest-is-best",
+                                             "shortest-is-best",       "kind-usually-best",       "verdict-contradicts-best"};
+    return rules.count(rule) > 0;
+}
+
 AttainableRanges attainableRanges(const Scenario& scenario, const Rubric& rubric) {
-    if (scenario.sha256.empty()) return explore(scenario, rubric).ranges;
+    ExploreLimits rangesOnly;
+    rangesOnly.gameability = false;
+    if (scenario.sha256.empty()) return explore(scenario, rubric, rangesOnly).ranges;
     std::string key = scenario.sha256;
     for (const Dimension& d : rubric.dimensions) key += "|" + d.id + ":" + std::to_string(d.weight);
     static std::mutex mutex;
@@ -707,7 +845,7 @@ AttainableRanges attainableRanges(const Scenario& scenario, const Rubric& rubric
         std::lock_guard lock(mutex);
         if (auto it = cache.find(key); it != cache.end()) return it->second;
     }
-    AttainableRanges ranges = explore(scenario, rubric).ranges;
+    AttainableRanges ranges = explore(scenario, rubric, rangesOnly).ranges;
     std::lock_guard lock(mutex);
     cache.emplace(key, ranges);
     return ranges;

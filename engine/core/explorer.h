@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "gameability.h"
 #include "grading.h"
 #include "scenario.h"
 
@@ -19,6 +20,8 @@ struct ExploreLimits {
     std::size_t maxStates = 300'000;     // distinct (abstract) states kept (~350 MB at most)
     std::uint64_t maxSteps = 5'000'000;  // choices applied while walking the graph
     std::uint64_t cycleSearchSteps = 200'000;  // per objective and cycle: simple-path search inside a cycle
+    bool gameability = true;                   // run the naive policies and the random-play analysis
+    std::size_t maxRandomOutcomes = 1'000'000; // exact random play: (state, value) pairs alive at once
 };
 
 // A count of paths: exact and unbounded in size, or "unbounded" when a cycle allows infinitely many.
@@ -55,8 +58,9 @@ struct ExtremePath {
 
 struct BalanceWarning {
     std::string rule;     // stable id, see docs/scoring.md "Balance warnings"
-    std::string node;     // node id, or "" for the whole scenario
-    std::string message;  // English, one line
+    std::string node;     // node id, or "" for the whole scenario (or when `nodes` lists several)
+    std::string message;  // English, one line; names the nodes it is about
+    std::vector<std::string> nodes = {};  // every node the warning is about, in file order
 };
 
 struct ExplorationResult {
@@ -73,7 +77,11 @@ struct ExplorationResult {
     ExtremePath best, worst;         // the paths with the highest and the lowest Index
     AttainableRanges ranges;
     std::vector<BalanceWarning> warnings;
+    Gameability gameability;         // naive policies and random play (when limits.gameability)
 };
+
+// The warning rules about gaming the grade (docs/scoring.md "Can it be gamed?"), a subset of the above.
+bool isGamingWarning(const std::string& rule);
 
 ExplorationResult explore(const Scenario& scenario, const Rubric& rubric, const ExploreLimits& limits = {});
 

@@ -74,8 +74,6 @@ std::optional<double> percentOf(long long total, const DimensionRange& range) {
 
 IndexParts computeIndex(const std::vector<long long>& totals, std::optional<EndingKind> ending,
                         const AttainableRanges& ranges) {
-    IndexParts parts;
-    parts.ending = endingValue(ending);
     double weighted = 0.0, weights = 0.0;
     for (size_t i = 0; i < ranges.dimensions.size() && i < totals.size(); ++i) {
         const DimensionRange& r = ranges.dimensions[i];
@@ -84,8 +82,14 @@ IndexParts computeIndex(const std::vector<long long>& totals, std::optional<Endi
             weights += r.weight;
         }
     }
-    if (weights > 0.0) {
-        parts.dimensionMean = weighted / weights;
+    return indexFromMean(weights > 0.0 ? std::optional<double>(weighted / weights) : std::nullopt, ending, ranges);
+}
+
+IndexParts indexFromMean(std::optional<double> mean, std::optional<EndingKind> ending, const AttainableRanges& ranges) {
+    IndexParts parts;
+    parts.ending = endingValue(ending);
+    if (mean) {
+        parts.dimensionMean = *mean;
         double span = ranges.meanMax - ranges.meanMin;
         parts.relativeMean = span > 1e-12 ? std::clamp((*parts.dimensionMean - ranges.meanMin) / span, 0.0, 1.0) : 1.0;
         parts.exact = 100.0 * (kDimensionShare * parts.relativeMean + kEndingShare * parts.ending);

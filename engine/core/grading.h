@@ -65,6 +65,9 @@ std::optional<double> percentOf(long long total, const DimensionRange& range);
 // totals: per rubric dimension, in AttainableRanges::dimensions order.
 IndexParts computeIndex(const std::vector<long long>& totals, std::optional<EndingKind> ending,
                         const AttainableRanges& ranges);
+// The same from the weighted mean of percentages (none: no dimension included); the explorer's exact
+// random-play distribution goes through this, so its Index values are the scorer's.
+IndexParts indexFromMean(std::optional<double> mean, std::optional<EndingKind> ending, const AttainableRanges& ranges);
 // The band whose min the index reaches (rubric bands are sorted by descending min); nullptr if none.
 const Band* bandFor(const Rubric& rubric, int index);
 

@@ -106,6 +106,47 @@ json toJson(const ScoreReport& r) {
     return j;
 }
 
+json toJson(const Gameability& g) {
+    if (!g.analysed) return nullptr;
+    auto run = [](const NaiveRun& n) -> json {
+        return {{"seed", n.seed},
+                {"index", n.index},
+                {"band", n.band},
+                {"ending", n.ending.empty() ? json(nullptr) : json(n.ending)},
+                {"kind", n.kind ? json(toString(*n.kind)) : json(nullptr)},
+                {"choices", n.choices},
+                {"best_picks", n.bestPicks}};
+    };
+    json policies = json::array();
+    for (const NaivePolicy& p : g.policies) {
+        json bands = json::array();
+        for (const BandRuns& b : p.bands) bands.push_back({{"band", b.band}, {"min", b.min}, {"runs", b.runs}});
+        policies.push_back({{"id", p.id}, {"runs", p.runs}, {"won", p.won}, {"indices", p.indices}, {"bands", bands},
+                            {"worst", run(p.worst)}, {"best", run(p.best)}});
+    }
+    json decisions = json::array();
+    for (const DecisionShare& d : g.decisions)
+        decisions.push_back({{"what", d.what}, {"nodes", d.nodes}, {"of", d.of}, {"limit_percent", d.limitPercent}});
+    const RandomPlay& r = g.random;
+    json distribution = json::array();
+    for (const auto& [index, p] : r.distribution) distribution.push_back({{"index", index}, {"probability", p}});
+    json bands = json::array();
+    for (const BandChance& b : r.bands) bands.push_back({{"band", b.band}, {"min", b.min}, {"at_least", b.probability}});
+    json random = {{"method", toString(r.method)},
+                   {"expected_index", r.expected},
+                   {"won", r.won},
+                   {"no_ending", r.noEnding},
+                   {"bands", bands},
+                   {"distribution", distribution}};
+    if (r.method == RandomPlay::Method::Exact) random["outcomes"] = r.outcomes;
+    if (r.method == RandomPlay::Method::Sampled) {
+        random["samples"] = r.samples;
+        random["sample_seed"] = r.sampleSeed;
+        random["fallback_reason"] = r.fallbackReason;
+    }
+    return {{"seeds", g.seeds}, {"policies", policies}, {"decisions", decisions}, {"random", random}};
+}
+
 json toJson(const ExplorationResult& r) {
     json j;
     j["format"] = kScoreJsonFormat;
@@ -136,8 +177,10 @@ json toJson(const ExplorationResult& r) {
         ranges.push_back({{"id", d.id}, {"weight", d.weight}, {"min", d.min}, {"max", d.max}, {"included", d.included()}});
     j["ranges"] = {{"dimensions", ranges}, {"mean_min", r.ranges.meanMin}, {"mean_max", r.ranges.meanMax}};
     json warnings = json::array();
-    for (const BalanceWarning& w : r.warnings) warnings.push_back({{"rule", w.rule}, {"node", w.node}, {"message", w.message}});
+    for (const BalanceWarning& w : r.warnings)
+        warnings.push_back({{"rule", w.rule}, {"node", w.node}, {"nodes", w.nodes}, {"message", w.message}});
     j["warnings"] = warnings;
+    j["gameability"] = toJson(r.gameability);
     return j;
 }
 

@@ -13,5 +13,6 @@ inline constexpr int kScoreJsonFormat = 1;
 
 nlohmann::json toJson(const ScoreReport& report);
 nlohmann::json toJson(const ExplorationResult& result);
+nlohmann::json toJson(const Gameability& gameability);  // the "gameability" member of the above; null when not analysed
 
 }  // namespace frontline::core

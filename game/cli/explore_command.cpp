@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "gameability_text.h"
 #include "core/explorer.h"
 #include "core/loader.h"
 #include "core/report_json.h"
@@ -18,6 +19,7 @@ namespace {
 struct Options {
     std::string scenario;
     bool json = false;
+    std::string locale = "en";
     std::size_t maxStates = core::ExploreLimits{}.maxStates;
     std::uint64_t maxSteps = core::ExploreLimits{}.maxSteps;
 };
@@ -101,6 +103,7 @@ void run(const Options& o) {
         std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
         print(sc, r);
+        std::cout << renderGameability(r, *loaded.rubric, o.locale);
     }
     if (!r.warnings.empty()) throw CLI::RuntimeError(1);
 }
@@ -112,6 +115,8 @@ void addExploreCommand(CLI::App& app) {
     auto o = std::make_shared<Options>();
     cmd->add_option("scenario", o->scenario, "scenario file")->required();
     cmd->add_flag("--json", o->json, "print the result as JSON (docs/scoring.md)");
+    cmd->add_option("--locale", o->locale, "language of the \"Can it be gamed?\" section (default en)")
+        ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--max-states", o->maxStates, "stop after this many distinct states (default 300000)")
         ->check(CLI::PositiveNumber);
     cmd->add_option("--max-steps", o->maxSteps, "stop after applying this many choices (default 5000000)")

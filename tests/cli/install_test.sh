@@ -75,7 +75,8 @@ cp "$DATA/scenarios/tutorial.json" "$WORK/elsewhere/copy.json"
 run validate copy.json >"$WORK/copy.out" 2>&1 || { cat "$WORK/copy.out"; fail "validate of a copied scenario"; }
 if grep -q "no-rubric\|unknown-scene\|unknown-look" "$WORK/copy.out"; then cat "$WORK/copy.out"; fail "rubric or assets not found"; fi
 
-best="$(run explore --json "$DATA/scenarios/tutorial.json" |
+# The tutorial is easy to game on purpose, so explore warns about it and exits 1; its best path is still printed.
+best="$({ run explore --json "$DATA/scenarios/tutorial.json" || [[ $? == 1 ]]; } |
     python3 -c 'import json,sys; print(",".join(json.load(sys.stdin)["best"]["choices"]))')"
 [[ -n "$best" ]] || fail "explore found no best path"
 run play --text "$DATA/scenarios/tutorial.json" --locale en --seed 1 --choices "$best" --record "$WORK/session.json" \

@@ -93,6 +93,37 @@ void bruteWalk(const Scenario& sc, const Rubric& rubric, const State& s, std::ve
     }
 }
 
+// Brute force for uniform random play on an acyclic scenario: every path with its probability (each available
+// action equally likely), Index as the scorer computes it; a stuck session (trap, dead branch) has no ending.
+void randomWalk(const Scenario& sc, const AttainableRanges& ranges, const State& s, std::vector<long long>& totals,
+                double p, std::map<int, double>& out) {
+    auto grade = [&](const Grades& g, int sign) {
+        for (size_t d = 0; d < totals.size(); ++d) totals[d] += sign * gradeOf(g, ranges.dimensions[d].id);
+    };
+    if (isFinished(sc, s)) {
+        std::vector<const Rule*> fired;
+        for (const Rule& r : sc.rules)
+            if (isTrue(r.condition.evaluate(s))) fired.push_back(&r);
+        for (const Rule* r : fired) grade(r->grades, +1);
+        out[computeIndex(totals, sc.nodes[s.node].ending, ranges).index] += p;
+        for (const Rule* r : fired) grade(r->grades, -1);
+        return;
+    }
+    std::vector<int> actions = actionsOf(sc, s);
+    if (actions.empty()) out[computeIndex(totals, std::nullopt, ranges).index] += p;
+    for (int c : actions) {
+        const double share = p / static_cast<double>(actions.size());
+        auto n = applyChoice(sc, s, c);
+        if (!n) {
+            out[computeIndex(totals, std::nullopt, ranges).index] += share;
+            continue;
+        }
+        grade(sc.nodes[s.node].choices[c].grades, +1);
+        randomWalk(sc, ranges, *n, totals, share, out);
+        grade(sc.nodes[s.node].choices[c].grades, -1);
+    }
+}
+
 Brute brute(const Scenario& sc, const Rubric& rubric) {
     Brute b;
     b.max.assign(rubric.dimensions.size(), 0);
@@ -165,14 +196,16 @@ ScenarioBuilder linear(int length) {
 
 TEST_CASE("explorer path counts, ranges and best/worst paths match brute force on random graphs") {
     Rubric rubric = testRubric(3);
-    int unboundedRounds = 0, boundedCyclicRounds = 0, trapRounds = 0;
+    int unboundedRounds = 0, boundedCyclicRounds = 0, trapRounds = 0, exactRandomRounds = 0;
     for (bool cycles : {false, true}) {
         std::mt19937 rng(cycles ? 7u : 3u);
         for (int round = 0; round < 150; ++round) {
             Scenario sc = randomScenario(rng, cycles);
             CAPTURE(cycles);
             CAPTURE(round);
-            ExplorationResult r = explore(sc, rubric);
+            ExploreLimits limits;
+            limits.gameability = !cycles;  // the naive policies loop up to their step limit in cycles: slow here
+            ExplorationResult r = explore(sc, rubric, limits);
             Brute b = brute(sc, rubric);
             REQUIRE(r.complete);
             REQUIRE(r.exact);
@@ -213,12 +246,28 @@ TEST_CASE("explorer path counts, ranges and best/worst paths match brute force o
             bool listed = false;
             for (const auto& p : b.paths) listed = listed || (p.ids == r.best.choiceIds && p.totals == r.best.totals);
             CHECK(listed);
+            // Random play: on an acyclic graph the distribution is exact and equals the brute force's.
+            const RandomPlay& random = r.gameability.random;
+            bool stuck = false;
+            for (const auto& w : r.warnings) stuck = stuck || w.rule == "trap" || w.rule == "dead-branch";
+            if (cycles || stuck) continue;
+            REQUIRE(std::string(toString(random.method)) == "exact");
+            ++exactRandomRounds;
+            std::map<int, double> expected;
+            std::vector<long long> totals(r.ranges.dimensions.size(), 0);
+            randomWalk(sc, r.ranges, initialState(sc), totals, 1.0, expected);
+            REQUIRE(random.distribution.size() == expected.size());
+            for (const auto& [index, p] : random.distribution) {
+                CAPTURE(index);
+                CHECK(p == doctest::Approx(expected[index]));
+            }
         }
     }
     // The generator really produces the cases the comparison is meant to cover.
     CHECK(unboundedRounds > 20);
     CHECK(boundedCyclicRounds > 5);
     CHECK(trapRounds > 0);
+    CHECK(exactRandomRounds > 50);
 }
 
 TEST_CASE("path counts are exact beyond 64 bits") {
@@ -345,7 +394,10 @@ TEST_CASE("a balanced scenario has no balance warnings") {
         .ending("won", EndingKind::Won)
         .ending("lost", EndingKind::Lost);
     ExplorationResult r = explore(b.build(), testRubric(2));
-    CHECK(rulesOf(r) == std::vector<std::string>{});
+    std::vector<std::string> rules;
+    for (const auto& w : r.warnings)
+        if (!isGamingWarning(w.rule)) rules.push_back(w.rule);  // two decisions are easy to guess: gameability_test.cpp
+    CHECK(rules == std::vector<std::string>{});
 }
 
 TEST_CASE("each balance warning fires on the scenario that deserves it") {
@@ -378,7 +430,7 @@ TEST_CASE("each balance warning fires on the scenario that deserves it") {
             .decision("b", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "won", "Which sites went down, and since when?"), make("y", ChoiceKind::Escalate, {{"P1", -1}}, "won", "Boss!")})
             .ending("won", EndingKind::Won);
         ExplorationResult r = explore(b.build(), testRubric(1));
-        CHECK(has(r, "kind-always-best"));
+        CHECK(has(r, "kind-usually-best"));
         CHECK(has(r, "longest-is-best"));
     }
     SUBCASE("traps, dead branches and loops with no way out") {

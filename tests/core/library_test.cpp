@@ -41,6 +41,14 @@ const std::vector<Loaded>& library() {
 
 bool isTutorial(const Scenario& s) { return s.id == "tutorial"; }
 
+// One exploration per shipped scenario (with the gameability analysis), shared by the test cases below.
+const ExplorationResult& exploration(const Loaded& loaded) {
+    static std::map<std::string, ExplorationResult> cache;
+    auto it = cache.find(loaded.file);
+    if (it == cache.end()) it = cache.emplace(loaded.file, explore(loaded.scenario, loaded.rubric)).first;
+    return it->second;
+}
+
 // Rubric-weighted value of each choice of a node, as the explorer and the debrief judge "best on screen".
 std::vector<double> choiceValues(const Node& node, const Rubric& rubric) {
     std::vector<double> values;
@@ -65,7 +73,7 @@ TEST_CASE("every shipped scenario validates with no errors and no warnings") {
 TEST_CASE("the explorer finds every scenario balanced and winnable by customer-centric play") {
     for (const auto& [file, scenario, rubric] : library()) {
         CAPTURE(file);
-        ExplorationResult ex = explore(scenario, rubric);
+        const ExplorationResult& ex = exploration({file, scenario, rubric});
         CHECK(ex.complete);
         CHECK(ex.reachableNodes == scenario.nodes.size());
         int endingsReached = 0;
@@ -76,8 +84,53 @@ TEST_CASE("the explorer finds every scenario balanced and winnable by customer-c
         CHECK(std::string(toString(ex.best.kind)) == "won");
         CHECK(ex.best.index.index >= 90);
         CHECK(ex.worst.index.index <= 35);
-        for (const auto& w : ex.warnings) FAIL_CHECK((w.rule + " at '" + w.node + "': " + w.message));
+        for (const auto& w : ex.warnings)
+            if (!isGamingWarning(w.rule)) FAIL_CHECK((w.rule + " at '" + w.node + "': " + w.message));  // gaming: below
     }
+}
+
+namespace gaming {
+
+// Scenarios a naive or a random player can still game, each with what explore measured and why it cannot be
+// rebalanced yet (the naive policies' highest Index and runs reaching customer-centric, P(random >= 65), the
+// warnings). Empty since every shipped scenario passed (2026-12-03); the test fails while a listed one passes.
+const std::set<std::string> kStillGameable = {};
+
+// Every way a scenario can be gamed, one line each; empty when it cannot.
+std::vector<std::string> problems(const Rubric& rubric, const ExplorationResult& ex) {
+    std::vector<std::string> out;
+    const Band* target = gamingBand(rubric);
+    if (!target) return {"the rubric has no customer-centric band"};
+    if (!ex.gameability.analysed) return {"no gameability analysis"};
+    for (const NaivePolicy& p : ex.gameability.policies)
+        if (p.reaches(target->min))
+            out.push_back("naive policy " + p.id + " reaches " + std::to_string(p.best.index) + " on " +
+                          std::to_string(p.runsAtLeast(target->min)) + " of " + std::to_string(p.runs) + " seeds");
+    const double chance = ex.gameability.random.atLeast(target->min);
+    if (chance > kGamingChance) out.push_back("random play reaches customer-centric with probability " + std::to_string(chance));
+    for (const auto& w : ex.warnings)
+        if (isGamingWarning(w.rule)) out.push_back(w.rule + ": " + w.message);
+    return out;
+}
+
+}  // namespace gaming
+
+TEST_CASE("no shipped scenario but the tutorial can be gamed by a naive or a random player") {
+    std::set<std::string> shipped;
+    for (const auto& loaded : library()) {
+        const Scenario& scenario = loaded.scenario;
+        shipped.insert(scenario.id);
+        if (isTutorial(scenario)) continue;
+        CAPTURE(loaded.file);
+        const ExplorationResult& ex = exploration(loaded);
+        std::vector<std::string> problems = gaming::problems(loaded.rubric, ex);
+        if (gaming::kStillGameable.count(scenario.id)) {
+            CHECK_MESSAGE(!problems.empty(), scenario.id << " cannot be gamed now: delete its line from kStillGameable");
+            continue;
+        }
+        for (const auto& p : problems) FAIL_CHECK(p);
+    }
+    for (const auto& id : gaming::kStillGameable) CHECK_MESSAGE(shipped.count(id), "kStillGameable names no scenario: " << id);
 }
 
 TEST_CASE("every choice's feedback names a principle it grades, in both locales") {
