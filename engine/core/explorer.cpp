@@ -362,13 +362,6 @@ Objective negate(Objective o) {
     return o;
 }
 
-size_t codePoints(const std::string& s) {
-    size_t n = 0;
-    for (unsigned char c : s)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
-
 Grades nonZero(const Grades& g) {
     Grades out;
     for (const auto& [k, v] : g)

@@ -43,14 +43,14 @@ const Band* gamingBand(const Rubric& rubric) {
     return nullptr;
 }
 
-namespace {
-
-size_t codePoints(const std::string& s) {
-    size_t n = 0;
-    for (unsigned char c : s)
+std::size_t codePoints(const std::string& utf8) {
+    std::size_t n = 0;
+    for (unsigned char c : utf8)
         if ((c & 0xC0) != 0x80) ++n;
     return n;
 }
+
+namespace {
 
 struct PolicySpec {
     std::string id;

@@ -105,7 +105,10 @@ inline constexpr bool overPercent(std::size_t count, std::size_t total, int perc
 // The band a grade must not be reachable by gaming: "customer-centric"; nullptr when the rubric has none.
 const Band* gamingBand(const Rubric& rubric);
 
-const char* toString(RandomPlay::Method method);  // "none" / "exact" / "sampled"
+const char* toString(RandomPlay::Method method);
+
+// The length of a choice's text as the naive policies and the longest / shortest checks count it: code points.
+std::size_t codePoints(const std::string& utf8);  // "none" / "exact" / "sampled"
 
 std::vector<NaivePolicy> naivePolicies(const Scenario& scenario, const Rubric& rubric, const AttainableRanges& ranges,
                                        const std::vector<std::uint64_t>& seeds);
