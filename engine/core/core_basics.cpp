@@ -27,6 +27,15 @@ const std::string& LocalizedText::in(std::string_view locale) const {
     return byLocale.empty() ? empty : byLocale.begin()->second;
 }
 
+Diagnostic makeDiagnostic(const DiagnosticRule& rule, std::string file, std::string pointer, std::string message,
+                          int line, int column) {
+    return {rule.severity, std::string(rule.code), std::move(file), line, column, std::move(pointer), std::move(message)};
+}
+
+bool is(const Diagnostic& d, const DiagnosticRule& rule) {
+    return d.rule == rule.code;
+}
+
 bool hasErrors(const Diagnostics& diagnostics) {
     for (const auto& d : diagnostics)
         if (d.severity == Severity::Error) return true;

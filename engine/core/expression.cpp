@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <unicode/utf8.h>
 
+#include "diagnostic_rules.h"
+
 namespace frontline::core {
 namespace {
 
@@ -28,11 +30,11 @@ public:
     std::variant<std::vector<Expression::Op>, ExpressionError> run(ValueType& type, bool& readsClock,
                                                                     std::vector<int>& varsRead) {
         if (!tokenize()) return m_error;
-        if (m_tokens.size() == 1) return fail(1, "expr-syntax", "empty condition");
+        if (m_tokens.size() == 1) return fail(1, rules::exprSyntax, "empty condition");
         auto t = parseOr(0);
         if (m_failed) return m_error;
         if (peek().kind != Tok::End)
-            return fail(peek().column, "expr-syntax", "unexpected '" + peek().text + "'");
+            return fail(peek().column, rules::exprSyntax, "unexpected '" + peek().text + "'");
         type = *t;
         readsClock = m_readsClock;
         varsRead = m_varsRead;
@@ -42,10 +44,10 @@ public:
 private:
     static constexpr int maxNesting = 32;
 
-    ExpressionError fail(int column, std::string rule, std::string message) {
+    ExpressionError fail(int column, const DiagnosticRule& rule, std::string message) {
         if (!m_failed) {
             m_failed = true;
-            m_error = ExpressionError{column, std::move(rule), std::move(message)};
+            m_error = ExpressionError{column, rule, std::move(message)};
         }
         return m_error;
     }
@@ -70,7 +72,7 @@ private:
                 size_t j = i;
                 while (j < m_src.size() && (std::isdigit(static_cast<unsigned char>(m_src[j])) || m_src[j] == '.')) ++j;
                 std::string text(m_src.substr(i, j - i));
-                if (std::count(text.begin(), text.end(), '.') > 1) { fail(col, "expr-syntax", "malformed number '" + text + "'"); return false; }
+                if (std::count(text.begin(), text.end(), '.') > 1) { fail(col, rules::exprSyntax, "malformed number '" + text + "'"); return false; }
                 m_tokens.push_back({Tok::Number, text, col});
                 i = j;
                 continue;
@@ -106,10 +108,10 @@ private:
                 case '!': m_tokens.push_back({Tok::Bang, "!", col}); break;
                 case '<': m_tokens.push_back({Tok::Less, "<", col}); break;
                 case '>': m_tokens.push_back({Tok::Greater, ">", col}); break;
-                case '=': fail(col, "expr-syntax", "'=' is not a comparison; use '=='"); return false;
-                case '&': fail(col, "expr-syntax", "'&' is not an operator; use '&&'"); return false;
-                case '|': fail(col, "expr-syntax", "'|' is not an operator; use '||'"); return false;
-                default: fail(col, "expr-syntax", "unexpected character " + characterAt(i)); return false;
+                case '=': fail(col, rules::exprSyntax, "'=' is not a comparison; use '=='"); return false;
+                case '&': fail(col, rules::exprSyntax, "'&' is not an operator; use '&&'"); return false;
+                case '|': fail(col, rules::exprSyntax, "'|' is not an operator; use '||'"); return false;
+                default: fail(col, rules::exprSyntax, "unexpected character " + characterAt(i)); return false;
             }
             ++i;
         }
@@ -128,7 +130,7 @@ private:
                     : (code == Expression::OpCode::Negate || code == Expression::OpCode::Not) ? 0 : -1;
         m_depth += delta;
         if (m_depth > Expression::maxStackDepth && !m_failed)
-            fail(1, "expr-syntax", "condition is too complex (more than 32 pending operands)");
+            fail(1, rules::exprSyntax, "condition is too complex (more than 32 pending operands)");
     }
 
     using Parsed = std::optional<ValueType>;
@@ -136,7 +138,7 @@ private:
     Parsed expect(Parsed t, ValueType want, int column, const std::string& what) {
         if (!t) return t;
         if (*t != want) {
-            fail(column, "expr-type", what + " needs a " + typeName(want) + ", got a " + typeName(*t));
+            fail(column, rules::exprType, what + " needs a " + typeName(want) + ", got a " + typeName(*t));
             return std::nullopt;
         }
         return t;
@@ -187,7 +189,7 @@ private:
         bool equality = code == O::Equal || code == O::NotEqual;
         if (equality) {
             if (*left != *right) {
-                fail(op.column, "expr-type", "'" + op.text + "' compares a " + typeName(*left) + " with a " + typeName(*right));
+                fail(op.column, rules::exprType, "'" + op.text + "' compares a " + typeName(*left) + " with a " + typeName(*right));
                 return std::nullopt;
             }
         } else {
@@ -196,7 +198,7 @@ private:
         }
         emit(code);
         if (peek().kind >= Tok::Less && peek().kind <= Tok::NotEqual) {
-            fail(peek().column, "expr-syntax", "comparisons cannot be chained; use '&&'");
+            fail(peek().column, rules::exprSyntax, "comparisons cannot be chained; use '&&'");
             return std::nullopt;
         }
         return ValueType::Boolean;
@@ -217,7 +219,7 @@ private:
 
     Parsed parseUnary(int nesting) {
         if (nesting > maxNesting) {
-            fail(peek().column, "expr-syntax", "condition is nested too deeply");
+            fail(peek().column, rules::exprSyntax, "condition is nested too deeply");
             return std::nullopt;
         }
         if (peek().kind == Tok::Bang) {
@@ -250,15 +252,15 @@ private:
                 Parsed inner = parseOr(nesting + 1);
                 if (m_failed) return std::nullopt;
                 if (peek().kind != Tok::RParen) {
-                    fail(peek().column, "expr-syntax", "expected ')' to close the '(' at column " + std::to_string(t.column));
+                    fail(peek().column, rules::exprSyntax, "expected ')' to close the '(' at column " + std::to_string(t.column));
                     return std::nullopt;
                 }
                 next();
                 return inner;
             }
             case Tok::Name: return resolveName(t);
-            case Tok::End: fail(t.column, "expr-syntax", "condition ends too early"); return std::nullopt;
-            default: fail(t.column, "expr-syntax", "unexpected '" + t.text + "'"); return std::nullopt;
+            case Tok::End: fail(t.column, rules::exprSyntax, "condition ends too early"); return std::nullopt;
+            default: fail(t.column, rules::exprSyntax, "unexpected '" + t.text + "'"); return std::nullopt;
         }
     }
 
@@ -278,10 +280,10 @@ private:
                         emit(head == "trust" ? Expression::OpCode::Trust : Expression::OpCode::Patience, 0.0, static_cast<int>(i));
                         return ValueType::Number;
                     }
-                fail(t.column + static_cast<int>(dot) + 1, "unknown-character", "no character '" + tail + "' is declared");
+                fail(t.column + static_cast<int>(dot) + 1, rules::unknownCharacter, "no character '" + tail + "' is declared");
                 return std::nullopt;
             }
-            fail(t.column, "expr-syntax", "unknown name '" + name + "' (use trust.<character>, patience.<character> or clock.hours)");
+            fail(t.column, rules::exprSyntax, "unknown name '" + name + "' (use trust.<character>, patience.<character> or clock.hours)");
             return std::nullopt;
         }
         for (size_t i = 0; i < m_symbols.variables.size(); ++i)
@@ -291,7 +293,7 @@ private:
                     m_varsRead.push_back(static_cast<int>(i));
                 return m_symbols.variables[i].second;
             }
-        fail(t.column, "unknown-variable", "variable '" + name + "' is not declared in \"variables\"");
+        fail(t.column, rules::unknownVariable, "variable '" + name + "' is not declared in \"variables\"");
         return std::nullopt;
     }
 

@@ -8,6 +8,7 @@
 #include <variant>
 #include <vector>
 
+#include "diagnostic.h"
 #include "state.h"
 #include "value.h"
 
@@ -20,7 +21,7 @@ struct Symbols {
 
 struct ExpressionError {
     int column = 1;       // 1-based column inside the expression text
-    std::string rule;     // "expr-syntax", "expr-type", "unknown-variable", "unknown-character"
+    DiagnosticRule rule;  // expr-syntax, expr-type, unknown-variable, unknown-character (diagnostic_rules.h)
     std::string message;
 };
 

@@ -8,6 +8,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diagnostic_rules.h"
+
 namespace frontline::core {
 
 namespace {
@@ -20,6 +22,10 @@ FileRead refuse(FileRead::Problem problem, std::string message) {
 }
 
 }  // namespace
+
+const DiagnosticRule& readFailureRule(const FileRead& read) {
+    return read.problem == FileRead::Problem::TooLarge ? rules::fileTooLarge : rules::ioError;
+}
 
 std::string tooLargeMessage(std::size_t size, std::size_t maxBytes, const char* kind) {
     std::string readable;

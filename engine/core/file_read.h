@@ -6,6 +6,8 @@
 #include <optional>
 #include <string>
 
+#include "diagnostic.h"
+
 namespace frontline::core {
 
 // Limits of every input, documented in docs/limits.md.
@@ -25,5 +27,7 @@ struct FileRead {
 // `kind` names the file in the size message: "file is 3000000 bytes; scenario files are limited to 2097152 bytes".
 FileRead readInputFile(const std::string& path, std::size_t maxBytes, const char* kind);
 std::string tooLargeMessage(std::size_t size, std::size_t maxBytes, const char* kind);
+// file-too-large or io-error, for a read that failed.
+const DiagnosticRule& readFailureRule(const FileRead& read);
 
 }  // namespace frontline::core

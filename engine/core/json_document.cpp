@@ -100,15 +100,18 @@ struct JsonParser {
     std::string_view s;
     const std::string& fileName;
     int maxDepth;
+    const DiagnosticRule& syntaxRule;
     Diagnostics& diagnostics;
     std::size_t pos = 0;
     bool failed = false;
+    bool endedEarly = false;
 
     void fail(std::size_t at, std::string message) {
         if (failed) return;
         failed = true;
+        endedEarly = endedEarly || pos >= s.size();
         TextPosition p = doc.positionOf(at);
-        diagnostics.push_back({Severity::Error, "json-syntax", fileName, p.line, p.column, "", std::move(message)});
+        diagnostics.push_back(makeDiagnostic(syntaxRule, fileName, "", std::move(message), p.line, p.column));
     }
 
     void skipSpace() {
@@ -290,6 +293,7 @@ struct JsonParser {
     bool parseEscape(std::string& out) {
         std::size_t start = pos;
         if (pos + 1 >= s.size()) {
+            endedEarly = true;
             fail(start, "unterminated escape sequence");
             return false;
         }
@@ -390,8 +394,9 @@ struct JsonParser {
             std::string child = appendPointer(pointer, key);
             if (!seen.insert(key).second) {
                 TextPosition p = doc.positionOf(keyAt);
-                diagnostics.push_back({Severity::Error, "duplicate-key", fileName, p.line, p.column, child,
-                                       "duplicate key '" + key + "' (JSON keeps only one; the first is used)"});
+                diagnostics.push_back(makeDiagnostic(rules::duplicateKey, fileName, child,
+                                                     "duplicate key '" + key + "' (JSON keeps only one; the first is used)",
+                                                     p.line, p.column));
                 // Parse the duplicate's value under a pointer nothing asks for, so the first keeps its positions.
                 Json ignored;
                 if (!parseValue(ignored, child + "\x1f" + std::to_string(keyAt), depth)) return false;
@@ -509,7 +514,8 @@ TextPosition JsonDocument::stringCharPosition(std::string_view pointer, std::siz
     return positionOf(raw);
 }
 
-JsonParseResult parseJsonDocument(std::string_view text, const std::string& fileName, int maxDepth) {
+JsonParseResult parseJsonDocument(std::string_view text, const std::string& fileName, int maxDepth,
+                                  const DiagnosticRule& syntaxRule) {
     JsonParseResult result;
     JsonDocument doc;
     doc.m_text = std::string(text);
@@ -517,14 +523,17 @@ JsonParseResult parseJsonDocument(std::string_view text, const std::string& file
     for (std::size_t k = 0; k < text.size(); ++k)
         if (text[k] == '\n') doc.m_lineStarts.push_back(k + 1);
 
-    JsonParser parser{doc, doc.m_text, fileName, maxDepth, result.diagnostics};
+    JsonParser parser{doc, doc.m_text, fileName, maxDepth, syntaxRule, result.diagnostics};
     if (text.substr(0, 3) == "\xEF\xBB\xBF") parser.pos = 3;  // tolerate a UTF-8 byte order mark
     parser.skipSpace();
     if (parser.pos >= text.size()) {
         parser.fail(parser.pos, "the file is empty; expected a JSON object");
         return result;
     }
-    if (!parser.parseValue(doc.root, "", 0)) return result;
+    if (!parser.parseValue(doc.root, "", 0)) {
+        result.endedEarly = parser.endedEarly;
+        return result;
+    }
     parser.skipSpace();
     if (parser.pos < text.size()) {
         parser.fail(parser.pos, "unexpected " + parser.describeHere() + " after the end of the JSON value");

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "diagnostic_rules.h"
 
 namespace frontline::core {
 
@@ -41,7 +42,7 @@ public:
 
 private:
     friend struct JsonParser;
-    friend JsonParseResult parseJsonDocument(std::string_view, const std::string&, int);
+    friend JsonParseResult parseJsonDocument(std::string_view, const std::string&, int, const DiagnosticRule&);
     std::string m_text;
     std::vector<std::size_t> m_lineStarts;
     std::unordered_map<std::string, std::size_t> m_values;  // pointer -> byte offset of the value
@@ -51,12 +52,15 @@ private:
 struct JsonParseResult {
     std::optional<JsonDocument> document;  // absent after a syntax error
     Diagnostics diagnostics;
+    bool endedEarly = false;  // the syntax error is the text stopping mid-value: a truncated file
 };
 
 constexpr int defaultMaxJsonDepth = 64;
 
+// Syntax errors and invalid UTF-8 are reported as `syntaxRule` (each file kind may name its own).
 JsonParseResult parseJsonDocument(std::string_view text, const std::string& fileName,
-                                  int maxDepth = defaultMaxJsonDepth);
+                                  int maxDepth = defaultMaxJsonDepth,
+                                  const DiagnosticRule& syntaxRule = rules::jsonSyntax);
 
 // `base` + "/" + `token`, escaping '~' and '/' as RFC 6901 requires.
 std::string appendPointer(const std::string& base, std::string_view token);

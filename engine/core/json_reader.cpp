@@ -77,29 +77,28 @@ std::string describeJsonType(const Json& v) {
     }
 }
 
-void JsonReader::report(Severity severity, std::string rule, const std::string& pointer, TextPosition at,
-                        std::string message) {
-    m_out.push_back({severity, std::move(rule), m_file, at.line, at.column, pointer, std::move(message)});
+void JsonReader::report(const DiagnosticRule& rule, const std::string& pointer, TextPosition at, std::string message) {
+    m_out.push_back(makeDiagnostic(rule, m_file, pointer, std::move(message), at.line, at.column));
 }
 
 bool JsonReader::expectObject(const Json& v, const std::string& pointer) {
     if (v.is_object()) return true;
-    error("wrong-type", pointer, "expected an object, found " + describeJsonType(v));
+    report(rules::wrongType, pointer, "expected an object, found " + describeJsonType(v));
     return false;
 }
 
 bool JsonReader::expectArray(const Json& v, const std::string& pointer) {
     if (v.is_array()) return true;
-    error("wrong-type", pointer, "expected an array, found " + describeJsonType(v));
+    report(rules::wrongType, pointer, "expected an array, found " + describeJsonType(v));
     return false;
 }
 
 const Json* JsonReader::member(const Json& object, const std::string& pointer, std::string_view key, bool required,
-                               std::string_view missingRule) {
+                               const DiagnosticRule& missingRule) {
     if (!object.is_object()) return nullptr;
     auto it = object.find(std::string(key));
     if (it != object.end()) return &*it;
-    if (required) error(std::string(missingRule), pointer, "missing required key '" + std::string(key) + "'");
+    if (required) report(missingRule, pointer, "missing required key '" + std::string(key) + "'");
     return nullptr;
 }
 
@@ -109,14 +108,14 @@ void JsonReader::checkKeys(const Json& object, const std::string& pointer,
     std::vector<std::string> names(allowed.begin(), allowed.end());
     for (const auto& [key, value] : object.items()) {
         if (std::find(names.begin(), names.end(), key) != names.end()) continue;
-        warningAtKey("unknown-key", appendPointer(pointer, key),
+        reportAtKey(rules::unknownKey, appendPointer(pointer, key),
                      "unknown key '" + key + "' is ignored" + didYouMean(key, names));
     }
 }
 
 std::optional<std::string> JsonReader::string(const Json& v, const std::string& pointer) {
     if (v.is_string()) return v.get<std::string>();
-    error("wrong-type", pointer, "expected a string, found " + describeJsonType(v));
+    report(rules::wrongType, pointer, "expected a string, found " + describeJsonType(v));
     return std::nullopt;
 }
 
@@ -125,22 +124,22 @@ std::optional<int> JsonReader::integer(const Json& v, const std::string& pointer
         bool huge = v.is_number_unsigned() && v.get<unsigned long long>() > 1000000000ULL;
         auto n = v.get<long long>();
         if (!huge && n >= -1000000000LL && n <= 1000000000LL) return static_cast<int>(n);
-        error("value-range", pointer, "integer " + v.dump() + " is too large");
+        report(rules::valueRange, pointer, "integer " + v.dump() + " is too large");
         return std::nullopt;
     }
-    error("wrong-type", pointer, "expected an integer, found " + describeJsonType(v));
+    report(rules::wrongType, pointer, "expected an integer, found " + describeJsonType(v));
     return std::nullopt;
 }
 
 std::optional<double> JsonReader::number(const Json& v, const std::string& pointer) {
     if (v.is_number()) return v.get<double>();
-    error("wrong-type", pointer, "expected a number, found " + describeJsonType(v));
+    report(rules::wrongType, pointer, "expected a number, found " + describeJsonType(v));
     return std::nullopt;
 }
 
 std::optional<bool> JsonReader::boolean(const Json& v, const std::string& pointer) {
     if (v.is_boolean()) return v.get<bool>();
-    error("wrong-type", pointer, "expected true or false, found " + describeJsonType(v));
+    report(rules::wrongType, pointer, "expected true or false, found " + describeJsonType(v));
     return std::nullopt;
 }
 
@@ -148,34 +147,34 @@ LocalizedText JsonReader::text(const Json& v, const std::string& pointer, const 
     LocalizedText out;
     if (v.is_string()) {
         auto s = v.get<std::string>();
-        if (isBlank(s)) error("empty-text", pointer, "text is empty");
+        if (isBlank(s)) report(rules::emptyText, pointer, "text is empty");
         out.byLocale[""] = std::move(s);
         return out;
     }
     if (!v.is_object()) {
-        error("wrong-type", pointer,
+        report(rules::wrongType, pointer,
               "expected a text (a string, or an object with one string per locale), found " + describeJsonType(v));
         return out;
     }
     for (const auto& [locale, value] : v.items()) {
         std::string child = appendPointer(pointer, locale);
         if (std::find(locales.begin(), locales.end(), locale) == locales.end()) {
-            warningAtKey(
-                "unknown-key", child,
+            reportAtKey(
+                rules::unknownKey, child,
                 "locale '" + locale + "' is not declared in \"locales\"; it is ignored" + didYouMean(locale, locales));
             continue;
         }
         if (!value.is_string()) {
-            error("wrong-type", child, "expected a string, found " + describeJsonType(value));
+            report(rules::wrongType, child, "expected a string, found " + describeJsonType(value));
             continue;
         }
         auto s = value.get<std::string>();
-        if (isBlank(s)) error("empty-text", child, "the '" + locale + "' text is empty");
+        if (isBlank(s)) report(rules::emptyText, child, "the '" + locale + "' text is empty");
         out.byLocale[locale] = std::move(s);
     }
     for (const auto& locale : locales)
         if (!v.contains(locale))
-            error("missing-locale", pointer, "text has no '" + locale + "' version (\"locales\" lists it)");
+            report(rules::missingLocale, pointer, "text has no '" + locale + "' version (\"locales\" lists it)");
     return out;
 }
 

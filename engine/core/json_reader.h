@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "diagnostic.h"
+#include "diagnostic_rules.h"
 #include "json_document.h"
 #include "localized_text.h"
 
@@ -35,19 +36,14 @@ public:
     const JsonDocument& document() const { return m_doc; }
     const std::string& file() const { return m_file; }
 
-    void error(std::string rule, const std::string& pointer, std::string message) {
-        report(Severity::Error, std::move(rule), pointer, m_doc.valuePosition(pointer), std::move(message));
+    // At the value `pointer` names; at its key (for problems with the key itself); at a given position.
+    void report(const DiagnosticRule& rule, const std::string& pointer, std::string message) {
+        report(rule, pointer, m_doc.valuePosition(pointer), std::move(message));
     }
-    void errorAtKey(std::string rule, const std::string& pointer, std::string message) {
-        report(Severity::Error, std::move(rule), pointer, m_doc.keyPosition(pointer), std::move(message));
+    void reportAtKey(const DiagnosticRule& rule, const std::string& pointer, std::string message) {
+        report(rule, pointer, m_doc.keyPosition(pointer), std::move(message));
     }
-    void warning(std::string rule, const std::string& pointer, std::string message) {
-        report(Severity::Warning, std::move(rule), pointer, m_doc.valuePosition(pointer), std::move(message));
-    }
-    void warningAtKey(std::string rule, const std::string& pointer, std::string message) {
-        report(Severity::Warning, std::move(rule), pointer, m_doc.keyPosition(pointer), std::move(message));
-    }
-    void report(Severity severity, std::string rule, const std::string& pointer, TextPosition at, std::string message);
+    void report(const DiagnosticRule& rule, const std::string& pointer, TextPosition at, std::string message);
 
     // wrong-type unless `v` is an object / array.
     bool expectObject(const Json& v, const std::string& pointer);
@@ -55,7 +51,7 @@ public:
 
     // The member `key` of `object`; reports missing-key (at the object) when `required` and absent.
     const Json* member(const Json& object, const std::string& pointer, std::string_view key, bool required,
-                       std::string_view missingRule = "missing-key");
+                       const DiagnosticRule& missingRule = rules::missingKey);
 
     // unknown-key warnings for members not in `allowed`, with a suggestion.
     void checkKeys(const Json& object, const std::string& pointer, std::initializer_list<std::string_view> allowed);

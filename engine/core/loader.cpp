@@ -111,7 +111,7 @@ private:
 
 void ScenarioReader::checkId(const std::string& id, const std::string& p, const char* what) {
     if (!isId(id))
-        m_r.errorAtKey("bad-id", p,
+        m_r.reportAtKey(rules::badId, p,
                        std::string(what) + " id '" + id + "' may only contain letters, digits, '_' and '-'");
 }
 
@@ -130,18 +130,18 @@ void ScenarioReader::readTop(const Json& root) {
     if (const Json* v = m_r.member(root, "", "$schema", false)) m_r.string(*v, "/$schema");
     if (const Json* v = m_r.member(root, "", "format", true)) {
         if (v->is_number_integer() && v->get<long long>() != 1) {
-            m_r.error("format-version", "/format",
+            m_r.report(rules::formatVersion, "/format",
                       "format " + v->dump() + " is not supported; this build reads format 1");
             return;  // everything else would be guesswork
         }
         if (!v->is_number_integer())
-            m_r.error("format-version", "/format", "\"format\" must be the integer 1, found " + describeJsonType(*v));
+            m_r.report(rules::formatVersion, "/format", "\"format\" must be the integer 1, found " + describeJsonType(*v));
     }
     if (const Json* v = m_r.member(root, "", "id", true)) {
         if (auto id = m_r.string(*v, "/id")) {
             m_sc.id = *id;
             if (!isScenarioId(*id))
-                m_r.error("bad-id", "/id",
+                m_r.report(rules::badId, "/id",
                           "scenario id '" + *id + "' may only contain lowercase letters, digits and '-'");
         }
     }
@@ -151,13 +151,13 @@ void ScenarioReader::readTop(const Json& root) {
             auto loc = m_r.string((*v)[i], p);
             if (!loc) continue;
             if (*loc != "zh" && *loc != "en")
-                m_r.error("bad-value", p, "locale '" + *loc + "' is not supported (use \"zh\" or \"en\")");
+                m_r.report(rules::badValue, p, "locale '" + *loc + "' is not supported (use \"zh\" or \"en\")");
             else if (indexOf(m_locales, *loc) >= 0)
-                m_r.error("duplicate-id", p, "locale '" + *loc + "' is listed twice");
+                m_r.report(rules::duplicateId, p, "locale '" + *loc + "' is listed twice");
             else
                 m_locales.push_back(*loc);
         }
-        if (v->empty()) m_r.error("bad-value", "/locales", "\"locales\" must list at least one locale");
+        if (v->empty()) m_r.report(rules::badValue, "/locales", "\"locales\" must list at least one locale");
     }
     m_sc.locales = m_locales;
     if (const Json* v = m_r.member(root, "", "title", true)) m_sc.title = text(*v, "/title");
@@ -173,7 +173,7 @@ void ScenarioReader::readTop(const Json& root) {
         for (const auto& d : rubric.rubric->dimensions) m_dimensions.push_back(d.id);
         m_rubric = std::move(rubric.rubric);
     } else {
-        m_r.warning("no-rubric", "",
+        m_r.report(rules::noRubric, "",
                     "cannot check rubric dimensions: the rubric '" + rubricPath + "' could not be loaded");
     }
     if (const Json* v = m_r.member(root, "", "rubric", false)) readRubricChanges(*v, "/rubric");
@@ -184,7 +184,7 @@ void ScenarioReader::readTop(const Json& root) {
             auto id = m_r.string((*v)[i], p);
             if (!id) continue;
             if (m_haveRubric && indexOf(m_dimensions, *id) < 0)
-                m_r.error("unknown-dimension", p,
+                m_r.report(rules::unknownDimension, p,
                           "principle '" + *id + "' is not a rubric dimension" + didYouMean(*id, m_dimensions));
             m_sc.principles.push_back(*id);
         }
@@ -192,7 +192,7 @@ void ScenarioReader::readTop(const Json& root) {
     if (const Json* v = m_r.member(root, "", "difficulty", true)) {
         if (auto d = m_r.string(*v, "/difficulty")) {
             if (*d != "introductory" && *d != "intermediate" && *d != "advanced")
-                m_r.error("bad-value", "/difficulty",
+                m_r.report(rules::badValue, "/difficulty",
                           "difficulty '" + *d + "' is not one of \"introductory\", \"intermediate\", \"advanced\"" +
                               didYouMean(*d, {"introductory", "intermediate", "advanced"}));
             m_sc.difficulty = *d;
@@ -200,7 +200,7 @@ void ScenarioReader::readTop(const Json& root) {
     }
     if (const Json* v = m_r.member(root, "", "minutes", true)) {
         if (auto m = m_r.integer(*v, "/minutes")) {
-            if (*m < 1) m_r.error("value-range", "/minutes", "\"minutes\" must be at least 1");
+            if (*m < 1) m_r.report(rules::valueRange, "/minutes", "\"minutes\" must be at least 1");
             m_sc.minutes = *m;
         }
     }
@@ -211,7 +211,7 @@ void ScenarioReader::readTop(const Json& root) {
         if (const Json* s = m_r.member(*v, "/clock", "start", true)) {
             if (auto start = m_r.string(*s, "/clock/start")) {
                 if (!isClockStart(*start))
-                    m_r.error("bad-value", "/clock/start",
+                    m_r.report(rules::badValue, "/clock/start",
                               "clock start '" + *start + "' is not a date and time like \"2010-08-05T09:00\" or a time like \"14:30\"");
                 else
                     m_sc.clockStart = *start;
@@ -241,11 +241,11 @@ void ScenarioReader::readSource(const Json& v, const std::string& p) {
         if (c->is_array()) {
             for (std::size_t i = 0; i < c->size(); ++i)
                 if (auto s = m_r.string((*c)[i], appendPointer(p + "/case", i))) m_sc.source.cases.push_back(*s);
-            if (c->empty()) m_r.error("bad-value", p + "/case", "\"case\" lists no case");
+            if (c->empty()) m_r.report(rules::badValue, p + "/case", "\"case\" lists no case");
         } else if (c->is_string()) {
             m_sc.source.cases.push_back(c->get<std::string>());
         } else {
-            m_r.error("wrong-type", p + "/case",
+            m_r.report(rules::wrongType, p + "/case",
                       "expected a case id or a list of case ids, found " + describeJsonType(*c));
         }
     }
@@ -262,7 +262,7 @@ void ScenarioReader::readRubricChanges(const Json& v, const std::string& p) {
             std::string dp = appendPointer(p + "/dimensions", id);
             checkId(id, dp, "dimension");
             if (indexOf(m_dimensions, id) >= 0)
-                m_r.errorAtKey("duplicate-id", dp, "dimension '" + id + "' already exists in the rubric");
+                m_r.reportAtKey(rules::duplicateId, dp, "dimension '" + id + "' already exists in the rubric");
             if (!m_r.expectObject(d, dp)) continue;
             m_r.checkKeys(d, dp, {"title", "description", "weight", "cases"});
             Dimension dim;
@@ -272,7 +272,7 @@ void ScenarioReader::readRubricChanges(const Json& v, const std::string& p) {
             if (const Json* w = m_r.member(d, dp, "weight", false)) {
                 auto weight = m_r.number(*w, dp + "/weight");
                 if (weight && *weight < 0)
-                    m_r.error("value-range", dp + "/weight", "a weight cannot be negative");
+                    m_r.report(rules::valueRange, dp + "/weight", "a weight cannot be negative");
                 else if (weight)
                     dim.weight = *weight;
             }
@@ -288,12 +288,12 @@ void ScenarioReader::readRubricChanges(const Json& v, const std::string& p) {
         for (const auto& [id, w] : weights->items()) {
             std::string wp = appendPointer(p + "/weights", id);
             if (m_haveRubric && indexOf(m_dimensions, id) < 0)
-                m_r.errorAtKey("unknown-dimension", wp,
+                m_r.reportAtKey(rules::unknownDimension, wp,
                                "weight for unknown dimension '" + id + "'" + didYouMean(id, m_dimensions));
             auto weight = m_r.number(w, wp);
             if (!weight) continue;
             if (*weight < 0)
-                m_r.error("value-range", wp, "a weight cannot be negative");
+                m_r.report(rules::valueRange, wp, "a weight cannot be negative");
             else
                 changes.weights[id] = *weight;
         }
@@ -312,10 +312,10 @@ void ScenarioReader::readActs(const Json& v, const std::string& p) {
             if (auto s = m_r.string(*id, ap + "/id")) {
                 act.id = *s;
                 if (!isId(*s))
-                    m_r.error("bad-id", ap + "/id",
+                    m_r.report(rules::badId, ap + "/id",
                               "act id '" + *s + "' may only contain letters, digits, '_' and '-'");
                 if (indexOf(m_actIds, *s) >= 0)
-                    m_r.error("duplicate-id", ap + "/id", "act '" + *s + "' is declared twice");
+                    m_r.report(rules::duplicateId, ap + "/id", "act '" + *s + "' is declared twice");
             }
         }
         if (const Json* t = m_r.member(a, ap, "title", true)) act.title = text(*t, ap + "/title");
@@ -330,7 +330,7 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
         std::string cp = appendPointer(p, id);
         checkId(id, cp, "character");
         if (id == "narrator")
-            m_r.errorAtKey("bad-id", cp, "'narrator' is reserved for narration and cannot be declared as a character");
+            m_r.reportAtKey(rules::badId, cp, "'narrator' is reserved for narration and cannot be declared as a character");
         Character ch;
         ch.id = id;
         if (m_r.expectObject(c, cp)) {
@@ -338,7 +338,7 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
             if (const Json* s = m_r.member(c, cp, "side", false))
                 if (auto side = m_r.string(*s, cp + "/side")) {
                     if (*side != "customer" && *side != "colleague")
-                        m_r.error("bad-value", cp + "/side", "side '" + *side + "' must be \"customer\" or \"colleague\"");
+                        m_r.report(rules::badValue, cp + "/side", "side '" + *side + "' must be \"customer\" or \"colleague\"");
                     ch.customerSide = *side != "colleague";
                 }
             if (const Json* t = m_r.member(c, cp, "name", true)) ch.name = text(*t, cp + "/name");
@@ -349,7 +349,7 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
                 if (auto look = m_r.string(*l, cp + "/look")) {
                     ch.look = *look;
                     if (!isId(*look))
-                        m_r.error("bad-id", cp + "/look",
+                        m_r.report(rules::badId, cp + "/look",
                                   "look '" + *look + "' may only contain letters, digits, '_' and '-'");
                 }
             }
@@ -360,7 +360,7 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
                 auto value = m_r.integer(*m, mp);
                 if (!value) continue;
                 if (*value < 0 || *value > 100) {
-                    m_r.error("value-range", mp,
+                    m_r.report(rules::valueRange, mp,
                               std::string("initial ") + meter + " " + std::to_string(*value) + " is outside 0..100");
                     value = std::clamp(*value, 0, 100);
                 }
@@ -378,11 +378,11 @@ void ScenarioReader::readVariables(const Json& v, const std::string& p) {
     for (const auto& [name, value] : v.items()) {
         std::string vp = appendPointer(p, name);
         if (!isVariableName(name))
-            m_r.errorAtKey(
-                "bad-id", vp,
+            m_r.reportAtKey(
+                rules::badId, vp,
                 "variable name '" + name + "' must start with a letter and contain only letters, digits and '_'");
         else if (indexOf(reserved, name) >= 0)
-            m_r.errorAtKey("bad-id", vp, "'" + name + "' is a reserved word in conditions and cannot name a variable");
+            m_r.reportAtKey(rules::badId, vp, "'" + name + "' is a reserved word in conditions and cannot name a variable");
         Variable var;
         var.name = name;
         if (value.is_boolean())
@@ -390,7 +390,7 @@ void ScenarioReader::readVariables(const Json& v, const std::string& p) {
         else if (value.is_number())
             var.initial = value.get<double>();
         else
-            m_r.error("wrong-type", vp,
+            m_r.report(rules::wrongType, vp,
                       "a variable's initial value must be a number or true/false, found " + describeJsonType(value));
         m_variableIds.push_back(name);
         m_sc.variables.push_back(std::move(var));
@@ -402,7 +402,7 @@ int ScenarioReader::nodeRef(const Json& v, const std::string& p, const std::stri
     if (!id) return -1;
     int index = indexOf(m_nodeIds, *id);
     if (index < 0)
-        m_r.error("unknown-node", p, context + what + " names unknown node '" + *id + "'" + didYouMean(*id, m_nodeIds));
+        m_r.report(rules::unknownNode, p, context + what + " names unknown node '" + *id + "'" + didYouMean(*id, m_nodeIds));
     return index;
 }
 
@@ -411,14 +411,14 @@ int ScenarioReader::characterRef(const Json& v, const std::string& p, const std:
     if (!id) return -1;
     int index = indexOf(m_characterIds, *id);
     if (index < 0)
-        m_r.error("unknown-character", p,
+        m_r.report(rules::unknownCharacter, p,
                   context + what + " names unknown character '" + *id + "'" + didYouMean(*id, m_characterIds));
     return index;
 }
 
 void ScenarioReader::readNodes(const Json& v, const std::string& p) {
     if (v.empty())
-        m_r.error("bad-value", p, "\"nodes\" is empty; a scenario needs at least a start node and an ending");
+        m_r.report(rules::badValue, p, "\"nodes\" is empty; a scenario needs at least a start node and an ending");
     const Node* previous = nullptr;
     for (const auto& [id, n] : v.items()) {
         std::string np = appendPointer(p, id);
@@ -449,7 +449,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
         if (auto act = m_r.string(*a, p + "/act")) {
             node.act = *act;
             if (indexOf(m_actIds, *act) < 0)
-                m_r.error("unknown-act", p + "/act",
+                m_r.report(rules::unknownAct, p + "/act",
                           context + "act '" + *act + "' is not declared in \"acts\"" + didYouMean(*act, m_actIds));
         }
     }
@@ -458,7 +458,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             node.scene = *scene;
             sceneWritten = true;
             if (!isId(*scene))
-                m_r.error("bad-id", p + "/scene",
+                m_r.report(rules::badId, p + "/scene",
                           context + "scene '" + *scene + "' may only contain letters, digits, '_' and '-'");
         }
     }
@@ -468,7 +468,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             node.speaker = *speaker;
             int index = indexOf(m_characterIds, *speaker);
             if (*speaker != "narrator" && index < 0)
-                m_r.error("unknown-character", p + "/speaker",
+                m_r.report(rules::unknownCharacter, p + "/speaker",
                           context + "speaker '" + *speaker + "' is neither a declared character nor 'narrator'" +
                               didYouMean(*speaker, m_characterIds));
             if (index >= 0) node.present = {index};
@@ -481,7 +481,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             int index = characterRef((*pr)[i], pp, context, "\"present\"");
             if (index < 0) continue;
             if (std::find(node.present.begin(), node.present.end(), index) != node.present.end())
-                m_r.error("duplicate-id", pp,
+                m_r.report(rules::duplicateId, pp,
                           context + "character '" + m_characterIds[index] + "' is listed twice in \"present\"");
             else
                 node.present.push_back(index);
@@ -493,7 +493,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
         if (auto kind = m_r.string(v["ending"], p + "/ending")) {
             node.ending = endingKindFromString(*kind);
             if (!node.ending) {
-                m_r.error("bad-value", p + "/ending",
+                m_r.report(rules::badValue, p + "/ending",
                           context + "ending '" + *kind + "' is not one of \"won\", \"partial\", \"lost\"" +
                               didYouMean(*kind, {"won", "partial", "lost"}));
                 node.ending = EndingKind::Lost;
@@ -503,17 +503,17 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
         }
         if (const Json* t = m_r.member(v, p, "title", true)) node.endingTitle = text(*t, p + "/title");
         if (v.contains("choices"))
-            m_r.errorAtKey("bad-value", appendPointer(p, "choices"),
+            m_r.reportAtKey(rules::badValue, appendPointer(p, "choices"),
                            context + "an ending has no choices; remove \"choices\" or \"ending\"");
         return node;
     }
 
     const Json* choices = m_r.member(v, p, "choices", false);
     if (!choices) {
-        m_r.errorAtKey("no-choices", p, context + "a node without \"ending\" needs a non-empty \"choices\" list");
+        m_r.reportAtKey(rules::noChoices, p, context + "a node without \"ending\" needs a non-empty \"choices\" list");
     } else if (m_r.expectArray(*choices, p + "/choices")) {
         if (choices->empty())
-            m_r.error("no-choices", p + "/choices",
+            m_r.report(rules::noChoices, p + "/choices",
                       context + "\"choices\" is empty; add a choice or make the node an ending");
         std::vector<std::string> ids;
         for (std::size_t i = 0; i < choices->size(); ++i) {
@@ -521,7 +521,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             Choice choice = readChoice((*choices)[i], cp, "node '" + id + "'");
             if (!choice.id.empty()) {
                 if (indexOf(ids, choice.id) >= 0)
-                    m_r.error("duplicate-id", cp + "/id",
+                    m_r.report(rules::duplicateId, cp + "/id",
                               context + "choice id '" + choice.id + "' is used twice in this node");
                 ids.push_back(choice.id);
             }
@@ -534,17 +534,17 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
     if (limit) {
         if (auto seconds = m_r.integer(*limit, p + "/time_limit")) {
             if (*seconds < 1)
-                m_r.error("value-range", p + "/time_limit", context + "time_limit must be at least 1 second");
+                m_r.report(rules::valueRange, p + "/time_limit", context + "time_limit must be at least 1 second");
             else
                 node.timeLimitSeconds = *seconds;
         }
         if (!onTimeout)
-            m_r.errorAtKey("bad-timeout", p + "/time_limit",
+            m_r.reportAtKey(rules::badTimeout, p + "/time_limit",
                            context + "time_limit needs \"on_timeout\" naming the choice taken when time runs out");
     }
     if (onTimeout) {
         if (!limit)
-            m_r.errorAtKey("bad-timeout", p + "/on_timeout",
+            m_r.reportAtKey(rules::badTimeout, p + "/on_timeout",
                            context + "on_timeout has no effect without \"time_limit\"");
         if (auto choiceId = m_r.string(*onTimeout, p + "/on_timeout")) {
             int index = -1;
@@ -554,13 +554,13 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
                 if (node.choices[i].id == *choiceId && index < 0) index = static_cast<int>(i);
             }
             if (index < 0) {
-                m_r.error("bad-timeout", p + "/on_timeout",
+                m_r.report(rules::badTimeout, p + "/on_timeout",
                           context + "on_timeout names '" + *choiceId + "', which is not a choice of this node" +
                               didYouMean(*choiceId, ids));
             } else {
                 if (node.choices[index].condition || (choices && (*choices)[index].contains("if")))
-                    m_r.error(
-                        "bad-timeout", appendPointer(p + "/choices", static_cast<std::size_t>(index)) + "/if",
+                    m_r.report(
+                        rules::badTimeout, appendPointer(p + "/choices", static_cast<std::size_t>(index)) + "/if",
                         context + "the timeout choice '" + *choiceId + "' has an \"if\"; it must always be available");
                 if (limit) node.timeoutChoice = index;
             }
@@ -569,7 +569,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
     if (node.timeoutChoice < 0) node.timeLimitSeconds = 0;
     for (std::size_t i = 0; i < node.choices.size(); ++i) {
         if (!node.choices[i].timeoutOnly || static_cast<int>(i) == node.timeoutChoice) continue;
-        m_r.error("bad-timeout", appendPointer(p + "/choices", i) + "/timeout_only",
+        m_r.report(rules::badTimeout, appendPointer(p + "/choices", i) + "/timeout_only",
                   context + "choice '" + node.choices[i].id +
                       "' is timeout_only but is not this node's on_timeout choice, so it can never be taken");
     }
@@ -584,7 +584,7 @@ Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std
         if (auto s = m_r.string(*id, p + "/id")) {
             choice.id = *s;
             if (!isId(*s))
-                m_r.error("bad-id", p + "/id",
+                m_r.report(rules::badId, p + "/id",
                           owner + ": choice id '" + *s + "' may only contain letters, digits, '_' and '-'");
         }
     }
@@ -595,7 +595,7 @@ Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std
             if (auto kind = choiceKindFromString(*s))
                 choice.kind = *kind;
             else
-                m_r.error("bad-value", p + "/kind",
+                m_r.report(rules::badValue, p + "/kind",
                           context + "kind '" + *s + "' is not one of \"listen\", \"respond\", \"escalate\"" +
                               didYouMean(*s, {"listen", "respond", "escalate"}));
         }
@@ -606,7 +606,7 @@ Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std
         choice.timeoutOnly = m_r.boolean(*t, p + "/timeout_only").value_or(false);
     if (const Json* e = m_r.member(v, p, "effects", false)) readEffects(*e, p + "/effects", context, choice.effects);
     if (const Json* g = m_r.member(v, p, "grades", false)) choice.grades = readGrades(*g, p + "/grades", context);
-    if (const Json* f = m_r.member(v, p, "feedback", true, "missing-feedback"))
+    if (const Json* f = m_r.member(v, p, "feedback", true, rules::missingFeedback))
         choice.feedback = text(*f, p + "/feedback");
     if (const Json* n = m_r.member(v, p, "next", true)) choice.next = readNext(*n, p + "/next", context);
     return choice;
@@ -623,13 +623,13 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             std::string dp = appendPointer(mp, id);
             int index = indexOf(m_characterIds, id);
             if (index < 0)
-                m_r.errorAtKey(
-                    "unknown-character", dp,
+                m_r.reportAtKey(
+                    rules::unknownCharacter, dp,
                     context + meter + " effect on unknown character '" + id + "'" + didYouMean(id, m_characterIds));
             auto amount = m_r.integer(delta, dp);
             if (!amount) continue;
             if (*amount < -100 || *amount > 100) {
-                m_r.error("value-range", dp,
+                m_r.report(rules::valueRange, dp,
                           context + meter + " change " + std::to_string(*amount) + " is outside -100..100");
                 continue;
             }
@@ -642,7 +642,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             std::string sp = appendPointer(p + "/set", name);
             int index = indexOf(m_variableIds, name);
             if (index < 0) {
-                m_r.errorAtKey("unknown-variable", sp,
+                m_r.reportAtKey(rules::unknownVariable, sp,
                                context + "sets undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
                 continue;
             }
@@ -652,7 +652,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             else if (value.is_number() && declared == ValueType::Number)
                 effects.set.push_back({index, value.get<double>()});
             else
-                m_r.error("variable-type", sp,
+                m_r.report(rules::variableType, sp,
                           context + "variable '" + name + "' is a " + typeName(declared) + ", but is set to " +
                               describeJsonType(value));
         }
@@ -662,19 +662,19 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             std::string ap = appendPointer(p + "/add", name);
             int index = indexOf(m_variableIds, name);
             if (index < 0) {
-                m_r.errorAtKey(
-                    "unknown-variable", ap,
+                m_r.reportAtKey(
+                    rules::unknownVariable, ap,
                     context + "adds to undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
                 continue;
             }
             if (typeOf(m_sc.variables[index].initial) != ValueType::Number) {
-                m_r.errorAtKey("variable-type", ap,
+                m_r.reportAtKey(rules::variableType, ap,
                                context + "cannot add to '" + name + "': it is a boolean (use \"set\")");
                 continue;
             }
             if (!value.is_number()) {
-                m_r.error(
-                    "variable-type", ap,
+                m_r.report(
+                    rules::variableType, ap,
                     context + "the amount added to '" + name + "' must be a number, found " + describeJsonType(value));
                 continue;
             }
@@ -684,7 +684,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
     if (const Json* h = m_r.member(v, p, "hours", false)) {
         if (auto hours = m_r.number(*h, p + "/hours")) {
             if (*hours < 0 || *hours > 24 * 365)
-                m_r.error("value-range", p + "/hours", context + "hours must be between 0 and 8760");
+                m_r.report(rules::valueRange, p + "/hours", context + "hours must be between 0 and 8760");
             else
                 effects.minutes = static_cast<int>(std::lround(*hours * 60.0));
         }
@@ -700,12 +700,12 @@ std::vector<Branch> ScenarioReader::readNext(const Json& v, const std::string& p
         return out;
     }
     if (!v.is_array()) {
-        m_r.error("wrong-type", p,
+        m_r.report(rules::wrongType, p,
                   context + "next must be a node id or a list of branches, found " + describeJsonType(v));
         return out;
     }
     if (v.empty()) {
-        m_r.error("branch-order", p, context + "next is an empty list; end it with an entry without \"if\"");
+        m_r.report(rules::branchOrder, p, context + "next is an empty list; end it with an entry without \"if\"");
         return out;
     }
     for (std::size_t i = 0; i < v.size(); ++i) {
@@ -719,13 +719,13 @@ std::vector<Branch> ScenarioReader::readNext(const Json& v, const std::string& p
         if (const Json* to = m_r.member(entry, bp, "to", true)) b.target = nodeRef(*to, bp + "/to", context, "next");
         bool last = i + 1 == v.size();
         if (last && c)
-            m_r.error("branch-order", bp + "/if",
+            m_r.report(rules::branchOrder, bp + "/if",
                       context +
                           "the last branch of next has an \"if\"; when no condition holds the session would stop (add "
                           "a final {\"to\": ...})");
         if (!last && !c)
-            m_r.error(
-                "branch-order", bp,
+            m_r.report(
+                rules::branchOrder, bp,
                 context +
                     "this branch has no \"if\", so the branches after it can never be taken (move it to the end)");
         out.push_back(std::move(b));
@@ -739,12 +739,12 @@ Grades ScenarioReader::readGrades(const Json& v, const std::string& p, const std
     for (const auto& [id, g] : v.items()) {
         std::string gp = appendPointer(p, id);
         if (m_haveRubric && indexOf(m_dimensions, id) < 0)
-            m_r.errorAtKey("unknown-dimension", gp,
+            m_r.reportAtKey(rules::unknownDimension, gp,
                            context + "grade for unknown rubric dimension '" + id + "'" + didYouMean(id, m_dimensions));
         auto grade = m_r.integer(g, gp);
         if (!grade) continue;
         if (*grade < -3 || *grade > 3) {
-            m_r.error("grade-range", gp,
+            m_r.report(rules::gradeRange, gp,
                       context + "grade " + std::to_string(*grade) + " for '" + id + "' is outside -3..+3");
             continue;
         }
@@ -766,9 +766,9 @@ void ScenarioReader::readRules(const Json& v, const std::string& p) {
             if (auto s = m_r.string(*id, rp + "/id")) {
                 rule.id = *s;
                 if (!isId(*s))
-                    m_r.error("bad-id", rp + "/id",
+                    m_r.report(rules::badId, rp + "/id",
                               "rule id '" + *s + "' may only contain letters, digits, '_' and '-'");
-                if (indexOf(ids, *s) >= 0) m_r.error("duplicate-id", rp + "/id", "rule id '" + *s + "' is used twice");
+                if (indexOf(ids, *s) >= 0) m_r.report(rules::duplicateId, rp + "/id", "rule id '" + *s + "' is used twice");
                 ids.push_back(*s);
             }
         }
@@ -776,7 +776,7 @@ void ScenarioReader::readRules(const Json& v, const std::string& p) {
         if (const Json* c = m_r.member(r, rp, "if", true))
             if (auto e = condition(*c, rp + "/if", context)) rule.condition = std::move(*e);
         if (const Json* g = m_r.member(r, rp, "grades", false)) rule.grades = readGrades(*g, rp + "/grades", context);
-        if (const Json* f = m_r.member(r, rp, "feedback", true, "missing-feedback"))
+        if (const Json* f = m_r.member(r, rp, "feedback", true, rules::missingFeedback))
             rule.feedback = text(*f, rp + "/feedback");
         m_sc.rules.push_back(std::move(rule));
     }
@@ -788,13 +788,13 @@ std::optional<Expression> ScenarioReader::condition(const Json& v, const std::st
     auto compiled = compileExpression(*source, m_symbols);
     if (auto* err = std::get_if<ExpressionError>(&compiled)) {
         std::size_t index = err->column > 0 ? static_cast<std::size_t>(err->column - 1) : 0;
-        m_r.report(Severity::Error, err->rule, p, m_doc.stringCharPosition(p, index),
+        m_r.report(err->rule, p, m_doc.stringCharPosition(p, index),
                    context + "in condition: " + err->message);
         return std::nullopt;
     }
     Expression e = std::get<Expression>(std::move(compiled));
     if (e.type() != ValueType::Boolean) {
-        m_r.report(Severity::Error, "expr-type", p, m_doc.stringCharPosition(p, 0),
+        m_r.report(rules::exprType, p, m_doc.stringCharPosition(p, 0),
                    context + "a condition must be true or false, but this one is a number (compare it, e.g. '>= 1')");
         return std::nullopt;
     }
@@ -804,14 +804,14 @@ std::optional<Expression> ScenarioReader::condition(const Json& v, const std::st
 }  // namespace
 
 bool isReadFailure(const Diagnostic& d) {
-    return d.rule == "io-error" || d.rule == "file-too-large";
+    return is(d, rules::ioError) || is(d, rules::fileTooLarge);
 }
 
 LoadResult loadScenarioText(std::string_view text, const std::string& fileName, const LoadOptions& options) {
     LoadResult result;
     if (text.size() > options.maxBytes) {
-        result.diagnostics.push_back({Severity::Error, "file-too-large", fileName, 0, 0, "",
-                                      tooLargeMessage(text.size(), options.maxBytes, "scenario")});
+        result.diagnostics.push_back(makeDiagnostic(rules::fileTooLarge, fileName, "",
+                                                    tooLargeMessage(text.size(), options.maxBytes, "scenario")));
         return result;
     }
     auto parsed = parseJsonDocument(text, fileName);
@@ -842,9 +842,7 @@ LoadResult loadScenarioFile(const std::string& path, const LoadOptions& options)
     FileRead file = readInputFile(path, options.maxBytes, "scenario");
     if (!file.ok()) {
         LoadResult result;
-        const bool tooLarge = file.problem == FileRead::Problem::TooLarge;
-        result.diagnostics.push_back(
-            {Severity::Error, tooLarge ? "file-too-large" : "io-error", path, 0, 0, "", std::move(file.message)});
+        result.diagnostics.push_back(makeDiagnostic(readFailureRule(file), path, "", std::move(file.message)));
         return result;
     }
     return loadScenarioText(file.bytes, path, options);

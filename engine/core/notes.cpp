@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "atomic_file.h"
+#include "diagnostic_rules.h"
 #include "file_read.h"
 #include "json_document.h"
 #include "json_reader.h"
@@ -41,29 +42,26 @@ std::string serializeNotes(const SessionNotes& notes) {
 NotesLoad parseNotes(std::string_view text, const std::string& file) {
     NotesLoad result;
     Diagnostics& diags = result.diagnostics;
-    JsonParseResult parsed = parseJsonDocument(text, file);
-    for (Diagnostic& d : parsed.diagnostics) {
-        if (d.rule == "json-syntax") d.rule = "notes-json-syntax";
-        diags.push_back(std::move(d));
-    }
+    JsonParseResult parsed = parseJsonDocument(text, file, defaultMaxJsonDepth, rules::notesJsonSyntax);
+    for (Diagnostic& d : parsed.diagnostics) diags.push_back(std::move(d));
     if (!parsed.document) return result;
     const JsonDocument& doc = *parsed.document;
     JsonReader at(doc, file, diags);
     const Json& root = doc.root;
     if (!root.is_object()) {
-        at.error("notes-field-type", "", "a notes file must be a JSON object");
+        at.report(rules::notesFieldType, "", "a notes file must be a JSON object");
         return result;
     }
     auto field = [&](const Json& object, const std::string& pointer, const char* key) -> const Json* {
         auto it = object.find(key);
         if (it == object.end()) {
-            at.error("notes-missing-field", pointer, std::string("missing required field '") + key + "'");
+            at.report(rules::notesMissingField, pointer, std::string("missing required field '") + key + "'");
             return nullptr;
         }
         return &*it;
     };
     auto wrongType = [&](const std::string& pointer, const std::string& key, const char* expected) {
-        at.error("notes-field-type", pointer, "'" + key + "' must be " + expected);
+        at.report(rules::notesFieldType, pointer, "'" + key + "' must be " + expected);
     };
     auto string = [&](const Json& object, const std::string& pointer, const char* key) -> std::optional<std::string> {
         const Json* v = field(object, pointer, key);
@@ -80,7 +78,7 @@ NotesLoad parseNotes(std::string_view text, const std::string& file) {
         if (!f->is_number_integer())
             wrongType("/format", "format", "an integer");
         else if (f->get<long long>() != kNotesFormatVersion)
-            at.error("notes-field-value", "/format",
+            at.report(rules::notesFieldValue, "/format",
                      "unsupported notes format " + f->dump() + " (this app reads format " +
                          std::to_string(kNotesFormatVersion) + ")");
     }
@@ -102,7 +100,7 @@ NotesLoad parseNotes(std::string_view text, const std::string& file) {
                     } else if (!d->is_number_integer()) {
                         wrongType(p + "/decision", "decision", "a decision number (1, 2, ...) or null");
                     } else if (d->get<long long>() < 1 || d->get<long long>() > 100000) {
-                        at.error("notes-field-value", p + "/decision",
+                        at.report(rules::notesFieldValue, p + "/decision",
                                  "decision " + d->dump() + " is not a step of a session (they count from 1)");
                     } else {
                         n.decision = d->get<int>();
@@ -110,7 +108,7 @@ NotesLoad parseNotes(std::string_view text, const std::string& file) {
                 }
                 if (auto s = string(nj, p, "text")) {
                     n.text = *s;
-                    if (n.text.empty()) at.error("notes-field-value", p + "/text", "a note's text must not be empty");
+                    if (n.text.empty()) at.report(rules::notesFieldValue, p + "/text", "a note's text must not be empty");
                 }
                 if (auto s = string(nj, p, "author")) n.author = *s;
                 if (auto s = string(nj, p, "time")) n.time = *s;
@@ -133,11 +131,7 @@ NotesLoad loadNotes(const std::string& path, const std::string& sessionName) {
     }
     if (!file.ok()) {
         NotesLoad result;
-        Diagnostic d;
-        d.rule = "notes-unreadable";
-        d.file = path;
-        d.message = "cannot read the notes file: " + file.message;
-        result.diagnostics.push_back(std::move(d));
+        result.diagnostics.push_back(makeDiagnostic(rules::notesUnreadable, path, "", "cannot read the notes file: " + file.message));
         return result;
     }
     return parseNotes(file.bytes, path);

@@ -21,16 +21,6 @@ namespace {
 
 using nlohmann::json;
 
-Diagnostic error(const std::string& file, std::string rule, std::string pointer, std::string message) {
-    Diagnostic d;
-    d.severity = Severity::Error;
-    d.rule = std::move(rule);
-    d.file = file;
-    d.pointer = std::move(pointer);
-    d.message = std::move(message);
-    return d;
-}
-
 // The session vocabulary (session-missing-field, session-field-type, session-field-value) on top of the
 // shared located reader, so every field problem carries file:line:col as well as its JSON Pointer.
 class Reader {
@@ -42,7 +32,7 @@ public:
         auto it = object.find(key);
         if (it == object.end()) {
             if (required)
-                m_located.error("session-missing-field", pointer,
+                m_located.report(rules::sessionMissingField, pointer,
                                 std::string("missing required field '") + key + "'");
             return nullptr;
         }
@@ -61,11 +51,11 @@ public:
     }
 
     void wrongType(const std::string& pointer, const std::string& key, const char* expected) {
-        m_located.error("session-field-type", pointer, "'" + key + "' must be " + expected);
+        m_located.report(rules::sessionFieldType, pointer, "'" + key + "' must be " + expected);
     }
 
     void invalid(const std::string& pointer, std::string message) {
-        m_located.error("session-field-value", pointer, std::move(message));
+        m_located.report(rules::sessionFieldValue, pointer, std::move(message));
     }
 
 private:
@@ -130,15 +120,10 @@ std::string serializeSessionRecord(const SessionRecord& record) {
 RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
     RecordLoad result;
     Diagnostics& diags = result.diagnostics;
-    JsonParseResult parsed = parseJsonDocument(text, file);
+    JsonParseResult parsed = parseJsonDocument(text, file, defaultMaxJsonDepth, rules::sessionJsonSyntax);
     for (Diagnostic& d : parsed.diagnostics) {
-        // The shared reader's rule ids become the session ones; duplicate-key keeps its own.
-        if (d.rule == "json-syntax") {
-            d.rule = "session-json-syntax";
-            if (d.message.find("the end of the file") != std::string::npos ||
-                d.message.rfind("unterminated", 0) == 0)
-                d.message = "the session file ends too early (truncated?): " + d.message;
-        }
+        if (parsed.endedEarly && is(d, rules::sessionJsonSyntax))
+            d.message = "the session file ends too early (truncated?): " + d.message;
         diags.push_back(std::move(d));
     }
     if (!parsed.document) return result;
@@ -146,18 +131,18 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
     const Json& root = doc.root;
     JsonReader located(doc, file, diags);
     if (!root.is_object()) {
-        located.error("session-field-type", "", "a session file must be a JSON object");
+        located.report(rules::sessionFieldType, "", "a session file must be a JSON object");
         return result;
     }
     // Another Frontline file given by mistake: one error that says which, not a missing field per key.
     if (!root.contains("events") && !root.contains("app_version")) {
         if (root.contains("nodes")) {
-            located.error("session-foreign-file", "",
+            located.report(rules::sessionForeignFile, "",
                           "this is a scenario file, not a recorded session (sessions are written by play and the game)");
             return result;
         }
         if (root.contains("notes") && root.contains("session")) {
-            located.error("session-foreign-file", "",
+            located.report(rules::sessionForeignFile, "",
                           "this is a facilitator notes file (NAME.notes.json), not a recorded session: give NAME.json");
             return result;
         }
@@ -246,7 +231,8 @@ RecordLoad loadSessionRecord(const std::string& path) {
     FileRead file = readInputFile(path, kMaxSessionBytes, "session");
     if (!file.ok()) {
         RecordLoad result;
-        result.diagnostics.push_back(error(path, "session-unreadable", "", "cannot read the session file: " + file.message));
+        result.diagnostics.push_back(
+            makeDiagnostic(rules::sessionUnreadable, path, "", "cannot read the session file: " + file.message));
         return result;
     }
     return parseSessionRecord(file.bytes, path);
@@ -301,17 +287,15 @@ std::string newSessionPath(const std::string& dir, const SessionRecord& record) 
 
 ReplayResult replaySession(const Scenario& scenario, const SessionRecord& record, const std::string& recordFile) {
     ReplayResult result;
-    auto diag = [&](Severity severity, std::string rule, std::string pointer, std::string message) {
-        Diagnostic d = error(recordFile, std::move(rule), std::move(pointer), std::move(message));
-        d.severity = severity;
-        result.diagnostics.push_back(std::move(d));
+    auto diag = [&](const DiagnosticRule& rule, std::string pointer, std::string message) {
+        result.diagnostics.push_back(makeDiagnostic(rule, recordFile, std::move(pointer), std::move(message)));
     };
     if (record.scenarioId != scenario.id)
-        diag(Severity::Warning, "scenario-id-differs", "/scenario/id",
+        diag(rules::scenarioIdDiffers, "/scenario/id",
              "the session was recorded on scenario '" + record.scenarioId + "', not '" + scenario.id + "'");
     if (!record.scenarioSha256.empty() && !scenario.sha256.empty() && record.scenarioSha256 != scenario.sha256) {
         result.scenarioChanged = true;
-        diag(Severity::Warning, "scenario-changed", "/scenario/sha256",
+        diag(rules::scenarioChanged, "/scenario/sha256",
              "the scenario file " + (scenario.file.empty() ? scenario.id : scenario.file) +
                  " changed since this session was recorded (SHA-256 was " + record.scenarioSha256.substr(0, 12) +
                  "…, now " + scenario.sha256.substr(0, 12) + "…); the replay may differ");
@@ -324,8 +308,8 @@ ReplayResult replaySession(const Scenario& scenario, const SessionRecord& record
         const RecordedEvent& e = record.events[i];
         const std::string p = "/events/" + std::to_string(i);
         const std::string where = "event " + std::to_string(i + 1) + " (" + toString(e.type) + " '" + e.choice + "')";
-        auto diverge = [&](std::string rule, std::string message) {
-            diag(Severity::Error, std::move(rule), p, "replay diverges at " + where + ": " + message);
+        auto diverge = [&](const DiagnosticRule& rule, std::string message) {
+            diag(rule, p, "replay diverges at " + where + ": " + message);
             result.divergedAt = static_cast<int>(i);
         };
         if (e.type == EventType::Undo) {
@@ -337,11 +321,11 @@ ReplayResult replaySession(const Scenario& scenario, const SessionRecord& record
             continue;
         }
         if (session.finished()) {
-            diverge("replay-after-ending", "the scenario already reached the ending '" + session.node().id + "'");
+            diverge(rules::replayAfterEnding, "the scenario already reached the ending '" + session.node().id + "'");
             break;
         }
         if (e.node != session.node().id) {
-            diverge("replay-node-differs",
+            diverge(rules::replayNodeDiffers,
                     "recorded at node '" + e.node + "' but the scenario is now at node '" + session.node().id + "'");
             break;
         }
@@ -349,7 +333,7 @@ ReplayResult replaySession(const Scenario& scenario, const SessionRecord& record
         if (e.type == EventType::Timeout) {
             std::optional<int> t = session.timeoutChoiceIndex();
             if (t && session.node().choices[*t].id != e.choice) {
-                diverge("replay-timeout-differs",
+                diverge(rules::replayTimeoutDiffers,
                         "the node's timeout choice is now '" + session.node().choices[*t].id + "'");
                 break;
             }
@@ -361,7 +345,7 @@ ReplayResult replaySession(const Scenario& scenario, const SessionRecord& record
             break;
         }
         if (shown != e.displayed)
-            diag(Severity::Warning, "displayed-order-differs", p + "/displayed",
+            diag(rules::displayedOrderDiffers, p + "/displayed",
                  "the choices shown at " + where + " differ from the recorded ones");
         ++result.appliedEvents;
     }

@@ -28,7 +28,7 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
     if (const Json* format = r.member(root, "", "format", true)) {
         auto f = r.integer(*format, "/format");
         if (f && *f != 1)
-            r.error("format-version", "/format",
+            r.report(rules::formatVersion, "/format",
                     "rubric format " + std::to_string(*f) + " is not supported (this build reads format 1)");
     }
     if (const Json* dims = r.member(root, "", "dimensions", true); dims && r.expectArray(*dims, "/dimensions")) {
@@ -45,7 +45,7 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
             if (const Json* w = r.member(d, p, "weight", false)) {
                 auto weight = r.number(*w, p + "/weight");
                 if (weight && *weight < 0)
-                    r.error("value-range", p + "/weight", "a weight cannot be negative");
+                    r.report(rules::valueRange, p + "/weight", "a weight cannot be negative");
                 else if (weight)
                     dim.weight = *weight;
             }
@@ -53,7 +53,7 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
                 for (std::size_t k = 0; k < c->size(); ++k)
                     if (auto s = r.string((*c)[k], appendPointer(p + "/cases", k))) dim.cases.push_back(*s);
             if (!dim.id.empty() && rubric.find(dim.id))
-                r.error("duplicate-id", p + "/id", "dimension '" + dim.id + "' is defined twice");
+                r.report(rules::duplicateId, p + "/id", "dimension '" + dim.id + "' is defined twice");
             rubric.dimensions.push_back(std::move(dim));
         }
     }
@@ -82,7 +82,7 @@ RubricResult loadRubricFile(const std::string& path) {
     if (!file.ok()) {
         RubricResult result;
         result.diagnostics.push_back(
-            {Severity::Error, "io-error", path, 0, 0, "", "cannot read the rubric file: " + file.message});
+            makeDiagnostic(readFailureRule(file), path, "", "cannot read the rubric file: " + file.message));
         return result;
     }
     return loadRubricText(file.bytes, path);

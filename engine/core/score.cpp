@@ -6,6 +6,7 @@
 #include <set>
 #include <string_view>
 
+#include "diagnostic_rules.h"
 #include "explorer.h"
 #include "play_rules.h"
 
@@ -41,11 +42,7 @@ ChoiceSummary summarise(const Node& node, int index, const Rubric& rubric) {
 }
 
 Diagnostic replayError(const Scenario& sc, std::string message) {
-    Diagnostic d;
-    d.rule = "score-replay";
-    d.file = sc.file;
-    d.message = std::move(message);
-    return d;
+    return makeDiagnostic(rules::scoreReplay, sc.file, "", std::move(message));
 }
 
 // What each decision offered, kept for the trajectory heuristics.
@@ -267,13 +264,10 @@ ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vecto
             for (size_t i = 0; i < ranges.dimensions.size(); ++i) fromRules[i] += gradeOf(rule.grades, ranges.dimensions[i].id);
         }
     } else {
-        Diagnostic d;
-        d.severity = Severity::Warning;
-        d.rule = "score-incomplete";
-        d.file = sc.file;
-        d.message = "the session stopped at node '" + last.id +
-                    "' before an ending: scored so far, without ending credit or trajectory rules";
-        result.diagnostics.push_back(std::move(d));
+        result.diagnostics.push_back(makeDiagnostic(
+            rules::scoreIncomplete, sc.file, "",
+            "the session stopped at node '" + last.id +
+                "' before an ending: scored so far, without ending credit or trajectory rules"));
     }
     heuristics(r.decisions, moments, r.findings);
 

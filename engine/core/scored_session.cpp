@@ -2,18 +2,14 @@
 
 #include <filesystem>
 
+#include "diagnostic_rules.h"
 #include "loader.h"
 
 namespace frontline::core {
 namespace {
 
-Diagnostic note(Severity severity, const std::string& file, std::string rule, std::string message) {
-    Diagnostic d;
-    d.severity = severity;
-    d.rule = std::move(rule);
-    d.file = file;
-    d.message = std::move(message);
-    return d;
+Diagnostic note(const DiagnosticRule& rule, const std::string& file, std::string message) {
+    return makeDiagnostic(rule, file, "", std::move(message));
 }
 
 }  // namespace
@@ -27,13 +23,13 @@ const SessionScorer::ScenarioEntry& SessionScorer::scenarioEntry(const std::stri
     if (!loaded.scenario) {
         for (Diagnostic& d : loaded.diagnostics)
             if (d.severity == Severity::Error) entry.diagnostics.push_back(std::move(d));
-        entry.diagnostics.push_back(note(Severity::Error, path, "session-scenario-invalid",
+        entry.diagnostics.push_back(note(rules::sessionScenarioInvalid, path,
                                          "cannot load the scenario file '" + path + "' the session names"));
         return m_scenarios.emplace(path, std::move(entry)).first->second;
     }
     if (!loaded.rubric) {
         for (Diagnostic& d : loaded.diagnostics) entry.diagnostics.push_back(std::move(d));
-        entry.diagnostics.push_back(note(Severity::Error, path, "session-scenario-invalid",
+        entry.diagnostics.push_back(note(rules::sessionScenarioInvalid, path,
                                          "cannot load the rubric for '" + path + "'"));
         return m_scenarios.emplace(path, std::move(entry)).first->second;
     }
@@ -64,12 +60,12 @@ ScoredSessionLoad SessionScorer::load(const std::string& sessionPath) {
         // The session may come from another machine: look for the scenario by id.
         std::string local = m_options.fallbackDir + "/" + record.scenarioId + ".json";
         if (m_options.fallbackDir.empty() || record.scenarioId.empty() || !std::filesystem::exists(local, ec)) {
-            out.diagnostics.push_back(note(Severity::Error, sessionPath, "session-scenario-missing",
+            out.diagnostics.push_back(note(rules::sessionScenarioMissing, sessionPath,
                                            "the scenario file '" + scenarioFile +
                                                "' recorded in the session does not exist (pass it with --scenario FILE)"));
             return out;
         }
-        out.diagnostics.push_back(note(Severity::Warning, sessionPath, "scenario-fallback",
+        out.diagnostics.push_back(note(rules::scenarioFallback, sessionPath,
                                        "'" + scenarioFile + "' not found; using " + local));
         scenarioFile = local;
     }
@@ -82,12 +78,12 @@ ScoredSessionLoad SessionScorer::load(const std::string& sessionPath) {
     ScoredSession s;
     s.scenarioChanged = !record.scenarioSha256.empty() && record.scenarioSha256 != sc.sha256;
     if (s.scenarioChanged)
-        out.diagnostics.push_back(note(Severity::Warning, sessionPath, "scenario-changed",
+        out.diagnostics.push_back(note(rules::scenarioChanged, sessionPath,
                                        "the scenario file has changed since this session was recorded (recorded sha256 " +
                                            record.scenarioSha256 + ", current " + sc.sha256 +
                                            "); scored against the current file"));
     if (record.scenarioId != sc.id)
-        out.diagnostics.push_back(note(Severity::Warning, sessionPath, "scenario-id-differs",
+        out.diagnostics.push_back(note(rules::scenarioIdDiffers, sessionPath,
                                        "the session was recorded for scenario '" + record.scenarioId + "' but '" +
                                            scenarioFile + "' is '" + sc.id + "'"));
     ScoreResult scored = scorePath(sc, *entry.rubric, effectiveChoiceIds(record), *entry.ranges);

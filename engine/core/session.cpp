@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "diagnostic_rules.h"
+
 namespace frontline::core {
 namespace {
 
@@ -82,24 +84,24 @@ std::vector<std::string> Session::displayedChoiceIds() const {
 }
 
 std::optional<SessionError> Session::choose(std::string_view choiceId, std::int64_t decisionMs) {
-    if (finished()) return SessionError{"finished", "the session has already reached an ending"};
+    if (finished()) return SessionError{rules::finished, "the session has already reached an ending"};
     const Node& n = node();
     int index = -1;
     for (std::size_t i = 0; i < n.choices.size(); ++i)
         if (n.choices[i].id == choiceId) index = static_cast<int>(i);
     if (index < 0)
-        return SessionError{"unknown-choice", "node '" + n.id + "' has no choice '" + std::string(choiceId) + "'"};
+        return SessionError{rules::unknownChoice, "node '" + n.id + "' has no choice '" + std::string(choiceId) + "'"};
     std::vector<int> offered = offeredChoices(*m_scenario, m_state);
     if (std::find(offered.begin(), offered.end(), index) == offered.end())
-        return SessionError{"choice-not-offered",
+        return SessionError{rules::choiceNotOffered,
                             "choice '" + std::string(choiceId) + "' is not offered at node '" + n.id + "' now"};
     return take(index, false, decisionMs);
 }
 
 std::optional<SessionError> Session::timeout(std::int64_t decisionMs) {
-    if (finished()) return SessionError{"finished", "the session has already reached an ending"};
+    if (finished()) return SessionError{rules::finished, "the session has already reached an ending"};
     std::optional<int> index = timeoutChoiceIndex();
-    if (!index) return SessionError{"no-time-limit", "node '" + node().id + "' has no time limit"};
+    if (!index) return SessionError{rules::noTimeLimit, "node '" + node().id + "' has no time limit"};
     return take(*index, true, decisionMs);
 }
 
@@ -108,7 +110,7 @@ std::optional<SessionError> Session::take(int choiceIndex, bool timedOut, std::i
     const Node& n = node();
     const Choice& c = n.choices[choiceIndex];
     if (!next)
-        return SessionError{"no-branch", "choice '" + c.id + "' at node '" + n.id + "' has no branch that holds"};
+        return SessionError{rules::noBranch, "choice '" + c.id + "' at node '" + n.id + "' has no branch that holds"};
     SessionEvent e;
     e.type = timedOut ? EventType::Timeout : EventType::Choice;
     e.decision = static_cast<int>(m_path.size());
@@ -127,8 +129,8 @@ std::optional<SessionError> Session::take(int choiceIndex, bool timedOut, std::i
 
 std::optional<SessionError> Session::stepBack() {
     if (m_options.mode != SessionMode::Practice)
-        return SessionError{"undo-not-allowed", "stepping back is only allowed in practice mode"};
-    if (m_path.empty()) return SessionError{"nothing-to-undo", "there is no decision to step back from"};
+        return SessionError{rules::undoNotAllowed, "stepping back is only allowed in practice mode"};
+    if (m_path.empty()) return SessionError{rules::nothingToUndo, "there is no decision to step back from"};
     Step undone = m_path.back();
     m_path.pop_back();
     m_state = m_history.back();

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+
+#include "diagnostic.h"
 #include <vector>
 
 #include "play_rules.h"
@@ -42,8 +44,8 @@ struct SessionEvent {
 };
 
 struct SessionError {
-    std::string rule;     // "finished", "unknown-choice", "choice-not-offered", "no-time-limit",
-                          // "no-branch", "undo-not-allowed", "nothing-to-undo"
+    DiagnosticRule rule;  // finished, unknown-choice, choice-not-offered, no-time-limit, no-branch, undo-not-allowed,
+                          // nothing-to-undo (diagnostic_rules.h)
     std::string message;
 };
 

@@ -18,45 +18,6 @@ std::string nodePointer(const Scenario& sc, int node) {
 
 }  // namespace
 
-const std::vector<RuleInfo>& diagnosticRules() {
-    static const std::vector<RuleInfo> rules{
-        {"io-error", Severity::Error},
-        {"file-too-large", Severity::Error},
-        {"json-syntax", Severity::Error},
-        {"duplicate-key", Severity::Error},
-        {"wrong-type", Severity::Error},
-        {"missing-key", Severity::Error},
-        {"unknown-key", Severity::Warning},
-        {"bad-value", Severity::Error},
-        {"value-range", Severity::Error},
-        {"format-version", Severity::Error},
-        {"bad-id", Severity::Error},
-        {"duplicate-id", Severity::Error},
-        {"unknown-node", Severity::Error},
-        {"unknown-character", Severity::Error},
-        {"unknown-variable", Severity::Error},
-        {"variable-type", Severity::Error},
-        {"grade-range", Severity::Error},
-        {"unknown-dimension", Severity::Error},
-        {"unknown-act", Severity::Error},
-        {"expr-syntax", Severity::Error},
-        {"expr-type", Severity::Error},
-        {"missing-locale", Severity::Error},
-        {"empty-text", Severity::Error},
-        {"missing-feedback", Severity::Error},
-        {"no-choices", Severity::Error},
-        {"bad-timeout", Severity::Error},
-        {"branch-order", Severity::Error},
-        {"trap", Severity::Error},
-        {"unreachable-node", Severity::Warning},
-        {"unknown-scene", Severity::Warning},
-        {"unknown-look", Severity::Warning},
-        {"no-rubric", Severity::Warning},
-        {"guarded-choices", Severity::Warning},
-    };
-    return rules;
-}
-
 void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out) {
     JsonReader r(ctx.document, ctx.file, out);
     const int n = static_cast<int>(sc.nodes.size());
@@ -83,7 +44,7 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
         for (const auto& choice : node.choices)
             allGuarded = allGuarded && (choice.condition.has_value() || choice.timeoutOnly);
         if (allGuarded)
-            r.warning("guarded-choices", nodePointer(sc, i) + "/choices",
+            r.report(rules::guardedChoices, nodePointer(sc, i) + "/choices",
                       "node '" + node.id +
                           "': every choice has an \"if\"; when none holds the trainee is stuck (add a choice without "
                           "\"if\")");
@@ -105,7 +66,7 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
         }
         for (int i = 0; i < n; ++i)
             if (!reachable[i])
-                r.warningAtKey("unreachable-node", nodePointer(sc, i),
+                r.reportAtKey(rules::unreachableNode, nodePointer(sc, i),
                                "node '" + sc.nodes[i].id + "' can never be reached from the start node '" +
                                    sc.nodes[sc.start].id + "'");
     }
@@ -139,7 +100,7 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
     for (int i = 0; i < n; ++i) {
         if (canEnd[i] || deadEnd[i]) continue;
         if (haveStart && !reachable[i]) continue;  // unreachable nodes are warned about above
-        r.errorAtKey("trap", nodePointer(sc, i),
+        r.reportAtKey(rules::trap, nodePointer(sc, i),
                      "node '" + sc.nodes[i].id +
                          "': no ending can be reached from here; every path loops or dead-ends (give it a way out)");
     }
@@ -157,7 +118,7 @@ void checkAssets(const Scenario& sc, const ValidateContext& ctx, Diagnostics& ou
                 continue;
             if (fs::is_regular_file(assets / "scenes" / (scene + ".json"), ec)) continue;
             reported.insert(scene);
-            r.warning("unknown-scene", appendPointer("/nodes", sc.nodes[i].id) + "/scene",
+            r.report(rules::unknownScene, appendPointer("/nodes", sc.nodes[i].id) + "/scene",
                       "scene '" + scene + "' has no definition " + (assets / "scenes" / (scene + ".json")).string() +
                           "; a plain backdrop is drawn");
         }
@@ -165,7 +126,7 @@ void checkAssets(const Scenario& sc, const ValidateContext& ctx, Diagnostics& ou
     if (fs::is_directory(assets / "characters", ec)) {
         for (const auto& c : sc.characters) {
             if (c.look.empty() || fs::is_regular_file(assets / "characters" / (c.look + ".json"), ec)) continue;
-            r.warning("unknown-look", appendPointer("/characters", c.id) + "/look",
+            r.report(rules::unknownLook, appendPointer("/characters", c.id) + "/look",
                       "look '" + c.look + "' has no definition " +
                           (assets / "characters" / (c.look + ".json")).string() + "; a default figure is drawn");
         }

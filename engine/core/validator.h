@@ -11,14 +11,6 @@
 
 namespace frontline::core {
 
-// Every rule id the loader and validator can report, with its default severity; docs/diagnostics.md
-// documents each one and tests prove each with a fixture.
-struct RuleInfo {
-    const char* id;
-    Severity severity;
-};
-const std::vector<RuleInfo>& diagnosticRules();
-
 struct ValidateContext {
     const JsonDocument& document;
     std::string file;

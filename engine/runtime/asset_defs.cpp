@@ -1,20 +1,19 @@
 #include "runtime/asset_defs.h"
 
-#include <array>
-#include <fstream>
+#include <algorithm>
 #include <initializer_list>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
+#include "core/diagnostic_rules.h"
 #include "core/file_read.h"
 #include "core/json_document.h"
+#include "core/json_reader.h"
 
 namespace frontline {
 
-using core::Diagnostic;
 using core::Diagnostics;
-using core::Severity;
-using nlohmann::json;
+using core::DiagnosticRule;
+using core::Json;
+namespace rules = core::rules;
 
 namespace {
 
@@ -85,156 +84,104 @@ std::string allNames(const Name<E> (&names)[N]) {
     return out;
 }
 
-// Walks a JSON document and records diagnostics; every accessor falls back to a default.
+// The shared located reader (core/json_reader.h) with the fallbacks assets need: every accessor reports its
+// problem at file:line:col and returns a default, so a broken file still draws something.
 class Reader {
 public:
-    Reader(std::string file, Diagnostics& out) : m_file(std::move(file)), m_out(out) {}
+    Reader(const core::JsonDocument& doc, const std::string& file, Diagnostics& out) : m_r(doc, file, out) {}
 
-    void report(Severity severity, const char* rule, const std::string& pointer, std::string message) {
-        Diagnostic d;
-        d.severity = severity;
-        d.rule = rule;
-        d.file = m_file;
-        d.pointer = pointer.empty() ? "" : pointer;
-        d.message = std::move(message);
-        m_out.push_back(std::move(d));
+    void report(const DiagnosticRule& rule, const std::string& pointer, std::string message) {
+        m_r.report(rule, pointer, std::move(message));
     }
 
-    // Warn about keys not in `known`.
-    void checkKeys(const json& obj, const std::string& ptr, std::initializer_list<std::string_view> known) {
+    // Warn about keys not in `known`; "$schema"-style keys and "comment" are always allowed.
+    void checkKeys(const Json& obj, const std::string& ptr, std::initializer_list<std::string_view> known) {
+        std::vector<std::string> names(known.begin(), known.end());
         for (auto it = obj.begin(); it != obj.end(); ++it) {
-            bool ok = it.key().starts_with("$") || it.key() == "comment";
-            for (auto k : known) ok = ok || it.key() == k;
-            if (!ok)
-                report(Severity::Warning, "asset-unknown-key", core::appendPointer(ptr, it.key()),
-                       "unknown key '" + it.key() + "' is ignored");
+            const std::string& key = it.key();
+            if (key.starts_with("$") || key == "comment" || std::find(names.begin(), names.end(), key) != names.end())
+                continue;
+            m_r.reportAtKey(rules::unknownKey, core::appendPointer(ptr, key),
+                            "unknown key '" + key + "' is ignored" + core::didYouMean(key, names));
         }
     }
 
-    std::string string(const json& obj, const std::string& ptr, const char* key, std::string fallback,
+    const Json* member(const Json& obj, const std::string& ptr, const char* key, bool required) {
+        return m_r.member(obj, ptr, key, required);
+    }
+
+    std::string string(const Json& obj, const std::string& ptr, const char* key, std::string fallback,
                        bool required = false) {
-        auto it = obj.find(key);
-        std::string p = ptr + "/" + key;
-        if (it == obj.end()) {
-            if (required) report(Severity::Error, "asset-missing-key", ptr, std::string("missing key '") + key + "'");
-            return fallback;
-        }
-        if (!it->is_string()) {
-            report(Severity::Error, "asset-type", p, std::string("'") + key + "' must be a string");
-            return fallback;
-        }
-        return it->get<std::string>();
+        const Json* v = member(obj, ptr, key, required);
+        if (!v) return fallback;
+        return m_r.string(*v, core::appendPointer(ptr, key)).value_or(fallback);
     }
 
-    float number(const json& obj, const std::string& ptr, const char* key, float fallback) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return fallback;
-        if (!it->is_number()) {
-            report(Severity::Error, "asset-type", ptr + "/" + key, std::string("'") + key + "' must be a number");
-            return fallback;
-        }
-        return it->get<float>();
+    float number(const Json& obj, const std::string& ptr, const char* key, float fallback) {
+        const Json* v = member(obj, ptr, key, false);
+        if (!v) return fallback;
+        return static_cast<float>(m_r.number(*v, core::appendPointer(ptr, key)).value_or(fallback));
     }
 
-    bool boolean(const json& obj, const std::string& ptr, const char* key, bool fallback) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return fallback;
-        if (!it->is_boolean()) {
-            report(Severity::Error, "asset-type", ptr + "/" + key, std::string("'") + key + "' must be true or false");
-            return fallback;
-        }
-        return it->get<bool>();
+    bool boolean(const Json& obj, const std::string& ptr, const char* key, bool fallback) {
+        const Json* v = member(obj, ptr, key, false);
+        if (!v) return fallback;
+        return m_r.boolean(*v, core::appendPointer(ptr, key)).value_or(fallback);
     }
 
-    std::optional<Rgba> color(const json& value, const std::string& ptr) {
+    std::optional<Rgba> color(const Json& value, const std::string& ptr) {
         if (value.is_string())
             if (auto c = parseColor(value.get<std::string>())) return c;
-        report(Severity::Warning, "asset-bad-color", ptr,
-               "colour must be a string like \"#1c1a18\" or \"#1c1a18cc\"; using a default");
+        report(rules::assetBadColor, ptr, "colour must be a string like \"#1c1a18\" or \"#1c1a18cc\"; using a default");
         return std::nullopt;
     }
 
-    std::optional<Rgba> optionalColor(const json& obj, const std::string& ptr, const char* key) {
-        auto it = obj.find(key);
-        if (it == obj.end()) return std::nullopt;
-        return color(*it, ptr + "/" + key);
+    std::optional<Rgba> optionalColor(const Json& obj, const std::string& ptr, const char* key) {
+        const Json* v = member(obj, ptr, key, false);
+        if (!v) return std::nullopt;
+        return color(*v, core::appendPointer(ptr, key));
     }
 
-    Rgba color(const json& obj, const std::string& ptr, const char* key, Rgba fallback, bool required = false) {
-        auto it = obj.find(key);
-        if (it == obj.end()) {
-            if (required) report(Severity::Error, "asset-missing-key", ptr, std::string("missing key '") + key + "'");
-            return fallback;
-        }
-        return color(*it, ptr + "/" + key).value_or(fallback);
+    Rgba color(const Json& obj, const std::string& ptr, const char* key, Rgba fallback, bool required = false) {
+        const Json* v = member(obj, ptr, key, required);
+        if (!v) return fallback;
+        return color(*v, core::appendPointer(ptr, key)).value_or(fallback);
     }
 
     template <typename E, std::size_t N>
-    E choice(const json& obj, const std::string& ptr, const char* key, const Name<E> (&names)[N], E fallback,
-             bool required = false, bool* present = nullptr) {
-        auto it = obj.find(key);
-        if (present) *present = it != obj.end();
-        if (it == obj.end()) {
-            if (required) report(Severity::Error, "asset-missing-key", ptr, std::string("missing key '") + key + "'");
-            return fallback;
-        }
-        std::string p = ptr + "/" + key;
-        if (!it->is_string()) {
-            report(Severity::Error, "asset-type", p, std::string("'") + key + "' must be a string");
-            return fallback;
-        }
-        const auto text = it->get<std::string>();
+    E choice(const Json& obj, const std::string& ptr, const char* key, const Name<E> (&names)[N], E fallback,
+             bool required = false, std::string_view consequence = "using the default") {
+        const Json* v = member(obj, ptr, key, required);
+        if (!v) return fallback;
+        const std::string p = core::appendPointer(ptr, key);
+        auto text = m_r.string(*v, p);
+        if (!text) return fallback;
         for (const auto& n : names)
-            if (text == n.text) return n.value;
-        report(Severity::Warning, "asset-unknown-value", p,
-               "unknown " + std::string(key) + " '" + text + "' (expected one of: " + allNames(names) +
-                   "); using the default");
+            if (*text == n.text) return n.value;
+        report(rules::assetUnknownValue, p,
+               "unknown " + std::string(key) + " '" + *text + "' (expected one of: " + allNames(names) + "); " +
+                   std::string(consequence));
         return fallback;
     }
 
-    const std::string& file() const { return m_file; }
-
 private:
-    std::string m_file;
-    Diagnostics& m_out;
+    core::JsonReader m_r;
 };
 
-// Parses text into `doc`; on a syntax error reports it with line:column and returns false.
-bool parseDocument(std::string_view text, const std::string& file, json& doc, Diagnostics& out) {
-    try {
-        doc = json::parse(text);
-    } catch (const json::parse_error& e) {
-        Diagnostic d;
-        d.rule = "asset-json";
-        d.file = file;
-        // byte is 1-based position just past the error; count lines up to it.
-        std::size_t upTo = std::min<std::size_t>(e.byte == 0 ? 0 : e.byte - 1, text.size());
-        d.line = 1;
-        d.column = 1;
-        for (std::size_t i = 0; i < upTo; ++i) {
-            if (text[i] == '\n') {
-                ++d.line;
-                d.column = 1;
-            } else {
-                ++d.column;
-            }
-        }
-        std::string what = e.what();
-        if (auto pos = what.find("syntax error"); pos != std::string::npos) what = what.substr(pos);
-        d.message = "invalid JSON: " + what;
-        out.push_back(std::move(d));
-        return false;
+// The parsed file, or nothing after a syntax error (reported with line:column) or when it is not an object.
+std::optional<core::JsonDocument> parseDocument(std::string_view text, const std::string& file, Diagnostics& out) {
+    core::JsonParseResult parsed = core::parseJsonDocument(text, file);
+    out.insert(out.end(), parsed.diagnostics.begin(), parsed.diagnostics.end());
+    if (parsed.document && !parsed.document->root.is_object()) {
+        out.push_back(core::makeDiagnostic(rules::wrongType, file, "", "the file must contain a JSON object", 1, 1));
+        return std::nullopt;
     }
-    if (!doc.is_object()) {
-        out.push_back({Severity::Error, "asset-type", file, 0, 0, "", "the file must contain a JSON object"});
-        return false;
-    }
-    return true;
+    return std::move(parsed.document);
 }
 
-std::optional<Gradient> readGradient(Reader& r, const json& value, const std::string& ptr) {
+std::optional<Gradient> readGradient(Reader& r, const Json& value, const std::string& ptr) {
     if (!value.is_object()) {
-        r.report(Severity::Error, "asset-type", ptr, "a gradient is an object {\"from\", \"to\", \"direction\"}");
+        r.report(rules::wrongType, ptr, "a gradient is an object {\"from\", \"to\", \"direction\"}");
         return std::nullopt;
     }
     r.checkKeys(value, ptr, {"from", "to", "top", "bottom", "direction"});
@@ -248,16 +195,16 @@ std::optional<Gradient> readGradient(Reader& r, const json& value, const std::st
     if (dir == "horizontal")
         g.horizontal = true;
     else if (dir != "vertical")
-        r.report(Severity::Warning, "asset-unknown-value", ptr + "/direction",
+        r.report(rules::assetUnknownValue, ptr + "/direction",
                  "unknown direction '" + dir + "' (expected vertical or horizontal); using vertical");
     return g;
 }
 
-LayerDef readLayer(Reader& r, const json& value, const std::string& ptr, bool& ok) {
+LayerDef readLayer(Reader& r, const Json& value, const std::string& ptr, bool& ok) {
     LayerDef layer;
     ok = value.is_object();
     if (!ok) {
-        r.report(Severity::Error, "asset-type", ptr, "a layer must be an object");
+        r.report(rules::wrongType, ptr, "a layer must be an object");
         return layer;
     }
     r.checkKeys(
@@ -276,15 +223,15 @@ LayerDef readLayer(Reader& r, const json& value, const std::string& ptr, bool& o
     if (layer.shape == ShapeKind::Polygon) {
         auto it = value.find("points");
         if (it == value.end() || !it->is_array() || it->size() < 3) {
-            r.report(Severity::Error, "asset-type", ptr + "/points",
+            r.report(rules::wrongType, ptr + "/points",
                      "a polygon needs \"points\": at least three [x, y] pairs");
             ok = false;
             return layer;
         }
         for (std::size_t i = 0; i < it->size(); ++i) {
-            const json& p = (*it)[i];
+            const Json& p = (*it)[i];
             if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number()) {
-                r.report(Severity::Error, "asset-type", ptr + "/points/" + std::to_string(i),
+                r.report(rules::wrongType, ptr + "/points/" + std::to_string(i),
                          "a point is an [x, y] pair of numbers");
                 ok = false;
                 return layer;
@@ -293,24 +240,24 @@ LayerDef readLayer(Reader& r, const json& value, const std::string& ptr, bool& o
         }
     } else if (layer.shape == ShapeKind::Circle) {
         if (layer.radius <= 0) {
-            r.report(Severity::Warning, "asset-degenerate", ptr, "a circle needs a positive \"r\"; it is not drawn");
+            r.report(rules::assetDegenerate, ptr, "a circle needs a positive \"r\"; it is not drawn");
             ok = false;
         }
     } else if (layer.w <= 0 || layer.h <= 0) {
-        r.report(Severity::Warning, "asset-degenerate", ptr,
+        r.report(rules::assetDegenerate, ptr,
                  "this shape needs positive \"w\" and \"h\"; it is not drawn");
         ok = false;
     }
     return layer;
 }
 
-std::vector<LayerDef> readLayers(Reader& r, const json& doc, const char* key) {
+std::vector<LayerDef> readLayers(Reader& r, const Json& doc, const char* key) {
     std::vector<LayerDef> layers;
     auto it = doc.find(key);
     if (it == doc.end()) return layers;
     std::string ptr = std::string("/") + key;
     if (!it->is_array()) {
-        r.report(Severity::Error, "asset-type", ptr, std::string("'") + key + "' must be an array of shapes");
+        r.report(rules::wrongType, ptr, std::string("'") + key + "' must be an array of shapes");
         return layers;
     }
     for (std::size_t i = 0; i < it->size(); ++i) {
@@ -323,9 +270,9 @@ std::vector<LayerDef> readLayers(Reader& r, const json& doc, const char* key) {
 
 void checkId(const std::string& id, const std::filesystem::path& file, Diagnostics& out) {
     if (!id.empty() && id != file.stem().string())
-        out.push_back({Severity::Warning, "asset-id-mismatch", file.string(), 0, 0, "/id",
-                       "id '" + id + "' differs from the file name '" + file.stem().string() +
-                           "'; scenarios refer to the file name"});
+        out.push_back(core::makeDiagnostic(rules::assetIdMismatch, file.string(), "/id",
+                                           "id '" + id + "' differs from the file name '" + file.stem().string() +
+                                               "'; scenarios refer to the file name"));
 }
 
 }  // namespace
@@ -359,9 +306,10 @@ const char* toString(PropKind kind) {
 
 Parsed<LookDef> parseLook(std::string_view jsonText, const std::string& file) {
     Parsed<LookDef> result;
-    json doc;
-    if (!parseDocument(jsonText, file, doc, result.diagnostics)) return result;
-    Reader r(file, result.diagnostics);
+    std::optional<core::JsonDocument> parsed = parseDocument(jsonText, file, result.diagnostics);
+    if (!parsed) return result;
+    const Json& doc = parsed->root;
+    Reader r(*parsed, file, result.diagnostics);
     LookDef& look = result.def;
     r.checkKeys(
         doc, "",
@@ -369,9 +317,9 @@ Parsed<LookDef> parseLook(std::string_view jsonText, const std::string& file) {
     look.id = r.string(doc, "", "id", "", true);
     look.skin = r.color(doc, "", "skin", look.skin, true);
     if (auto it = doc.find("hair"); it == doc.end()) {
-        r.report(Severity::Error, "asset-missing-key", "", "missing key 'hair'");
+        r.report(rules::missingKey, "", "missing required key 'hair'");
     } else if (!it->is_object()) {
-        r.report(Severity::Error, "asset-type", "/hair", "'hair' must be an object {\"style\", \"color\"}");
+        r.report(rules::wrongType, "/hair", "'hair' must be an object {\"style\", \"color\"}");
     } else {
         r.checkKeys(*it, "/hair", {"style", "color"});
         look.hairStyle = r.choice(*it, "/hair", "style", kHairStyles, look.hairStyle, true);
@@ -387,9 +335,9 @@ Parsed<LookDef> parseLook(std::string_view jsonText, const std::string& file) {
     look.age = r.choice(doc, "", "age", kAges, look.age);
     look.eyeColor = r.color(doc, "", "eye_color", look.eyeColor);
     if (auto it = doc.find("clothing"); it == doc.end()) {
-        r.report(Severity::Error, "asset-missing-key", "", "missing key 'clothing'");
+        r.report(rules::missingKey, "", "missing required key 'clothing'");
     } else if (!it->is_object()) {
-        r.report(Severity::Error, "asset-type", "/clothing",
+        r.report(rules::wrongType, "/clothing",
                  "'clothing' must be an object {\"style\", \"color\", \"accent\"}");
     } else {
         r.checkKeys(*it, "/clothing", {"style", "color", "accent"});
@@ -397,14 +345,16 @@ Parsed<LookDef> parseLook(std::string_view jsonText, const std::string& file) {
         look.clothingColor = r.color(*it, "/clothing", "color", look.clothingColor, true);
         look.accent = r.color(*it, "/clothing", "accent", look.accent);
     }
+    core::sortDiagnostics(result.diagnostics);
     return result;
 }
 
 Parsed<SceneDef> parseScene(std::string_view jsonText, const std::string& file) {
     Parsed<SceneDef> result;
-    json doc;
-    if (!parseDocument(jsonText, file, doc, result.diagnostics)) return result;
-    Reader r(file, result.diagnostics);
+    std::optional<core::JsonDocument> parsed = parseDocument(jsonText, file, result.diagnostics);
+    if (!parsed) return result;
+    const Json& doc = parsed->root;
+    Reader r(*parsed, file, result.diagnostics);
     SceneDef& scene = result.def;
     r.checkKeys(doc, "", {"id", "background", "layers", "props", "foreground"});
     scene.id = r.string(doc, "", "id", "", true);
@@ -419,34 +369,28 @@ Parsed<SceneDef> parseScene(std::string_view jsonText, const std::string& file) 
     scene.foreground = readLayers(r, doc, "foreground");
     if (auto it = doc.find("props"); it != doc.end()) {
         if (!it->is_array()) {
-            r.report(Severity::Error, "asset-type", "/props", "'props' must be an array");
+            r.report(rules::wrongType, "/props", "'props' must be an array");
         } else {
             for (std::size_t i = 0; i < it->size(); ++i) {
-                const json& p = (*it)[i];
+                const Json& p = (*it)[i];
                 std::string ptr = "/props/" + std::to_string(i);
                 if (!p.is_object()) {
-                    r.report(Severity::Error, "asset-type", ptr, "a prop must be an object");
+                    r.report(rules::wrongType, ptr, "a prop must be an object");
                     continue;
                 }
                 r.checkKeys(
                     p, ptr,
                     {"type", "x", "y", "w", "h", "scale", "color", "accent", "flip", "night", "count", "intensity"});
-                bool present = false;
                 PropDef prop;
-                auto before = result.diagnostics.size();
-                prop.kind = r.choice(p, ptr, "type", kProps, PropKind::Count, true, &present);
-                if (prop.kind == PropKind::Count) {
-                    // Unknown or missing type: already reported; the prop is skipped.
-                    if (result.diagnostics.size() > before) result.diagnostics.back().message += " — prop skipped";
-                    continue;
-                }
+                prop.kind = r.choice(p, ptr, "type", kProps, PropKind::Count, true, "the prop is skipped");
+                if (prop.kind == PropKind::Count) continue;  // unknown or missing type: already reported
                 prop.x = r.number(p, ptr, "x", 640);
                 prop.y = r.number(p, ptr, "y", 720);
                 prop.w = r.number(p, ptr, "w", 0);
                 prop.h = r.number(p, ptr, "h", 0);
                 prop.scale = r.number(p, ptr, "scale", 1);
                 if (prop.scale <= 0) {
-                    r.report(Severity::Warning, "asset-degenerate", ptr + "/scale", "scale must be positive; using 1");
+                    r.report(rules::assetDegenerate, ptr + "/scale", "scale must be positive; using 1");
                     prop.scale = 1;
                 }
                 prop.color = r.optionalColor(p, ptr, "color");
@@ -459,33 +403,37 @@ Parsed<SceneDef> parseScene(std::string_view jsonText, const std::string& file) 
             }
         }
     }
+    core::sortDiagnostics(result.diagnostics);
     return result;
 }
 
-Parsed<LookDef> loadLookFile(const std::filesystem::path& file) {
+namespace {
+
+template <typename Def>
+Parsed<Def> loadAssetFile(const std::filesystem::path& file,
+                          Parsed<Def> (*parse)(std::string_view, const std::string&)) {
     core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes, "asset");
+    Parsed<Def> result;
     if (!read.ok()) {
-        Parsed<LookDef> result;
         result.def.id = file.stem().string();
-        result.diagnostics.push_back({Severity::Error, "asset-file", file.string(), 0, 0, "", "cannot read the file: " + read.message});
+        result.diagnostics.push_back(
+            core::makeDiagnostic(core::readFailureRule(read), file.string(), "", "cannot read the file: " + read.message));
         return result;
     }
-    auto result = parseLook(read.bytes, file.string());
+    result = parse(read.bytes, file.string());
     checkId(result.def.id, file, result.diagnostics);
+    core::sortDiagnostics(result.diagnostics);
     return result;
+}
+
+}  // namespace
+
+Parsed<LookDef> loadLookFile(const std::filesystem::path& file) {
+    return loadAssetFile(file, parseLook);
 }
 
 Parsed<SceneDef> loadSceneFile(const std::filesystem::path& file) {
-    core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes, "asset");
-    if (!read.ok()) {
-        Parsed<SceneDef> result;
-        result.def.id = file.stem().string();
-        result.diagnostics.push_back({Severity::Error, "asset-file", file.string(), 0, 0, "", "cannot read the file: " + read.message});
-        return result;
-    }
-    auto result = parseScene(read.bytes, file.string());
-    checkId(result.def.id, file, result.diagnostics);
-    return result;
+    return loadAssetFile(file, parseScene);
 }
 
 Parsed<LookDef> loadLook(const std::filesystem::path& assetsDir, std::string_view id) {

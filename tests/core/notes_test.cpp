@@ -117,5 +117,13 @@ TEST_CASE("notes: a missing file is no notes; saving writes only the notes file"
 
     CHECK_FALSE(saveNotesAtomically(sample(), (dir / "no-such-dir" / "n.json").string(), &error));
     CHECK(error.find("cannot save") != std::string::npos);
+
+    // A notes file that exists but cannot be read is an error, never "no notes".
+    fs::create_directory(dir / "d.notes.json");
+    NotesLoad unreadable = loadNotes((dir / "d.notes.json").string(), "d.json");
+    CHECK_FALSE(unreadable.notes);
+    REQUIRE(unreadable.diagnostics.size() == 1);
+    CHECK(unreadable.diagnostics[0].rule == "notes-unreadable");
+    CHECK(unreadable.diagnostics[0].message.find("cannot read the notes file") != std::string::npos);
     fs::remove_all(dir);
 }

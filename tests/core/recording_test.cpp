@@ -185,6 +185,34 @@ TEST_CASE("a record that diverges from the scenario gives diagnostics, never a c
         CHECK(replay.diagnostics[0].rule == "scenario-changed");
         CHECK(replay.diagnostics[0].message.find("changed since this session was recorded") != std::string::npos);
     }
+    SUBCASE("a record of another scenario is a warning, and the replay goes on") {
+        r.scenarioId = "another-desk";
+        ReplayResult replay = replaySession(sc, r, "r.json");
+        CHECK(replay.ok());
+        REQUIRE(replay.diagnostics.size() == 1);
+        CHECK(replay.diagnostics[0].rule == "scenario-id-differs");
+        CHECK(replay.diagnostics[0].severity == Severity::Warning);
+        CHECK(replay.diagnostics[0].message.find("another-desk") != std::string::npos);
+    }
+    SUBCASE("a recorded timeout whose choice the scenario now names differently") {
+        Session timed(sc, 5);
+        REQUIRE_FALSE(timed.timeout(30000));
+        SessionRecord t = recordOf(timed, sc);
+        Scenario changed = sc;
+        changed.nodes[0].timeoutChoice = 1;  // "pitch" instead of "wait"
+        ReplayResult replay = replaySession(changed, t, "r.json");
+        CHECK(replay.divergedAt == 0);
+        CHECK(replay.diagnostics.back().rule == "replay-timeout-differs");
+        CHECK(replay.diagnostics.back().message.find("'pitch'") != std::string::npos);
+    }
+    SUBCASE("a choice none of whose branches holds") {
+        Scenario changed = sc;
+        for (Branch& branch : changed.nodes[1].choices[0].next)  // "own": no branch holds any more
+            branch.condition = frontline::testing::condition(changed, "visits > 99");
+        ReplayResult replay = replaySession(changed, r, "r.json");
+        CHECK(replay.divergedAt == 1);
+        CHECK(replay.diagnostics.back().rule == "no-branch");
+    }
     SUBCASE("a changed choice order is a warning") {
         std::swap(r.events[0].displayed[0], r.events[0].displayed[1]);
         ReplayResult replay = replaySession(sc, r, "r.json");
@@ -390,6 +418,16 @@ TEST_CASE("session-file diagnostics carry file:line:col like scenario files") {
         CHECK(d.rule == "session-json-syntax");
         CHECK(format(d).rfind("syntax.json:4:13: error: expected a value", 0) == 0);
         CHECK(d.message.find("double quotes") != std::string::npos);
+    }
+    SUBCASE("a well-typed but unknown value points at it") {
+        std::string bad = good;
+        const std::size_t mode = bad.find("\"graded\"");
+        REQUIRE(mode != std::string::npos);
+        bad.replace(mode, 8, "\"exam\"");
+        const Diagnostic d = onlyDiagnostic(bad, "mode.json");
+        CHECK(d.rule == "session-field-value");
+        CHECK(d.pointer == "/mode");
+        CHECK(d.line == positionOf(bad, "\"exam\"").first);
     }
     SUBCASE("a duplicate key is located, not silently dropped") {
         std::string bad = good;

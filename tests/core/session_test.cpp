@@ -108,17 +108,17 @@ TEST_CASE("a choice that does not exist or is not offered is refused and changes
     State before = s.state();
     auto unknown = s.choose("dance", 5);
     REQUIRE(unknown);
-    CHECK(unknown->rule == "unknown-choice");
+    CHECK(unknown->rule.code == "unknown-choice");
     auto hidden = s.choose("wait", 5);  // timeout-only: never offered as a button
     REQUIRE(hidden);
-    CHECK(hidden->rule == "choice-not-offered");
+    CHECK(hidden->rule.code == "choice-not-offered");
     CHECK((s.state() == before));
     CHECK(s.events().empty());
 
     REQUIRE_FALSE(s.choose("escalate", 5));
     auto gated = s.choose("send", 5);  // visits == 1 now
     REQUIRE(gated);
-    CHECK(gated->rule == "choice-not-offered");
+    CHECK(gated->rule.code == "choice-not-offered");
 }
 
 TEST_CASE("a timeout takes the node's timeout choice and is recorded as such") {
@@ -133,7 +133,7 @@ TEST_CASE("a timeout takes the node's timeout choice and is recorded as such") {
     CHECK(s.state().patience[0] == 40);
     auto noLimit = s.timeout(1);  // "call" has no time limit
     REQUIRE(noLimit);
-    CHECK(noLimit->rule == "no-time-limit");
+    CHECK(noLimit->rule.code == "no-time-limit");
 }
 
 TEST_CASE("the session refuses choices after the ending") {
@@ -144,7 +144,7 @@ TEST_CASE("the session refuses choices after the ending") {
     CHECK(s.node().id == "lost");
     auto after = s.choose("own", 1);
     REQUIRE(after);
-    CHECK(after->rule == "finished");
+    CHECK(after->rule.code == "finished");
 }
 
 TEST_CASE("stepping back") {
@@ -154,7 +154,7 @@ TEST_CASE("stepping back") {
         REQUIRE_FALSE(s.choose("ask", 1));
         auto err = s.stepBack();
         REQUIRE(err);
-        CHECK(err->rule == "undo-not-allowed");
+        CHECK(err->rule.code == "undo-not-allowed");
         CHECK(s.node().id == "call");
         CHECK_FALSE(s.canStepBack());
     }
@@ -162,7 +162,7 @@ TEST_CASE("stepping back") {
         Session s(sc, 11, {SessionMode::Practice});
         auto firstOrder = s.displayedChoiceIds();
         State start = s.state();
-        CHECK(s.stepBack()->rule == "nothing-to-undo");
+        CHECK(s.stepBack()->rule.code == "nothing-to-undo");
         REQUIRE_FALSE(s.choose("pitch", 1));
         CHECK(s.canStepBack());
         REQUIRE_FALSE(s.stepBack());

@@ -75,23 +75,37 @@ TEST_CASE("look problems are diagnostics with a JSON pointer, never a crash") {
     SUBCASE("missing required keys are errors") {
         auto r = parseLook(R"({"id":"x"})", "x.json");
         CHECK(core::hasErrors(r.diagnostics));
-        CHECK(hasRule(r.diagnostics, "asset-missing-key"));
+        CHECK(hasRule(r.diagnostics, "missing-key"));
     }
     SUBCASE("a wrong type is an error at its pointer") {
         auto r = parseLook(R"({"id":"x","skin":"#fff","hair":"short","clothing":{"style":"suit","color":"#000"}})",
                            "x.json");
-        CHECK(hasRule(r.diagnostics, "asset-type", "/hair"));
+        CHECK(hasRule(r.diagnostics, "wrong-type", "/hair"));
     }
     SUBCASE("a typo in a key is a warning naming the key") {
         auto r = parseLook(R"({"id":"x","skin":"#fff","hair":{"style":"bald"},"glases":"round",
                                "clothing":{"style":"suit","color":"#000"}})",
                            "x.json");
-        CHECK(hasRule(r.diagnostics, "asset-unknown-key", "/glases"));
+        CHECK(hasRule(r.diagnostics, "unknown-key", "/glases"));
+        CHECK(r.diagnostics.at(0).message.find("did you mean 'glasses'") != std::string::npos);
+    }
+    SUBCASE("every problem has its line and column, counted in characters as an editor shows them") {
+        auto r = parseLook("{\"id\": \"周经理\", \"skin\": \"pink\",\n \"hair\": {\"style\": \"bald\"}, \"glases\": 1,\n"
+                           " \"clothing\": {\"style\": \"suit\", \"color\": \"#000\"}}",
+                           "x.json");
+        REQUIRE(r.diagnostics.size() == 2);
+        CHECK(r.diagnostics[0].rule == "asset-bad-color");
+        CHECK(r.diagnostics[0].line == 1);
+        CHECK(r.diagnostics[0].column == 23);  // bytes would say 29: 周经理 is 9 bytes, 3 characters
+        CHECK(r.diagnostics[1].rule == "unknown-key");
+        CHECK(r.diagnostics[1].line == 2);
+        CHECK(r.diagnostics[1].column == 29);
+        CHECK(core::format(r.diagnostics[0]).starts_with("x.json:1:23: warning: "));
     }
     SUBCASE("invalid JSON reports line and column") {
         auto r = parseLook("{\n  \"id\": \"x\",\n  \"skin\": #fff\n}", "x.json");
         REQUIRE(r.diagnostics.size() == 1);
-        CHECK(r.diagnostics[0].rule == "asset-json");
+        CHECK(r.diagnostics[0].rule == "json-syntax");
         CHECK(r.diagnostics[0].line == 3);
         CHECK(r.diagnostics[0].column > 1);
     }
@@ -141,12 +155,12 @@ TEST_CASE("scene problems skip the broken item and say where it is") {
       "props": [{"type": "unicorn"}, {"type": "plant", "scale": -2}, {"type": "door", "x": "left"}]
     })",
                         "s.json");
-    CHECK(hasRule(r.diagnostics, "asset-type", "/layers/0/points"));
+    CHECK(hasRule(r.diagnostics, "wrong-type", "/layers/0/points"));
     CHECK(hasRule(r.diagnostics, "asset-unknown-value", "/layers/1/shape"));
     CHECK(hasRule(r.diagnostics, "asset-degenerate", "/layers/2"));
     CHECK(hasRule(r.diagnostics, "asset-unknown-value", "/props/0/type"));
     CHECK(hasRule(r.diagnostics, "asset-degenerate", "/props/1/scale"));
-    CHECK(hasRule(r.diagnostics, "asset-type", "/props/2/x"));
+    CHECK(hasRule(r.diagnostics, "wrong-type", "/props/2/x"));
     // the unknown shape falls back to a rect; the broken polygon and the zero-height rect are dropped
     REQUIRE(r.def.layers.size() == 1);
     CHECK((r.def.layers[0].shape == ShapeKind::Rect));
@@ -156,10 +170,10 @@ TEST_CASE("scene problems skip the broken item and say where it is") {
 
 TEST_CASE("loading a missing asset gives an error and a usable default with that id") {
     auto r = loadLook(kAssets, "nobody-has-this-look");
-    CHECK(hasRule(r.diagnostics, "asset-file"));
+    CHECK(hasRule(r.diagnostics, "io-error"));
     CHECK(r.def.id == "nobody-has-this-look");
     auto s = loadScene(kAssets, "nowhere");
-    CHECK(hasRule(s.diagnostics, "asset-file"));
+    CHECK(hasRule(s.diagnostics, "io-error"));
 }
 
 TEST_CASE("every shipped scene and look parses without errors or warnings") {
