@@ -10,6 +10,10 @@ int main(int argc, char** argv) {
     frontline::cli::addScoreCommand(app);
     frontline::cli::addExploreCommand(app);
     frontline::cli::addCatalogCommand(app);
+    frontline::cli::addNotesCommand(app);
+    frontline::cli::addReportCommand(app);
+    frontline::cli::addCohortCommand(app);
+    frontline::cli::addXapiCommand(app);
     auto runWindow = frontline::cli::addWindowOptions(app);
     try {
         app.parse(argc, argv);

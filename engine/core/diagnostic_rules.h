@@ -62,6 +62,17 @@ inline constexpr DiagnosticRule sessionJsonSyntax{"session-json-syntax", Error, 
 inline constexpr DiagnosticRule sessionMissingField{"session-missing-field", Error, "a required session field is absent"};
 inline constexpr DiagnosticRule sessionFieldType{"session-field-type", Error, "a session field has the wrong type"};
 inline constexpr DiagnosticRule sessionFieldValue{"session-field-value", Error, "a session field has an invalid value"};
+inline constexpr DiagnosticRule sessionForeignFile{"session-foreign-file", Error, "another Frontline file given as a session"};
+// Facilitator notes beside a session (NAME.notes.json, docs/session-format.md).
+inline constexpr DiagnosticRule notesUnreadable{"notes-unreadable", Error, "the notes file cannot be read"};
+inline constexpr DiagnosticRule notesJsonSyntax{"notes-json-syntax", Error, "the notes file is not JSON"};
+inline constexpr DiagnosticRule notesMissingField{"notes-missing-field", Error, "a required notes field is absent"};
+inline constexpr DiagnosticRule notesFieldType{"notes-field-type", Error, "a notes field has the wrong type"};
+inline constexpr DiagnosticRule notesFieldValue{"notes-field-value", Error, "a notes field has an invalid value"};
+// Finding a session's scenario (score, report, cohort, xapi).
+inline constexpr DiagnosticRule sessionScenarioMissing{"session-scenario-missing", Error, "the session's scenario file cannot be found"};
+inline constexpr DiagnosticRule sessionScenarioInvalid{"session-scenario-invalid", Error, "the session's scenario or its rubric cannot be loaded"};
+inline constexpr DiagnosticRule scenarioFallback{"scenario-fallback", Warning, "the recorded scenario file is gone; the shipped one with its id is used"};
 // Playing or replaying a session against its scenario.
 inline constexpr DiagnosticRule finished{"finished", Error, "a decision after the session reached an ending"};
 inline constexpr DiagnosticRule unknownChoice{"unknown-choice", Error, "the node has no choice with that id"};
@@ -86,7 +97,9 @@ inline constexpr const DiagnosticRule* all[] = {
     &variableType, &unknownAct, &unknownDimension, &gradeRange, &noRubric, &exprSyntax, &exprType, &missingLocale,
     &emptyText, &missingFeedback, &noChoices, &badTimeout, &branchOrder, &trap, &unreachableNode, &guardedChoices,
     &unknownScene, &unknownLook, &assetBadColor, &assetUnknownValue, &assetDegenerate, &assetIdMismatch,
-    &sessionUnreadable, &sessionJsonSyntax, &sessionMissingField, &sessionFieldType, &sessionFieldValue, &finished,
+    &sessionUnreadable, &sessionJsonSyntax, &sessionMissingField, &sessionFieldType, &sessionFieldValue,
+    &sessionForeignFile, &notesUnreadable, &notesJsonSyntax, &notesMissingField, &notesFieldType, &notesFieldValue,
+    &sessionScenarioMissing, &sessionScenarioInvalid, &scenarioFallback, &finished,
     &unknownChoice, &choiceNotOffered, &noTimeLimit, &noBranch, &undoNotAllowed, &nothingToUndo, &scenarioChanged,
     &scenarioIdDiffers, &displayedOrderDiffers, &replayNodeDiffers, &replayTimeoutDiffers, &replayAfterEnding,
     &scoreReplay, &scoreIncomplete};

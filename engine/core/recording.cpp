@@ -1,9 +1,5 @@
 #include "recording.h"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -14,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "atomic_file.h"
 #include "data_dirs.h"
 #include "file_read.h"
 #include "json_document.h"
@@ -64,14 +61,6 @@ public:
 private:
     JsonReader& m_located;
 };
-
-void fsyncDirectory(const std::string& dir) {
-    int fd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
 
 }  // namespace
 
@@ -144,6 +133,19 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
     if (!root.is_object()) {
         located.report(rules::sessionFieldType, "", "a session file must be a JSON object");
         return result;
+    }
+    // Another Frontline file given by mistake: one error that says which, not a missing field per key.
+    if (!root.contains("events") && !root.contains("app_version")) {
+        if (root.contains("nodes")) {
+            located.report(rules::sessionForeignFile, "",
+                          "this is a scenario file, not a recorded session (sessions are written by play and the game)");
+            return result;
+        }
+        if (root.contains("notes") && root.contains("session")) {
+            located.report(rules::sessionForeignFile, "",
+                          "this is a facilitator notes file (NAME.notes.json), not a recorded session: give NAME.json");
+            return result;
+        }
     }
 
     Reader read(located);
@@ -237,46 +239,7 @@ RecordLoad loadSessionRecord(const std::string& path) {
 }
 
 bool saveSessionRecordAtomically(const SessionRecord& record, const std::string& path, std::string* errorOut) {
-    auto fail = [&](const std::string& what) {
-        if (errorOut) *errorOut = "cannot save " + path + ": " + what;
-        return false;
-    };
-    const std::string text = serializeSessionRecord(record);
-    const std::filesystem::path target(path);
-    std::string dir = target.parent_path().string();
-    std::string tmpl = (dir.empty() ? std::string() : dir + "/") + "." + target.filename().string() + ".tmp-XXXXXX";
-    std::vector<char> name(tmpl.begin(), tmpl.end());
-    name.push_back('\0');
-    int fd = ::mkstemp(name.data());
-    if (fd < 0) return fail(std::strerror(errno));
-    const std::string tmpPath(name.data());
-    auto abandon = [&](const std::string& why) {
-        ::unlink(tmpPath.c_str());
-        return fail(why);
-    };
-    ::fchmod(fd, 0644);
-    FILE* f = ::fdopen(fd, "wb");
-    if (!f) {
-        int e = errno;
-        ::close(fd);
-        return abandon(std::strerror(e));
-    }
-    std::size_t written = std::fwrite(text.data(), 1, text.size(), f);
-    int writeErrno = errno;
-    if (written != text.size() || std::fflush(f) != 0) {
-        int e = written != text.size() ? writeErrno : errno;
-        std::fclose(f);
-        return abandon(std::string("write failed: ") + std::strerror(e));
-    }
-    if (::fsync(::fileno(f)) != 0) {
-        int e = errno;
-        std::fclose(f);
-        return abandon(std::string("fsync failed: ") + std::strerror(e));
-    }
-    if (std::fclose(f) != 0) return abandon(std::string("close failed: ") + std::strerror(errno));
-    if (std::rename(tmpPath.c_str(), path.c_str()) != 0) return abandon(std::string("rename failed: ") + std::strerror(errno));
-    fsyncDirectory(dir);
-    return true;
+    return writeFileAtomically(path, serializeSessionRecord(record), errorOut);
 }
 
 std::vector<RecordedEvent> effectiveEvents(const SessionRecord& record) {

@@ -11,6 +11,10 @@ void addReplayCommand(CLI::App& app);    // replay_command.cpp
 void addScoreCommand(CLI::App& app);     // score_command.cpp
 void addExploreCommand(CLI::App& app);   // explore_command.cpp
 void addCatalogCommand(CLI::App& app);   // catalog_command.cpp  (docs/scenarios.md)
+void addNotesCommand(CLI::App& app);     // notes_command.cpp    (facilitator notes)
+void addReportCommand(CLI::App& app);    // report_command.cpp   (HTML debrief)
+void addCohortCommand(CLI::App& app);    // cohort_command.cpp   (a class at once)
+void addXapiCommand(CLI::App& app);      // xapi_command.cpp     (statements for an LRS)
 
 // `frontline` without a subcommand: the 2D game (window_command.cpp). Registers top-level options such as
 // --autoplay and --screenshot-dir, and returns the callback run when no subcommand was given.

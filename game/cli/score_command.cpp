@@ -1,6 +1,7 @@
-// `frontline score SESSION [--locale zh|en] [--json] [--scenario FILE]`: scores a recorded session from its
-// choices alone (never from anything else stored in the file). Exit 0 on success, 1 on a missing or bad
-// session or scenario, or choices that cannot be replayed. docs/scoring.md describes the report.
+// `frontline score SESSION... [--locale zh|en] [--json] [--scenario FILE]`: scores recorded sessions from their
+// choices alone (never from anything else stored in the file). Exit 0 on success, 1 when any session or its
+// scenario is missing or bad, or its choices cannot be replayed (the other files are still scored).
+// docs/scoring.md describes the report.
 #include <filesystem>
 #include <iostream>
 
@@ -26,13 +27,14 @@ void printDiagnostics(const core::Diagnostics& diagnostics) {
 }
 
 struct Options {
-    std::string session;
+    std::vector<std::string> sessions;
+    std::string session;  // the one being scored
     std::string locale;
     std::string scenario;
     bool json = false;
 };
 
-void run(const Options& o) {
+void run(const Options& o, nlohmann::json* jsonOut) {
     core::RecordLoad loaded = core::loadSessionRecord(o.session);
     if (!loaded.record) {
         printDiagnostics(loaded.diagnostics);
@@ -83,7 +85,10 @@ void run(const Options& o) {
         j["session"] = {{"file", o.session}, {"player", record.player}, {"seed", record.seed},
                         {"start_time", record.startTime}, {"mode", record.mode == core::SessionMode::Practice ? "practice" : "graded"},
                         {"scenario_sha256", record.scenarioSha256}, {"scenario_changed", record.scenarioSha256 != sc.sha256}};
-        std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        if (jsonOut)
+            jsonOut->push_back(std::move(j));
+        else
+            std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
         return;
     }
     std::cout << renderScoreReport(*result.report, locale, 80, record.player);
@@ -94,11 +99,30 @@ void run(const Options& o) {
 void addScoreCommand(CLI::App& app) {
     auto* cmd = app.add_subcommand("score", "score a recorded session: Index, principles, every decision, findings");
     auto o = std::make_shared<Options>();
-    cmd->add_option("session", o->session, "session file (from play or the game)")->required();
+    cmd->add_option("session", o->sessions, "session files (from play or the game), one or more")->required();
     cmd->add_option("--locale", o->locale, "report language (default: the session's)")->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--scenario", o->scenario, "score against this scenario file instead of the recorded one");
     cmd->add_flag("--json", o->json, "print the report as JSON (docs/scoring.md)");
-    cmd->callback([o] { run(*o); });
+    cmd->callback([o] {
+        if (o->sessions.size() == 1) {
+            o->session = o->sessions.front();
+            return run(*o, nullptr);
+        }
+        // Many files: each is scored on its own; a bad one is reported and the others still count.
+        nlohmann::json all = nlohmann::json::array();
+        bool failed = false;
+        for (std::size_t i = 0; i < o->sessions.size(); ++i) {
+            o->session = o->sessions[i];
+            if (!o->json) std::cout << (i ? "\n" : "") << "== " << o->session << " ==\n";
+            try {
+                run(*o, o->json ? &all : nullptr);
+            } catch (const CLI::RuntimeError&) {
+                failed = true;
+            }
+        }
+        if (o->json) std::cout << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+        if (failed) throw CLI::RuntimeError(1);
+    });
 }
 
 }  // namespace frontline::cli
