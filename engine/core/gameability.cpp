@@ -12,15 +12,6 @@
 
 namespace frontline::core {
 
-const char* toString(RandomPlay::Method method) {
-    switch (method) {
-        case RandomPlay::Method::None: return "none";
-        case RandomPlay::Method::Exact: return "exact";
-        case RandomPlay::Method::Sampled: return "sampled";
-    }
-    return "none";
-}
-
 double RandomPlay::atLeast(int index) const {
     double p = 0.0;
     for (const auto& [value, probability] : distribution)

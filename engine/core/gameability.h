@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "enum_names.h"
 #include "grading.h"
 #include "scenario.h"
 
@@ -105,10 +106,12 @@ inline constexpr bool overPercent(std::size_t count, std::size_t total, int perc
 // The band a grade must not be reachable by gaming: "customer-centric"; nullptr when the rubric has none.
 const Band* gamingBand(const Rubric& rubric);
 
-const char* toString(RandomPlay::Method method);
+inline constexpr EnumName<RandomPlay::Method> kRandomPlayMethodNames[] = {
+    {"none", RandomPlay::Method::None}, {"exact", RandomPlay::Method::Exact}, {"sampled", RandomPlay::Method::Sampled}};
+inline const char* toString(RandomPlay::Method method) { return nameIn(kRandomPlayMethodNames, method); }
 
 // The length of a choice's text as the naive policies and the longest / shortest checks count it: code points.
-std::size_t codePoints(const std::string& utf8);  // "none" / "exact" / "sampled"
+std::size_t codePoints(const std::string& utf8);
 
 std::vector<NaivePolicy> naivePolicies(const Scenario& scenario, const Rubric& rubric, const AttainableRanges& ranges,
                                        const std::vector<std::uint64_t>& seeds);
