@@ -12,6 +12,7 @@
 #include <ctime>
 #include <ostream>
 
+#include "ui_strings.h"
 #include "text/line_breaker.h"
 
 namespace frontline {
@@ -68,35 +69,57 @@ struct Words {
     const char* saveFailed;       // %s file, %s file: the decision just taken could not be saved
 };
 
-const Words kEnglish{"Frontline", "trust", "patience", "You have %d s to answer.", "Time is up.", "You stepped back.", "Ending",
-                     "Your choice (1-%d): ", "%d s left", "'%s' is not one of the choices: type a number from 1 to %d.",
-                     "Stepping back is only possible in practice mode (--practice).", "There is nothing to step back from.",
-                     "Resumed: %s already taken.",
-                     "Input ended. Your progress is saved in %s\nContinue with: frontline play --resume %s",
-                     "Input ended. This session was not recorded.", "Player: %s. Decisions: %d. Playing time: %s.",
-                     "Decisions: %d. Playing time: %s.", "Session saved to %s", "To see your score: frontline score %s",
-                     "The real case", "Graded: the feedback on your choices comes at the end.",
-                     "Practice: feedback after each choice; type b to step back.", "Feedback on your decisions",
-                     "time ran out", {"listen", "respond", "escalate"}, {"won", "partial", "lost"},
-                     {"graded", "practice"}, "Replay of %s: player %s, %s, started %s",
-                     "WARNING: the scenario file changed since this session was recorded; the replay may differ.",
-                     "REPLAY DIVERGES at event %d of %d%s.", " (the scenario changed since it was recorded)",
-                     "(The session was not finished: %s recorded.)", ": ", " (", ")",
-                     "Stopped: that decision could not be saved, so it is not counted. %s keeps every decision before "
-                     "it; when the disk has room again, continue with: frontline play --resume %s"};
-const Words kChinese{"前线", "信任", "耐心", "限时 %d 秒作答。", "时间到。", "你退回了一步。", "结局", "你的选择（1-%d）：",
-                     "还剩 %d 秒", "“%s”不是可选项：请输入 1 到 %d 的数字。", "只有练习模式（--practice）才能退回。",
-                     "没有可以退回的决定。", "继续上次的训练：已做出 %s。",
-                     "输入结束。进度已保存在 %s\n继续：frontline play --resume %s", "输入结束。本次未记录。",
-                     "学员：%s。决定数：%d。用时：%s。", "决定数：%d。用时：%s。", "记录已保存到 %s", "查看得分：frontline score %s",
-                     "真实案例", "考核模式：每个选择的点评留到结尾。", "练习模式：每个选择后都有点评；输入 b 可退回一步。",
-                     "每个决定的点评", "时间到", {"倾听", "回应", "升级"}, {"成功", "部分成功", "失败"}, {"考核", "练习"},
-                     "回放 %s：学员 %s，%s，开始于 %s", "注意：情景文件在这次训练记录之后改动过，回放可能与当时不同。",
-                     "回放在第 %d 个事件（共 %d 个）处与记录不符%s。", "（情景文件在记录之后改动过）",
-                     "（这次训练没有完成：记录了 %s。）", "：", "（", "）",
-                     "已停止：刚才的决定没能保存，不计入。%s 保留了此前的每个决定；磁盘有空间后继续：frontline play --resume %s"};
+Words wordsIn(const std::string& locale) {
+    auto t = [&](std::string_view key) { return game::tr(locale, key).c_str(); };
+    Words w{};
+    w.app = t("term.app");
+    w.trust = t("term.trust");
+    w.patience = t("term.patience");
+    w.timeLimit = t("term.time-limit");
+    w.timeUp = t("term.time-up");
+    w.steppedBack = t("term.stepped-back");
+    w.ending = t("term.ending");
+    w.prompt = t("term.prompt");
+    w.secondsLeft = t("term.seconds-left");
+    w.invalid = t("term.invalid");
+    w.noBack = t("term.no-back");
+    w.nothingToUndo = t("term.nothing-to-undo");
+    w.resumed = t("term.resumed");
+    w.inputEnded = t("term.input-ended");
+    w.notRecorded = t("term.not-recorded");
+    w.summary = t("term.summary");
+    w.summaryNoName = t("term.summary-no-name");
+    w.savedTo = t("term.saved-to");
+    w.scoreHint = t("term.score-hint");
+    w.realCase = t("term.real-case");
+    w.gradedHint = t("term.graded-hint");
+    w.practiceHint = t("term.practice-hint");
+    w.feedbackHeading = t("term.feedback-heading");
+    w.timedOut = t("term.timed-out");
+    w.kinds[0] = t("term.kinds.listen");
+    w.kinds[1] = t("term.kinds.respond");
+    w.kinds[2] = t("term.kinds.escalate");
+    w.endings[0] = t("term.endings.won");
+    w.endings[1] = t("term.endings.partial");
+    w.endings[2] = t("term.endings.lost");
+    w.modes[0] = t("term.modes.graded");
+    w.modes[1] = t("term.modes.practice");
+    w.replayHeader = t("term.replay-header");
+    w.replayChanged = t("term.replay-changed");
+    w.replayDiverges = t("term.replay-diverges");
+    w.replayDivergesChanged = t("term.replay-diverges-changed");
+    w.notFinished = t("term.not-finished");
+    w.colon = t("term.colon");
+    w.open = t("term.open");
+    w.close = t("term.close");
+    w.saveFailed = t("term.save-failed");
+    return w;
+}
 
-const Words& wordsFor(const std::string& locale) { return locale == "zh" ? kChinese : kEnglish; }
+const Words& wordsFor(const std::string& locale) {
+    static const Words zh = wordsIn("zh"), en = wordsIn("en");
+    return locale == "zh" ? zh : en;
+}
 
 template <typename... Args>
 std::string format(const char* fmt, Args... args) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "ui_strings.h"
 #include "text/line_breaker.h"
 
 namespace frontline::cli {
@@ -18,18 +19,39 @@ struct Labels {
         *player, *colon, *open, *close, *comma;
 };
 
-const Labels kEn{"Frontline score", "Ending", "No ending reached (session unfinished)", "Customer-Centricity Index",
-                 "dimension mean %d%%, %d%% of the way from the worst to the best attainable here; ending %s",
-                 "Principles", "Not scored in this scenario (no path moves them)", "Decisions", "You", "Better",
-                 "Grades", "Feedback", "Findings", "No trajectory findings.", "rule", "heuristic",
-                 "time ran out", "same choice from the same situation again: not counted twice",
-                 "Note: the scenario could not be explored completely; percentages are against the paths found.",
-                 "good", "mixed", "poor", "The real case", "Player", ": ", " (", ")", ", "};
-const Labels kZh{"前线评分", "结局", "未到达结局（会话未完成）", "以客户为中心指数",
-                 "各维度平均 %d%%，在本场景可达的最差与最佳之间位于 %d%%；结局：%s", "原则", "本场景未评分（没有路径影响它们）",
-                 "决策", "你的选择", "更好的选择", "评分", "反馈", "发现", "没有整体轨迹上的发现。", "规则", "启发式",
-                 "时间耗尽", "在同样情形下重复同一选择：不重复计分",
-                 "注意：场景未能完整探索；百分比基于已找到的路径。", "好", "有得有失", "欠佳", "真实案例", "学员", "：", "（", "）", "，"};
+Labels labelsIn(const std::string& locale) {
+    auto t = [&](std::string_view key) { return game::tr(locale, key).c_str(); };
+    Labels w{};
+    w.title = t("score.title");
+    w.ending = t("score.ending");
+    w.noEnding = t("score.no-ending");
+    w.index = t("score.index");
+    w.mean = t("score.mean");
+    w.principles = t("score.principles");
+    w.excluded = t("score.excluded");
+    w.decisions = t("score.decisions");
+    w.you = t("score.you");
+    w.better = t("score.better");
+    w.grades = t("score.grades");
+    w.feedback = t("score.feedback");
+    w.findings = t("score.findings");
+    w.noFindings = t("score.no-findings");
+    w.rule = t("score.rule");
+    w.heuristic = t("score.heuristic");
+    w.timeout = t("score.timeout");
+    w.repeated = t("score.repeated");
+    w.approximate = t("score.approximate");
+    w.good = t("score.good");
+    w.mixed = t("score.mixed");
+    w.poor = t("score.poor");
+    w.realCase = t("score.real-case");
+    w.player = t("score.player");
+    w.colon = t("score.colon");
+    w.open = t("score.open");
+    w.close = t("score.close");
+    w.comma = t("score.comma");
+    return w;
+}
 
 const char* endingName(core::EndingKind k, bool zh) {
     switch (k) {
@@ -78,7 +100,8 @@ void wrapped(std::ostringstream& out, const std::string& indent, const std::stri
 
 std::string renderScoreReport(const ScoreReport& r, const std::string& locale, int columns, const std::string& player) {
     const bool zh = locale == "zh";
-    const Labels& L = zh ? kZh : kEn;
+    static const Labels zhLabels = labelsIn("zh"), enLabels = labelsIn("en");
+    const Labels& L = zh ? zhLabels : enLabels;
     std::ostringstream out;
     out << L.title << " — " << r.scenarioTitle.in(locale) << "\n";
     if (!player.empty()) out << L.player << L.colon << player << "\n";

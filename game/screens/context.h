@@ -13,7 +13,7 @@
 #include "runtime/tones.h"
 #include "screens/catalog.h"
 #include "screens/settings.h"
-#include "screens/strings.h"
+#include "ui_strings.h"
 #include "screens/theme.h"
 
 namespace frontline::game {

@@ -9,7 +9,7 @@
 #include "text/line_breaker.h"
 #include "screens/saved_sessions.h"
 #include "screens/screens.h"
-#include "screens/strings.h"
+#include "ui_strings.h"
 
 namespace frontline::game {
 namespace {

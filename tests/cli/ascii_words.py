@@ -45,7 +45,7 @@ def check_strings(source, allowed):
         text = f.read()
     bad = 0
     for key, zh in re.findall(r'\{"([a-z0-9_.-]+)",\s*\{"((?:[^"\\]|\\.)*)"', text):
-        unknown = unknown_words(zh, allowed)
+        unknown = unknown_words(re.sub(r"\\[nt]", " ", zh), allowed)  # C escapes are not words
         if unknown:
             bad += 1
             print(f"{source}: {key}: {', '.join(unknown)}: {zh}")

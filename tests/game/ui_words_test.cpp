@@ -6,7 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
-#include "screens/strings.h"
+#include "ui_strings.h"
 
 namespace {
 
