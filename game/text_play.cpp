@@ -366,15 +366,6 @@ int terminalColumns() {
     return std::clamp(columns, 20, 120);
 }
 
-std::string utcNow() {
-    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    ::gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
 int playInTerminal(Session& session, core::SessionRecord& record, const TextPlayOptions& options, LineInput& input,
                    std::ostream& out, std::ostream& prompts) {
     const Scenario& scenario = session.scenario();

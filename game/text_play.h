@@ -12,6 +12,7 @@
 #include "core/recording.h"
 #include "core/scenario.h"
 #include "core/session.h"
+#include "utc_time.h"
 
 namespace frontline {
 
@@ -73,7 +74,5 @@ void installInterruptHandler();
 
 // Terminal width of stdout (ioctl), else $COLUMNS, else 80; clamped to 20..120.
 int terminalColumns();
-// Current UTC time as "2026-11-23T10:45:55Z".
-std::string utcNow();
 
 }  // namespace frontline

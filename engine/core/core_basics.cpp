@@ -63,38 +63,6 @@ std::size_t StateHash::operator()(const State& s) const noexcept {
     return h;
 }
 
-const char* toString(ChoiceKind kind) {
-    switch (kind) {
-        case ChoiceKind::Listen: return "listen";
-        case ChoiceKind::Respond: return "respond";
-        case ChoiceKind::Escalate: return "escalate";
-    }
-    return "listen";
-}
-
-const char* toString(EndingKind kind) {
-    switch (kind) {
-        case EndingKind::Won: return "won";
-        case EndingKind::Partial: return "partial";
-        case EndingKind::Lost: return "lost";
-    }
-    return "lost";
-}
-
-std::optional<ChoiceKind> choiceKindFromString(std::string_view s) {
-    if (s == "listen") return ChoiceKind::Listen;
-    if (s == "respond") return ChoiceKind::Respond;
-    if (s == "escalate") return ChoiceKind::Escalate;
-    return std::nullopt;
-}
-
-std::optional<EndingKind> endingKindFromString(std::string_view s) {
-    if (s == "won") return EndingKind::Won;
-    if (s == "partial") return EndingKind::Partial;
-    if (s == "lost") return EndingKind::Lost;
-    return std::nullopt;
-}
-
 const Dimension* Rubric::find(std::string_view id) const {
     for (const auto& d : dimensions)
         if (d.id == id) return &d;

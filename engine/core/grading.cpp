@@ -8,15 +8,6 @@
 
 namespace frontline::core {
 
-const char* toString(Verdict v) {
-    switch (v) {
-        case Verdict::Good: return "good";
-        case Verdict::Mixed: return "mixed";
-        case Verdict::Poor: return "poor";
-    }
-    return "good";
-}
-
 Judgement judgeChoice(const Node& node, const std::vector<int>& actions, int chosen, const Rubric& rubric) {
     constexpr double kEps = 1e-9;
     const Choice& c = node.choices[static_cast<std::size_t>(chosen)];

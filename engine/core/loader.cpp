@@ -494,8 +494,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             node.ending = endingKindFromString(*kind);
             if (!node.ending) {
                 m_r.report(rules::badValue, p + "/ending",
-                          context + "ending '" + *kind + "' is not one of \"won\", \"partial\", \"lost\"" +
-                              didYouMean(*kind, {"won", "partial", "lost"}));
+                          context + "ending '" + *kind + "' is not one of " + listNamesIn(kEndingKindNames, true) +
+                              didYouMean(*kind, namesIn(kEndingKindNames)));
                 node.ending = EndingKind::Lost;
             }
         } else {
@@ -596,8 +596,8 @@ Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std
                 choice.kind = *kind;
             else
                 m_r.report(rules::badValue, p + "/kind",
-                          context + "kind '" + *s + "' is not one of \"listen\", \"respond\", \"escalate\"" +
-                              didYouMean(*s, {"listen", "respond", "escalate"}));
+                          context + "kind '" + *s + "' is not one of " + listNamesIn(kChoiceKindNames, true) +
+                              didYouMean(*s, namesIn(kChoiceKindNames)));
         }
     }
     if (const Json* t = m_r.member(v, p, "text", true)) choice.text = text(*t, p + "/text");

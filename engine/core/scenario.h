@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "enum_names.h"
 #include "expression.h"
 #include "localized_text.h"
 #include "value.h"
@@ -17,10 +18,15 @@ namespace frontline::core {
 enum class ChoiceKind { Listen, Respond, Escalate };
 enum class EndingKind { Won, Partial, Lost };
 
-const char* toString(ChoiceKind kind);   // "listen" / "respond" / "escalate"
-const char* toString(EndingKind kind);   // "won" / "partial" / "lost"
-std::optional<ChoiceKind> choiceKindFromString(std::string_view s);
-std::optional<EndingKind> endingKindFromString(std::string_view s);
+inline constexpr EnumName<ChoiceKind> kChoiceKindNames[] = {
+    {"listen", ChoiceKind::Listen}, {"respond", ChoiceKind::Respond}, {"escalate", ChoiceKind::Escalate}};
+inline constexpr EnumName<EndingKind> kEndingKindNames[] = {
+    {"won", EndingKind::Won}, {"partial", EndingKind::Partial}, {"lost", EndingKind::Lost}};
+
+inline const char* toString(ChoiceKind kind) { return nameIn(kChoiceKindNames, kind); }
+inline const char* toString(EndingKind kind) { return nameIn(kEndingKindNames, kind); }
+inline std::optional<ChoiceKind> choiceKindFromString(std::string_view s) { return valueIn(kChoiceKindNames, s); }
+inline std::optional<EndingKind> endingKindFromString(std::string_view s) { return valueIn(kEndingKindNames, s); }
 
 struct Source {
     std::string seed;

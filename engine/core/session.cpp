@@ -25,30 +25,6 @@ std::uint64_t below(std::uint64_t& state, std::uint64_t bound) {
 
 }  // namespace
 
-const char* toString(SessionMode mode) { return mode == SessionMode::Practice ? "practice" : "graded"; }
-
-std::optional<SessionMode> sessionModeFromString(std::string_view s) {
-    if (s == "graded") return SessionMode::Graded;
-    if (s == "practice") return SessionMode::Practice;
-    return std::nullopt;
-}
-
-const char* toString(EventType type) {
-    switch (type) {
-        case EventType::Choice: return "choice";
-        case EventType::Timeout: return "timeout";
-        case EventType::Undo: return "undo";
-    }
-    return "choice";
-}
-
-std::optional<EventType> eventTypeFromString(std::string_view s) {
-    if (s == "choice") return EventType::Choice;
-    if (s == "timeout") return EventType::Timeout;
-    if (s == "undo") return EventType::Undo;
-    return std::nullopt;
-}
-
 std::vector<int> shuffledOrder(std::uint64_t seed, std::uint64_t decision, std::size_t n) {
     std::vector<int> order(n);
     for (std::size_t i = 0; i < n; ++i) order[i] = static_cast<int>(i);

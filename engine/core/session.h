@@ -18,12 +18,16 @@
 namespace frontline::core {
 
 enum class SessionMode { Graded, Practice };  // practice allows stepping back
-const char* toString(SessionMode mode);       // "graded" / "practice"
-std::optional<SessionMode> sessionModeFromString(std::string_view s);
+inline constexpr EnumName<SessionMode> kSessionModeNames[] = {{"graded", SessionMode::Graded},
+                                                              {"practice", SessionMode::Practice}};
+inline const char* toString(SessionMode mode) { return nameIn(kSessionModeNames, mode); }
+inline std::optional<SessionMode> sessionModeFromString(std::string_view s) { return valueIn(kSessionModeNames, s); }
 
 enum class EventType { Choice, Timeout, Undo };
-const char* toString(EventType type);         // "choice" / "timeout" / "undo"
-std::optional<EventType> eventTypeFromString(std::string_view s);
+inline constexpr EnumName<EventType> kEventTypeNames[] = {
+    {"choice", EventType::Choice}, {"timeout", EventType::Timeout}, {"undo", EventType::Undo}};
+inline const char* toString(EventType type) { return nameIn(kEventTypeNames, type); }
+inline std::optional<EventType> eventTypeFromString(std::string_view s) { return valueIn(kEventTypeNames, s); }
 
 struct SessionOptions {
     SessionMode mode = SessionMode::Graded;

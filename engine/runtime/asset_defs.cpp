@@ -4,6 +4,7 @@
 #include <initializer_list>
 
 #include "core/diagnostic_rules.h"
+#include "core/enum_names.h"
 #include "core/file_read.h"
 #include "core/json_document.h"
 #include "core/json_reader.h"
@@ -18,10 +19,7 @@ namespace rules = core::rules;
 namespace {
 
 template <typename E>
-struct Name {
-    const char* text;
-    E value;
-};
+using Name = core::EnumName<E>;
 
 constexpr Name<HairStyle> kHairStyles[] = {{"short", HairStyle::Short}, {"side-part", HairStyle::SidePart},
                                            {"bob", HairStyle::Bob},     {"long", HairStyle::Long},
@@ -76,13 +74,6 @@ constexpr Name<PropKind> kProps[] = {{"window", PropKind::Window},
                                      {"skyline", PropKind::Skyline},
                                      {"spotlight", PropKind::Spotlight}};
 static_assert(std::size(kProps) == static_cast<std::size_t>(PropKind::Count), "every PropKind needs a name");
-
-template <typename E, std::size_t N>
-std::string allNames(const Name<E> (&names)[N]) {
-    std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : ", ") + std::string(n.text);
-    return out;
-}
 
 // The shared located reader (core/json_reader.h) with the fallbacks assets need: every accessor reports its
 // problem at file:line:col and returns a default, so a broken file still draws something.
@@ -156,10 +147,9 @@ public:
         const std::string p = core::appendPointer(ptr, key);
         auto text = m_r.string(*v, p);
         if (!text) return fallback;
-        for (const auto& n : names)
-            if (*text == n.text) return n.value;
+        if (auto value = core::valueIn(names, *text)) return *value;
         report(rules::assetUnknownValue, p,
-               "unknown " + std::string(key) + " '" + *text + "' (expected one of: " + allNames(names) + "); " +
+               "unknown " + std::string(key) + " '" + *text + "' (expected one of: " + core::listNamesIn(names) + "); " +
                    std::string(consequence));
         return fallback;
     }
@@ -299,9 +289,7 @@ std::optional<Rgba> parseColor(std::string_view text) {
 }
 
 const char* toString(PropKind kind) {
-    for (const auto& n : kProps)
-        if (n.value == kind) return n.text;
-    return "?";
+    return core::nameIn(kProps, kind);
 }
 
 Parsed<LookDef> parseLook(std::string_view jsonText, const std::string& file) {

@@ -11,15 +11,6 @@
 namespace frontline::game {
 namespace fs = std::filesystem;
 
-std::string isoNow() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
-
 SessionSaver::SessionSaver(const core::Session& session, const std::string& locale, std::string player, bool enabled)
     : m_enabled(enabled) {
     const core::Scenario& sc = session.scenario();
@@ -33,7 +24,7 @@ SessionSaver::SessionSaver(const core::Session& session, const std::string& loca
     m_record.locale = locale;
     m_record.mode = session.mode();
     m_record.seed = session.seed();
-    m_record.startTime = isoNow();
+    m_record.startTime = utcNow();
     m_path = (fs::path(core::defaultSessionDirectory()) / core::sessionFileName(m_record)).string();
     // The played bytes, kept once so this session replays even after the scenario file changes.
     std::string error;
@@ -45,7 +36,7 @@ SessionSaver::SessionSaver(core::SessionRecord record, std::string path, bool en
     : m_record(std::move(record)), m_path(std::move(path)), m_enabled(enabled) {}
 
 void SessionSaver::append(const core::SessionEvent& event) {
-    m_record.events.push_back(core::toRecordedEvent(event, isoNow()));
+    m_record.events.push_back(core::toRecordedEvent(event, utcNow()));
     if (!m_enabled) return;
     std::error_code ec;
     fs::create_directories(fs::path(m_path).parent_path(), ec);

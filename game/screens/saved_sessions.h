@@ -7,10 +7,10 @@
 #include "core/recording.h"
 #include "core/session.h"
 #include "screens/catalog.h"
+#include "utc_time.h"
 
 namespace frontline::game {
 
-std::string isoNow();  // "2026-11-23T10:45:55Z"
 
 // Keeps the session record in step with the session and saves it atomically after every event.
 class SessionSaver {
