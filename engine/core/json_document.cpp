@@ -6,6 +6,8 @@
 #include <limits>
 #include <unordered_set>
 
+#include "utf8.h"
+
 namespace frontline::core {
 
 using Json = nlohmann::ordered_json;
@@ -33,57 +35,6 @@ namespace {
 std::string_view parentPointer(std::string_view pointer) {
     auto slash = pointer.rfind('/');
     return slash == std::string_view::npos ? std::string_view{} : pointer.substr(0, slash);
-}
-
-bool isContinuation(unsigned char c) {
-    return (c & 0xC0) == 0x80;
-}
-
-// Length of the valid UTF-8 sequence starting at s[i], or 0 when it is not valid (overlongs, surrogates
-// and code points above U+10FFFF are rejected).
-std::size_t utf8Length(std::string_view s, std::size_t i) {
-    auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    unsigned char c = at(i);
-    if (c < 0x80) return 1;
-    std::size_t n = 0;
-    std::uint32_t cp = 0;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2;
-        cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3;
-        cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4;
-        cp = c & 0x07;
-    } else
-        return 0;
-    if (i + n > s.size()) return 0;
-    for (std::size_t k = 1; k < n; ++k) {
-        if (!isContinuation(at(i + k))) return 0;
-        cp = (cp << 6) | (at(i + k) & 0x3F);
-    }
-    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000)) return 0;
-    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return n;
-}
-
-void appendUtf8(std::string& out, std::uint32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
 }
 
 int hexValue(char c) {
@@ -123,7 +74,7 @@ struct JsonParser {
         unsigned char c = static_cast<unsigned char>(s[pos]);
         if (c < 0x20) return "a control character";
         if (c >= 0x80) {
-            std::size_t n = utf8Length(s, pos);
+            std::size_t n = utf8SequenceLength(s, pos);
             return n ? "'" + std::string(s.substr(pos, n)) + "'" : "an invalid UTF-8 byte";
         }
         return "'" + std::string(1, static_cast<char>(c)) + "'";
@@ -269,7 +220,7 @@ struct JsonParser {
                 if (!parseEscape(out)) return false;
                 continue;
             }
-            std::size_t n = utf8Length(s, pos);
+            std::size_t n = utf8SequenceLength(s, pos);
             if (n == 0) {
                 fail(pos, "invalid UTF-8 in string (save the file as UTF-8)");
                 return false;
@@ -349,7 +300,7 @@ struct JsonParser {
                 return true;
             }
             default: {
-                std::size_t n = utf8Length(s, start + 1);
+                std::size_t n = utf8SequenceLength(s, start + 1);
                 fail(start, n ? "invalid escape '\\" + std::string(s.substr(start + 1, n)) + "'"
                               : std::string("invalid escape: '\\' followed by an invalid UTF-8 byte"));
                 return false;
@@ -463,10 +414,8 @@ TextPosition JsonDocument::positionOf(std::size_t offset) const {
     auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     std::size_t line = static_cast<std::size_t>(it - m_lineStarts.begin());  // >= 1
     std::size_t start = m_lineStarts[line - 1];
-    int column = 1;
-    for (std::size_t k = start; k < offset; ++k)
-        if (!isContinuation(static_cast<unsigned char>(m_text[k]))) ++column;
-    return {static_cast<int>(line), column};
+    const auto column = 1 + codePointCount(std::string_view(m_text).substr(start, offset - start));
+    return {static_cast<int>(line), static_cast<int>(column)};
 }
 
 TextPosition JsonDocument::valuePosition(std::string_view pointer) const {

@@ -12,13 +12,13 @@ void drawDebugPanel(const DebugView& view, bool& open) {
     ImGui::SetNextWindowPos(ImVec2(16, 16), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(420, 600), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowBgAlpha(0.92f);
-    if (!ImGui::Begin("Debug (F1)", &open)) {
-        ImGui::End();
-        return;
-    }
+    if (ImGui::Begin("Debug (F1)", &open)) drawDebugContents(view);
+    ImGui::End();
+}
+
+void drawDebugContents(const DebugView& view) {
     if (!view.scenario || !view.state || view.state->node < 0) {
         ImGui::TextUnformatted("No scenario is being played.");
-        ImGui::End();
         return;
     }
     const core::Scenario& sc = *view.scenario;
@@ -58,7 +58,6 @@ void drawDebugPanel(const DebugView& view, bool& open) {
         if (ImGui::IsWindowAppearing() || ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4) ImGui::SetScrollHereY(1.0f);
         ImGui::EndChild();
     }
-    ImGui::End();
 }
 
 }  // namespace frontline::runtime

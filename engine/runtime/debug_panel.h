@@ -19,5 +19,7 @@ struct DebugView {
 
 // Draws the panel inside the current ImGui frame; `open` is cleared when the user closes it.
 void drawDebugPanel(const DebugView& view, bool& open);
+// What the panel shows, inside the current ImGui window.
+void drawDebugContents(const DebugView& view);
 
 }  // namespace frontline::runtime

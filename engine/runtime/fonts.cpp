@@ -5,6 +5,8 @@
 
 #include <fontconfig/fontconfig.h>
 
+#include "core/utf8.h"
+
 namespace frontline::runtime {
 
 class CoverageAccess {
@@ -62,21 +64,6 @@ std::optional<FontChoice> sortedMatch(const char* lang, Accept accept) {
     return choice;
 }
 
-std::u32string decode(std::string_view utf8) {
-    std::u32string out;
-    for (std::size_t i = 0; i < utf8.size();) {
-        auto b = static_cast<unsigned char>(utf8[i]);
-        int extra = b < 0x80 ? 0 : b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0;
-        char32_t c = extra == 0 ? b : extra == 1 ? (b & 0x1F) : extra == 2 ? (b & 0x0F) : (b & 0x07);
-        std::size_t j = i + 1;
-        for (; j < utf8.size() && j <= i + static_cast<std::size_t>(extra); ++j)
-            c = (c << 6) | (static_cast<unsigned char>(utf8[j]) & 0x3F);
-        out.push_back(c);
-        i = j;
-    }
-    return out;
-}
-
 }  // namespace
 
 bool GlyphCoverage::covers(char32_t c) const {
@@ -86,7 +73,7 @@ bool GlyphCoverage::covers(char32_t c) const {
 
 bool GlyphCoverage::covers(std::string_view utf8) const {
     if (!m_charset) return false;
-    for (char32_t c : decode(utf8))
+    for (char32_t c : core::decodeUtf8(utf8))
         if (c >= 0x20 && c != 0x7F && !covers(c)) return false;
     return true;
 }

@@ -11,11 +11,6 @@ namespace frontline::runtime {
 
 sf::String fromUtf8(std::string_view utf8) { return sf::String::fromUtf8(utf8.begin(), utf8.end()); }
 
-std::size_t codePointCount(std::string_view utf8) {
-    return static_cast<std::size_t>(
-        std::count_if(utf8.begin(), utf8.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
 float textWidth(const sf::Font& font, unsigned size, std::string_view utf8, bool bold) {
     sf::String s = fromUtf8(utf8);
     float width = 0, lineWidth = 0;

@@ -15,7 +15,6 @@
 namespace frontline::runtime {
 
 sf::String fromUtf8(std::string_view utf8);
-std::size_t codePointCount(std::string_view utf8);
 
 // Pixel width of one line of text (advances plus kerning), as sf::Text would draw it.
 float textWidth(const sf::Font& font, unsigned size, std::string_view utf8, bool bold = false);

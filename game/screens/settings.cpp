@@ -1,10 +1,10 @@
 #include "screens/settings.h"
 
 #include <cstdlib>
-#include <fstream>
 
 #include <nlohmann/json.hpp>
 
+#include "core/atomic_file.h"
 #include "core/data_dirs.h"
 #include "core/file_read.h"
 
@@ -24,16 +24,7 @@ std::optional<nlohmann::json> readJson(const std::filesystem::path& p) {
 bool writeJson(const std::filesystem::path& p, const nlohmann::json& j) {
     std::error_code ec;
     std::filesystem::create_directories(p.parent_path(), ec);
-    auto tmp = p;
-    tmp += ".tmp";
-    {
-        std::ofstream out(tmp);
-        if (!out) return false;
-        out << j.dump(2) << "\n";
-        if (!out) return false;
-    }
-    std::filesystem::rename(tmp, p, ec);
-    return !ec;
+    return core::writeFileAtomically(p.string(), j.dump(2) + "\n", nullptr);
 }
 
 }  // namespace

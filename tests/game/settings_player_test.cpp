@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <string>
 
 #include <stdlib.h>
@@ -23,6 +24,15 @@ TEST_CASE("the trainee's name is remembered in the settings") {
     s.player = "李雷 Lei Li";
     CHECK(frontline::game::saveSettings(s));
     CHECK(frontline::game::loadSettings().player == "李雷 Lei Li");
+    for (const auto& entry : fs::directory_iterator(fs::path(tmpl) / "frontline"))  // no temp file is left
+        CHECK(entry.path().filename() == "settings.json");
+    // A save that cannot be written says so (here a file stands where the settings folder should be).
+    const fs::path blocked = fs::path(tmpl) / "blocked";
+    fs::create_directories(blocked);
+    { std::ofstream(blocked / "frontline") << "not a folder"; }
+    ::setenv("XDG_CONFIG_HOME", blocked.c_str(), 1);
+    CHECK_FALSE(frontline::game::saveSettings(s));
+    CHECK(frontline::game::loadSettings().player.empty());
     if (before) ::setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
     else ::unsetenv("XDG_CONFIG_HOME");
     fs::remove_all(tmpl);

@@ -1,0 +1,50 @@
+#include "utf8.h"
+
+#include <unicode/utf8.h>
+
+namespace frontline::core {
+
+namespace {
+
+// The code point at `i` (advancing `i` past it), negative when invalid.
+UChar32 next(std::string_view text, std::size_t& i) {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+    const auto length = static_cast<std::int32_t>(text.size());
+    auto at = static_cast<std::int32_t>(i);
+    UChar32 c;
+    U8_NEXT(bytes, at, length, c);
+    i = static_cast<std::size_t>(at);
+    return c;
+}
+
+}  // namespace
+
+std::size_t utf8SequenceLength(std::string_view text, std::size_t at) {
+    if (at >= text.size()) return 0;
+    std::size_t i = at;
+    return next(text, i) < 0 ? 0 : i - at;
+}
+
+std::size_t codePointCount(std::string_view text) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < text.size(); ++n) next(text, i);
+    return n;
+}
+
+std::u32string decodeUtf8(std::string_view text) {
+    std::u32string out;
+    for (std::size_t i = 0; i < text.size();) {
+        UChar32 c = next(text, i);
+        out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+    }
+    return out;
+}
+
+void appendUtf8(std::string& out, char32_t codePoint) {
+    std::uint8_t buffer[U8_MAX_LENGTH];
+    std::int32_t length = 0;
+    U8_APPEND_UNSAFE(buffer, length, static_cast<UChar32>(codePoint));
+    out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
+}
+
+}  // namespace frontline::core
