@@ -838,6 +838,12 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
     return result;
 }
 
+Diagnostics checkJsonFile(const std::string& path) {
+    FileRead file = readInputFile(path, kMaxScenarioBytes, "scenario");
+    if (!file.ok()) return {makeDiagnostic(readFailureRule(file), path, "", std::move(file.message))};
+    return parseJsonDocument(file.bytes, path).diagnostics;
+}
+
 LoadResult loadScenarioFile(const std::string& path, const LoadOptions& options) {
     FileRead file = readInputFile(path, options.maxBytes, "scenario");
     if (!file.ok()) {

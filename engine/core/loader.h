@@ -36,4 +36,7 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
 // True for diagnostics that mean the file itself could not be read (io-error, file-too-large).
 bool isReadFailure(const Diagnostic& d);
 
+// Only whether the file is strict JSON (for files such as a JSON Schema that have no format of ours).
+Diagnostics checkJsonFile(const std::string& path);
+
 }  // namespace frontline::core

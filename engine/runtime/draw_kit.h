@@ -4,7 +4,7 @@
 #include <SFML/Graphics.hpp>
 #include <vector>
 
-#include "runtime/asset_defs.h"
+#include "core/asset_defs.h"
 
 namespace frontline::draw {
 

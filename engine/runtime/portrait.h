@@ -9,7 +9,7 @@
 #include <SFML/Graphics/Rect.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 
-#include "runtime/asset_defs.h"
+#include "core/asset_defs.h"
 #include "runtime/face_expression.h"
 
 namespace frontline {

@@ -8,7 +8,7 @@
 #include <SFML/System/Vector2.hpp>
 #include <string>
 
-#include "runtime/asset_defs.h"
+#include "core/asset_defs.h"
 
 namespace frontline {
 

@@ -9,21 +9,10 @@
 #include <sstream>
 
 #include "commands.h"
-#include "core/json_document.h"
 #include "core/loader.h"
 #include "core/rubric_loader.h"
 
 namespace frontline::cli {
-
-namespace {
-
-core::Diagnostics checkJsonOnly(const std::string& file) {
-    core::FileRead read = core::readInputFile(file, core::kMaxScenarioBytes, "scenario");
-    if (!read.ok()) return {{core::Severity::Error, "io-error", file, 0, 0, "", read.message}};
-    return core::parseJsonDocument(read.bytes, file).diagnostics;
-}
-
-}  // namespace
 
 void addValidateCommand(CLI::App& app) {
     struct Options {
@@ -60,7 +49,7 @@ void addValidateCommand(CLI::App& app) {
             if (name == "rubric.json")
                 diagnostics = core::loadRubricFile(file).diagnostics;
             else if (name.ends_with(".schema.json"))
-                diagnostics = checkJsonOnly(file);
+                diagnostics = core::checkJsonFile(file);
             else
                 diagnostics = core::loadScenarioFile(file).diagnostics;
             for (const auto& d : diagnostics) {

@@ -16,7 +16,7 @@
 #include <string>
 #include <vector>
 
-#include "runtime/asset_defs.h"
+#include "core/asset_defs.h"
 #include "runtime/face_expression.h"
 #include "runtime/portrait.h"
 #include "runtime/radar_chart.h"

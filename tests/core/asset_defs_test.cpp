@@ -1,4 +1,4 @@
-#include "runtime/asset_defs.h"
+#include "core/asset_defs.h"
 
 #include <doctest/doctest.h>
 

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/diagnostic.h"
+#include "diagnostic.h"
 
 namespace frontline {
 

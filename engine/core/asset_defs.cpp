@@ -1,13 +1,13 @@
-#include "runtime/asset_defs.h"
+#include "asset_defs.h"
 
 #include <algorithm>
 #include <initializer_list>
 
-#include "core/diagnostic_rules.h"
-#include "core/enum_names.h"
-#include "core/file_read.h"
-#include "core/json_document.h"
-#include "core/json_reader.h"
+#include "diagnostic_rules.h"
+#include "enum_names.h"
+#include "file_read.h"
+#include "json_document.h"
+#include "json_reader.h"
 
 namespace frontline {
 
