@@ -72,6 +72,7 @@ inline constexpr DiagnosticRule notesFieldValue{"notes-field-value", Error, "a n
 // Finding a session's scenario (score, report, cohort, xapi).
 inline constexpr DiagnosticRule sessionScenarioMissing{"session-scenario-missing", Error, "the session's scenario file cannot be found"};
 inline constexpr DiagnosticRule sessionScenarioInvalid{"session-scenario-invalid", Error, "the session's scenario or its rubric cannot be loaded"};
+inline constexpr DiagnosticRule scenarioPlayedCopy{"scenario-played-copy", Warning, "the recorded scenario file changed or is gone; the copy kept when it was played is used"};
 inline constexpr DiagnosticRule scenarioFallback{"scenario-fallback", Warning, "the recorded scenario file is gone; the shipped one with its id is used"};
 // Playing or replaying a session against its scenario.
 inline constexpr DiagnosticRule finished{"finished", Error, "a decision after the session reached an ending"};
@@ -99,7 +100,7 @@ inline constexpr const DiagnosticRule* all[] = {
     &unknownScene, &unknownLook, &assetBadColor, &assetUnknownValue, &assetDegenerate, &assetIdMismatch,
     &sessionUnreadable, &sessionJsonSyntax, &sessionMissingField, &sessionFieldType, &sessionFieldValue,
     &sessionForeignFile, &notesUnreadable, &notesJsonSyntax, &notesMissingField, &notesFieldType, &notesFieldValue,
-    &sessionScenarioMissing, &sessionScenarioInvalid, &scenarioFallback, &finished,
+    &sessionScenarioMissing, &sessionScenarioInvalid, &scenarioPlayedCopy, &scenarioFallback, &finished,
     &unknownChoice, &choiceNotOffered, &noTimeLimit, &noBranch, &undoNotAllowed, &nothingToUndo, &scenarioChanged,
     &scenarioIdDiffers, &displayedOrderDiffers, &replayNodeDiffers, &replayTimeoutDiffers, &replayAfterEnding,
     &scoreReplay, &scoreIncomplete};

@@ -4,6 +4,7 @@
 
 #include "diagnostic_rules.h"
 #include "loader.h"
+#include "scenario_store.h"
 
 namespace frontline::core {
 namespace {
@@ -14,10 +15,16 @@ Diagnostic note(const DiagnosticRule& rule, const std::string& file, std::string
 
 }  // namespace
 
-const SessionScorer::ScenarioEntry& SessionScorer::scenarioEntry(const std::string& path) {
+const std::optional<std::string>& SessionScorer::currentSha256(const std::string& path) {
+    auto it = m_currentSha256.find(path);
+    if (it == m_currentSha256.end()) it = m_currentSha256.emplace(path, fileSha256(path)).first;
+    return it->second;
+}
+
+const SessionScorer::ScenarioEntry& SessionScorer::scenarioEntry(const std::string& path, const LoadOptions& options) {
     if (auto it = m_scenarios.find(path); it != m_scenarios.end()) return it->second;
     ScenarioEntry entry;
-    LoadOptions loadOptions;
+    LoadOptions loadOptions = options;
     loadOptions.checkAssets = false;
     LoadResult loaded = loadScenarioFile(path, loadOptions);
     if (!loaded.scenario) {
@@ -55,6 +62,15 @@ ScoredSessionLoad SessionScorer::load(const std::string& sessionPath) {
     SessionRecord& record = *loaded.record;
 
     std::string scenarioFile = m_options.scenarioOverride.empty() ? record.scenarioFile : m_options.scenarioOverride;
+    LoadOptions loadOptions;
+    if (m_options.scenarioOverride.empty() && !m_options.storeDir.empty()) {
+        PlayedScenario played = findPlayedScenario(record, currentSha256(record.scenarioFile), m_options.storeDir);
+        if (played.playedCopy) {
+            out.diagnostics.push_back(note(rules::scenarioPlayedCopy, sessionPath, played.message));
+            scenarioFile = played.file;
+            loadOptions = played.options;
+        }
+    }
     std::error_code ec;
     if (m_options.scenarioOverride.empty() && !std::filesystem::exists(scenarioFile, ec)) {
         // The session may come from another machine: look for the scenario by id.
@@ -69,7 +85,7 @@ ScoredSessionLoad SessionScorer::load(const std::string& sessionPath) {
                                        "'" + scenarioFile + "' not found; using " + local));
         scenarioFile = local;
     }
-    const ScenarioEntry& entry = scenarioEntry(scenarioFile);
+    const ScenarioEntry& entry = scenarioEntry(scenarioFile, loadOptions);
     if (!entry.scenario) {
         for (const Diagnostic& d : entry.diagnostics) out.diagnostics.push_back(d);
         return out;

@@ -8,10 +8,19 @@ namespace frontline::cli {
 
 std::string shippedScenarioDir() { return core::shippedDataPath("scenarios"); }
 
+core::PlayedScenario playedScenario(const core::SessionRecord& record) {
+    std::optional<std::string> current = core::fileSha256(record.scenarioFile);
+    core::PlayedScenario played = core::findPlayedScenario(record, current, core::defaultScenarioStoreDirectory());
+    if (played.playedCopy && !current->empty())
+        played.message += "; --scenario " + record.scenarioFile + " uses the current file";
+    return played;
+}
+
 core::ScorerOptions scorerOptions(const std::string& scenarioOverride, bool explore) {
     core::ScorerOptions o;
     o.scenarioOverride = scenarioOverride;
     o.fallbackDir = shippedScenarioDir();
+    o.storeDir = core::defaultScenarioStoreDirectory();
     o.explore = explore;
     return o;
 }

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "core/loader.h"
 #include "core/recording.h"
+#include "core/scenario_store.h"
 #include "core/session_lock.h"
 #include "core/session.h"
 #include "screens/settings.h"
@@ -127,6 +128,10 @@ int runPlay(const PlayArgs& args) {
         record = core::makeSessionRecord(scenario, *session, ec ? scenarioPath : absolute.lexically_normal().string(),
                                          args.player.empty() ? defaultPlayer() : args.player, options.locale,
                                          utcNow(), FRONTLINE_VERSION);
+        // The played bytes, kept once so this session replays even after the scenario file changes.
+        std::string keepError;
+        if (!core::keepPlayedScenario(scenarioPath, record.scenarioSha256, core::defaultScenarioStoreDirectory(), &keepError))
+            std::cerr << "frontline play: warning: " << keepError << "\n";
         if (!args.record.empty()) {
             options.recordPath = args.record;
         } else {

@@ -1,10 +1,9 @@
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <iostream>
 #include <memory>
 
 #include "commands.h"
+#include "facilitator.h"
 #include "core/loader.h"
 #include "core/recording.h"
 #include "core/sha256.h"
@@ -30,13 +29,22 @@ int runReplay(const ReplayArgs& args) {
     }
     const core::SessionRecord& record = *loaded.record;
     std::string scenarioPath = args.scenario.empty() ? record.scenarioFile : args.scenario;
+    core::LoadOptions loadOptions;
+    if (args.scenario.empty()) {
+        core::PlayedScenario played = playedScenario(record);
+        if (played.playedCopy) {
+            std::cerr << "frontline replay: " << played.message << "\n";
+            scenarioPath = played.file;
+            loadOptions = played.options;
+        }
+    }
     std::error_code ec;
     if (!std::filesystem::exists(scenarioPath, ec)) {
         std::cerr << "frontline replay: the scenario file " << scenarioPath
                   << " recorded in the session does not exist; pass it with --scenario FILE\n";
         return 1;
     }
-    core::LoadResult load = core::loadScenarioFile(scenarioPath);
+    core::LoadResult load = core::loadScenarioFile(scenarioPath, loadOptions);
     for (const auto& d : load.diagnostics)
         if (d.severity == core::Severity::Error) std::cerr << core::format(d) << "\n";
     if (!load.scenario) {

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "commands.h"
+#include "facilitator.h"
 #include "core/loader.h"
 #include "core/recording.h"
 #include "core/report_json.h"
@@ -42,6 +43,15 @@ void run(const Options& o, nlohmann::json* jsonOut) {
     }
     const core::SessionRecord& record = *loaded.record;
     std::string scenarioFile = o.scenario.empty() ? record.scenarioFile : o.scenario;
+    core::LoadOptions loadOptions;
+    if (o.scenario.empty()) {
+        core::PlayedScenario played = playedScenario(record);
+        if (played.playedCopy) {
+            std::cerr << "frontline score: warning: " << played.message << "\n";
+            scenarioFile = played.file;
+            loadOptions = played.options;
+        }
+    }
     if (o.scenario.empty() && !std::filesystem::exists(scenarioFile)) {
         // The session may come from another machine: look for the scenario by id in the shipped scenarios/.
         std::string local = core::shippedDataPath("scenarios/" + record.scenarioId + ".json");
@@ -50,7 +60,7 @@ void run(const Options& o, nlohmann::json* jsonOut) {
             scenarioFile = local;
         }
     }
-    core::LoadResult scenario = core::loadScenarioFile(scenarioFile);
+    core::LoadResult scenario = core::loadScenarioFile(scenarioFile, loadOptions);
     if (!scenario.scenario) {
         printDiagnostics(scenario.diagnostics);
         fail("cannot load scenario '" + scenarioFile + "' recorded in the session");

@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/scenario_store.h"
+
 namespace frontline::game {
 namespace fs = std::filesystem;
 
@@ -24,6 +26,10 @@ SessionSaver::SessionSaver(const core::Session& session, const std::string& loca
     m_record.seed = session.seed();
     m_record.startTime = utcNow();
     m_path = (fs::path(core::defaultSessionDirectory()) / core::sessionFileName(m_record)).string();
+    // The played bytes, kept once so this session replays even after the scenario file changes.
+    std::string error;
+    if (m_enabled && !core::keepPlayedScenario(sc.file, sc.sha256, core::defaultScenarioStoreDirectory(), &error))
+        m_error = error;
 }
 
 SessionSaver::SessionSaver(core::SessionRecord record, std::string path, bool enabled)

@@ -72,6 +72,50 @@ chromium_run() {  # ARGS...: headless chromium, bounded in time
 }
 
 case "$CASE" in
+played-copy)
+    # A session stands on its own: its scenario's bytes are kept when it starts, and replay, score and report
+    # use that copy after the scenario file is edited or deleted, saying so and naming both files.
+    SC="$TMP/desk/complaint.json"
+    mkdir -p "$TMP/desk"
+    cp "$SCORING/complaint.json" "$SC"
+    "$FRONTLINE" play --text "$SC" --seed 3 --choices 1,1,1 --player "Li Wei" --record "$TMP/s.json" >/dev/null
+    COPY="$XDG_DATA_HOME/frontline/scenarios/$(sha256sum "$SC" | cut -d' ' -f1).json"
+    cmp "$SC" "$COPY" || fail "the played scenario was not kept at $COPY"
+    index() { python3 -c 'import json,sys; print(json.load(sys.stdin)["index"]["value"])'; }
+    played="$("$FRONTLINE" score --json "$TMP/s.json" | index)"
+    "$FRONTLINE" replay --text --columns 80 "$TMP/s.json" >"$TMP/replay-played" 2>/dev/null
+    # Edited: every grade turned around, so the current file gives another Index.
+    python3 - "$SC" <<'PY'
+import json, sys
+s = json.load(open(sys.argv[1]))
+for node in s["nodes"].values():
+    for c in node.get("choices", []):
+        c["grades"] = {k: -v for k, v in c.get("grades", {}).items()}
+json.dump(s, open(sys.argv[1], "w"), ensure_ascii=False, indent=2)
+PY
+    current="$("$FRONTLINE" score --json --scenario "$SC" "$TMP/s.json" 2>/dev/null | index)"
+    [[ "$current" != "$played" ]] || fail "the edit did not change the Index ($played)"
+    [[ "$("$FRONTLINE" score --json "$TMP/s.json" 2>"$TMP/err" | index)" == "$played" ]] || fail "score after an edit"
+    expect "$TMP/err" "the scenario file '$SC' differs from the one played"
+    expect "$TMP/err" "using the played copy '$COPY'"
+    expect "$TMP/err" "--scenario $SC uses the current file"
+    "$FRONTLINE" replay --text --columns 80 "$TMP/s.json" >"$TMP/replay-edited" 2>"$TMP/err"
+    cmp "$TMP/replay-played" "$TMP/replay-edited" || fail "replay after an edit differs from the played one"
+    expect "$TMP/err" "'$SC' differs from the one played"
+    # Deleted (with its folder): the copy still replays and scores the session.
+    rm -r "$TMP/desk"
+    [[ "$("$FRONTLINE" score --json "$TMP/s.json" 2>"$TMP/err" | index)" == "$played" ]] || fail "score after a delete"
+    expect "$TMP/err" "the scenario file '$SC' recorded in the session is gone; using the copy of the played scenario kept at '$COPY'"
+    "$FRONTLINE" replay --text --columns 80 "$TMP/s.json" >"$TMP/replay-deleted" 2>"$TMP/err"
+    cmp "$TMP/replay-played" "$TMP/replay-deleted" || fail "replay after a delete differs from the played one"
+    "$FRONTLINE" report "$TMP/s.json" --html "$TMP/r.html" >/dev/null 2>"$TMP/err"
+    expect "$TMP/err" "is gone; using the copy"
+    expect "$TMP/r.html" "Li Wei"
+    # Without the copy the session cannot be replayed, as before.
+    rm "$COPY"
+    exits 1 "$TMP/out" "$FRONTLINE" replay --text "$TMP/s.json"
+    expect "$TMP/out" "does not exist"
+    ;;
 notes)
     before="$(sha256sum "$SESSION")"
     "$FRONTLINE" notes "$SESSION" >"$TMP/out"

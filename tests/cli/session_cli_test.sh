@@ -240,12 +240,14 @@ replay)
 changed-scenario)
     play "$SCENARIO" --seed 8 --choices ask,own --record "$TMP/s.json" --locale en </dev/null >/dev/null 2>&1
     sed -i 's/I want an answer./I want an answer now./' "$SCENARIO"
-    "$FRONTLINE" replay --text "$TMP/s.json" >"$TMP/out" 2>"$TMP/err" || fail "a changed text should still replay"
+    # Replaying the edited file itself (by default replay uses the copy kept when it was played: played-copy).
+    "$FRONTLINE" replay --text --scenario "$SCENARIO" "$TMP/s.json" >"$TMP/out" 2>"$TMP/err" ||
+        fail "a changed text should still replay"
     expect "$TMP/out" "WARNING: the scenario file changed since this session was recorded"
     expect "$TMP/err" "changed since this session was recorded"
     sed -i 's/"id": "own"/"id": "owned"/' "$SCENARIO"
     set +e
-    "$FRONTLINE" replay --text "$TMP/s.json" >"$TMP/out" 2>"$TMP/err"
+    "$FRONTLINE" replay --text --scenario "$SCENARIO" "$TMP/s.json" >"$TMP/out" 2>"$TMP/err"
     code=$?
     set -e
     [[ $code == 1 ]] || fail "a diverging replay should exit 1, got $code"

@@ -1,4 +1,5 @@
-# Fails unless DIR holds exactly one session file naming the tutorial and recording at least 3 choices.
+# Fails unless DIR holds exactly one session file naming the tutorial and recording at least 3 choices, and
+# DIR/../scenarios holds the played scenario under its SHA-256.
 # Optional: MODE (the recorded mode, e.g. practice) and UNDO (how many step-back events it must hold; each undo
 # must name a choice taken earlier and be followed by another decision).
 file(GLOB files "${DIR}/*.json")
@@ -11,6 +12,16 @@ string(JSON id GET "${text}" scenario id)
 string(JSON events LENGTH "${text}" events)
 if(NOT id STREQUAL "tutorial" OR events LESS 3)
   message(FATAL_ERROR "session file ${files}: scenario '${id}', ${events} events")
+endif()
+# The window kept the played scenario once, under the SHA-256 the session records (docs/session-format.md).
+string(JSON sha GET "${text}" scenario sha256)
+set(copy "${DIR}/../scenarios/${sha}.json")
+if(NOT EXISTS "${copy}")
+  message(FATAL_ERROR "session file ${files}: no copy of the played scenario at ${copy}")
+endif()
+file(SHA256 "${copy}" kept)
+if(NOT kept STREQUAL sha)
+  message(FATAL_ERROR "${copy} holds bytes with SHA-256 ${kept}")
 endif()
 if(DEFINED MODE)
   string(JSON mode GET "${text}" mode)
