@@ -88,7 +88,15 @@ grep -q "Customer-Centricity Index: 100 / 100" "$WORK/score.out" || { cat "$WORK
 # A session whose scenario file is gone is scored against the installed scenario of the same id.
 sed "s|$DATA/scenarios/tutorial.json|/gone/tutorial.json|" "$WORK/session.json" >"$WORK/moved.json"
 run score "$WORK/moved.json" >"$WORK/moved.out" 2>&1 || { cat "$WORK/moved.out"; fail "score of a moved session"; }
-grep -q "using $DATA/scenarios/tutorial.json" "$WORK/moved.out" || { cat "$WORK/moved.out"; fail "moved session"; }
+# It is scored against the copy of the played scenario kept when it started; without that copy, against the
+# installed scenario of the same id.
+grep -q "using the copy of the played scenario" "$WORK/moved.out" || { cat "$WORK/moved.out"; fail "moved session"; }
+grep -q "Customer-Centricity Index: 100 / 100" "$WORK/moved.out" || { cat "$WORK/moved.out"; fail "moved session score"; }
+kept="$(sed -n "s/.*kept at '\(.*\)'.*/\1/p" "$WORK/moved.out")"
+[[ -f "$kept" ]] || fail "the kept copy named in the message is not there: $kept"
+rm -f "$kept"
+run score "$WORK/moved.json" >"$WORK/moved2.out" 2>&1 || { cat "$WORK/moved2.out"; fail "score of a moved session without its copy"; }
+grep -q "using $DATA/scenarios/tutorial.json" "$WORK/moved2.out" || { cat "$WORK/moved2.out"; fail "moved session without its copy"; }
 # The override wins, and a wrong one is reported rather than ignored.
 env "${home[@]}" FRONTLINE_DATA_DIR=/nonexistent "$BIN" validate copy.json >"$WORK/override.out" 2>&1 || true
 grep -q "no-rubric" "$WORK/override.out" || { cat "$WORK/override.out"; fail "FRONTLINE_DATA_DIR was not used"; }
