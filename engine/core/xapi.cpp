@@ -32,12 +32,14 @@ json verb(const std::string& id) {
 }
 
 // The IRI path segment for an id: ids are [a-z0-9-_] in scenarios, but escape anything else anyway.
-std::string segment(const std::string& id) {
+}  // namespace
+
+std::string percentEncode(const std::string& text) {
     std::string out;
-    for (unsigned char c : id) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.')
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
             out += static_cast<char>(c);
-        else {
+        } else {
             char buf[4];
             std::snprintf(buf, sizeof buf, "%%%02X", c);
             out += buf;
@@ -45,8 +47,6 @@ std::string segment(const std::string& id) {
     }
     return out;
 }
-
-}  // namespace
 
 std::string isoDuration(long long ms) {
     if (ms < 0) ms = 0;
@@ -66,7 +66,7 @@ json xapiStatements(const ScoredSession& s, const SessionNotes* notes, const Xap
     // A session is named by what it recorded, not by where its file lies, so a moved file keeps its ids.
     const std::string sessionKey = rec.scenarioId + "|" + rec.startTime + "|" + std::to_string(rec.seed) + "|" + rec.player;
     auto id = [&](const std::string& event) { return uuidV5(kNamespace, sessionKey + "|" + event); };
-    const std::string scenarioIri = o.base + "/scenarios/" + segment(sc.id);
+    const std::string scenarioIri = o.base + "/scenarios/" + percentEncode(sc.id);
     const std::string ext = o.base + "/xapi/extensions/";
 
     const json actor = {{"objectType", "Agent"}, {"name", rec.player},
@@ -107,7 +107,7 @@ json xapiStatements(const ScoredSession& s, const SessionNotes* notes, const Xap
                 choices.push_back({{"id", c.id}, {"description", languageMap(c.text, locales)}});
         const std::string best = d.better ? d.better->id : d.chosen.id;
         json activity = {{"objectType", "Activity"},
-                         {"id", scenarioIri + "/decisions/" + segment(d.node)},
+                         {"id", scenarioIri + "/decisions/" + percentEncode(d.node)},
                          {"definition",
                           {{"type", "http://adlnet.gov/expapi/activities/cmi.interaction"},
                            {"name", languageMap(d.prompt, locales)},

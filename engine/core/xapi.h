@@ -22,5 +22,7 @@ nlohmann::json xapiStatements(const ScoredSession& session, const SessionNotes* 
 
 // "PT4.1S" from milliseconds (ISO 8601 duration, as xAPI's result.duration).
 std::string isoDuration(long long ms);
+// RFC 3986 percent-encoding of everything but the unreserved characters: an IRI segment or a query value.
+std::string percentEncode(const std::string& text);
 
 }  // namespace frontline::core

@@ -11,6 +11,7 @@
 
 #include "core/atomic_file.h"
 #include "core/file_read.h"
+#include "core/xapi.h"
 
 namespace frontline::cli {
 namespace {
@@ -109,19 +110,6 @@ std::string shortBody(const std::string& body) {
     return s;
 }
 
-std::string urlEncode(const std::string& s) {
-    std::string out;
-    for (unsigned char c : s) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') out += static_cast<char>(c);
-        else {
-            char buf[4];
-            std::snprintf(buf, sizeof buf, "%%%02X", c);
-            out += buf;
-        }
-    }
-    return out;
-}
-
 }  // namespace
 
 bool readLrsAuth(const std::string& path, LrsAuth& out, std::string& error) {
@@ -182,7 +170,7 @@ SendOutcome sendThroughQueue(const json& statements, const std::string& queuePat
         } else if (r.status == 409) {
             // Some id is already stored with other content: find which one by sending each with PUT.
             for (const json& st : batch) {
-                Response one = request("PUT", url + "?statementId=" + urlEncode(st.value("id", "")), st.dump(-1, ' ', false, json::error_handler_t::replace), auth);
+                Response one = request("PUT", url + "?statementId=" + core::percentEncode(st.value("id", "")), st.dump(-1, ' ', false, json::error_handler_t::replace), auth);
                 if (one.status == 204 || one.status == 200) {
                     ++out.accepted;
                 } else if (one.status == 409) {
