@@ -29,97 +29,18 @@ volatile std::sig_atomic_t g_interrupted = 0;
 
 void onInterrupt(int) { g_interrupted = 1; }
 
-// The few words terminal play says itself, in both locales.
-struct Words {
-    const char* app;
-    const char* trust;
-    const char* patience;
-    const char* timeLimit;      // %d seconds
-    const char* timeUp;
-    const char* steppedBack;
-    const char* ending;
-    const char* prompt;         // %d choices
-    const char* secondsLeft;    // %d
-    const char* invalid;        // %s input, %d choices
-    const char* noBack;
-    const char* nothingToUndo;
-    const char* resumed;        // %s decisions
-    const char* inputEnded;     // %s file
-    const char* notRecorded;
-    const char* summary;        // %s player, %d decisions, %s playing time
-    const char* summaryNoName;  // %d decisions, %s playing time
-    const char* savedTo;        // %s file
-    const char* scoreHint;      // %s file
-    const char* realCase;       // heading of the scenario's real_case after the ending
-    const char* gradedHint;
-    const char* practiceHint;
-    const char* feedbackHeading;  // graded: the feedback on every decision, after the ending
-    const char* timedOut;         // after a choice the timer took
-    const char* kinds[3];         // listen, respond, escalate: core::ChoiceKind order
-    const char* endings[3];       // won, partial, lost: core::EndingKind order
-    const char* modes[2];         // graded, practice
-    const char* replayHeader;     // %s file, %s player, %s mode, %s start time
-    const char* replayChanged;
-    const char* replayDiverges;   // %d event, %d of events, %s reason
-    const char* replayDivergesChanged;
-    const char* notFinished;      // %s decisions
-    const char* colon;
-    const char* open;             // around a detail: " (" ... ")" or "（" ... "）"
-    const char* close;
-    const char* saveFailed;       // %s file, %s file: the decision just taken could not be saved
+// The words terminal play says itself: the "term.*" entries of the one UI table (game/ui_strings.cpp).
+class Words {
+public:
+    explicit Words(std::string locale) : m_locale(std::move(locale)) {}
+    const char* operator()(std::string_view key) const { return game::tr(m_locale, "term." + std::string(key)).c_str(); }
+    const char* kind(core::ChoiceKind k) const { return (*this)(std::string("kinds.") + core::toString(k)); }
+    const char* ending(core::EndingKind k) const { return (*this)(std::string("endings.") + core::toString(k)); }
+    const char* mode(core::SessionMode m) const { return (*this)(std::string("modes.") + core::toString(m)); }
+
+private:
+    std::string m_locale;
 };
-
-Words wordsIn(const std::string& locale) {
-    auto t = [&](std::string_view key) { return game::tr(locale, key).c_str(); };
-    Words w{};
-    w.app = t("term.app");
-    w.trust = t("term.trust");
-    w.patience = t("term.patience");
-    w.timeLimit = t("term.time-limit");
-    w.timeUp = t("term.time-up");
-    w.steppedBack = t("term.stepped-back");
-    w.ending = t("term.ending");
-    w.prompt = t("term.prompt");
-    w.secondsLeft = t("term.seconds-left");
-    w.invalid = t("term.invalid");
-    w.noBack = t("term.no-back");
-    w.nothingToUndo = t("term.nothing-to-undo");
-    w.resumed = t("term.resumed");
-    w.inputEnded = t("term.input-ended");
-    w.notRecorded = t("term.not-recorded");
-    w.summary = t("term.summary");
-    w.summaryNoName = t("term.summary-no-name");
-    w.savedTo = t("term.saved-to");
-    w.scoreHint = t("term.score-hint");
-    w.realCase = t("term.real-case");
-    w.gradedHint = t("term.graded-hint");
-    w.practiceHint = t("term.practice-hint");
-    w.feedbackHeading = t("term.feedback-heading");
-    w.timedOut = t("term.timed-out");
-    w.kinds[0] = t("term.kinds.listen");
-    w.kinds[1] = t("term.kinds.respond");
-    w.kinds[2] = t("term.kinds.escalate");
-    w.endings[0] = t("term.endings.won");
-    w.endings[1] = t("term.endings.partial");
-    w.endings[2] = t("term.endings.lost");
-    w.modes[0] = t("term.modes.graded");
-    w.modes[1] = t("term.modes.practice");
-    w.replayHeader = t("term.replay-header");
-    w.replayChanged = t("term.replay-changed");
-    w.replayDiverges = t("term.replay-diverges");
-    w.replayDivergesChanged = t("term.replay-diverges-changed");
-    w.notFinished = t("term.not-finished");
-    w.colon = t("term.colon");
-    w.open = t("term.open");
-    w.close = t("term.close");
-    w.saveFailed = t("term.save-failed");
-    return w;
-}
-
-const Words& wordsFor(const std::string& locale) {
-    static const Words zh = wordsIn("zh"), en = wordsIn("en");
-    return locale == "zh" ? zh : en;
-}
 
 template <typename... Args>
 std::string format(const char* fmt, Args... args) {
@@ -133,10 +54,6 @@ std::string decisionCount(int n, const std::string& locale) {
     if (locale == "zh") return std::to_string(n) + " 个决定";
     return std::to_string(n) + (n == 1 ? " decision" : " decisions");
 }
-
-// The words arrays follow the enums' order (scenario.h).
-const char* kindWord(const Words& w, core::ChoiceKind k) { return w.kinds[static_cast<std::size_t>(k)]; }
-const char* endingWord(const Words& w, core::EndingKind k) { return w.endings[static_cast<std::size_t>(k)]; }
 
 // "2026-11-23T10:45:55Z" as "2026-11-23 10:45:55 UTC": no letters glued to the numbers.
 std::string readableUtc(const std::string& iso) {
@@ -179,15 +96,15 @@ std::string trim(const std::string& s) {
 class Transcript {
 public:
     Transcript(const Scenario& scenario, std::string locale, int columns, core::SessionMode mode, std::ostream& out)
-        : m_scenario(scenario), m_locale(std::move(locale)), m_words(wordsFor(m_locale)), m_columns(columns),
+        : m_scenario(scenario), m_locale(std::move(locale)), m_words(m_locale), m_columns(columns),
           m_practice(mode == core::SessionMode::Practice), m_out(out) {}
 
     const Words& words() const { return m_words; }
 
     void header() {
-        m_out << m_words.app << " — " << m_scenario.title.in(m_locale) << "\n";
+        m_out << m_words("app") << " — " << m_scenario.title.in(m_locale) << "\n";
         paragraph(m_scenario.summary.in(m_locale), "");
-        paragraph(m_practice ? m_words.practiceHint : m_words.gradedHint, "");
+        paragraph(m_practice ? m_words("practice-hint") : m_words("graded-hint"), "");
     }
 
     void node(const Session& session, const std::vector<int>& displayed) {
@@ -206,7 +123,7 @@ public:
             const bool zh = m_locale == "zh";
             std::string detail = role;
             if (!org.empty()) detail += (detail.empty() ? "" : (zh ? "，" : ", ")) + org;
-            if (!detail.empty()) who += m_words.open + detail + m_words.close;
+            if (!detail.empty()) who += m_words("open") + detail + m_words("close");
             m_out << who << (zh ? "：" : ":") << "\n";
             paragraph(node.text.in(m_locale), "  ");
         } else {
@@ -218,27 +135,27 @@ public:
                 nameWidth = std::max(nameWidth, text::displayWidth(m_scenario.characters[i].name.in(m_locale)));
             m_out << "\n";
             for (int i : node.present)
-                m_out << "  " << padTo(m_scenario.characters[i].name.in(m_locale), nameWidth) << "  " << m_words.trust << " "
-                      << bar(session.state().trust[i]) << "  " << m_words.patience << " "
+                m_out << "  " << padTo(m_scenario.characters[i].name.in(m_locale), nameWidth) << "  " << m_words("trust") << " "
+                      << bar(session.state().trust[i]) << "  " << m_words("patience") << " "
                       << bar(session.state().patience[i]) << "\n";
         }
         m_out << "\n";
         int markerWidth = 0;  // every marker as wide as the widest, "[escalate]"
-        for (const char* k : m_words.kinds) markerWidth = std::max(markerWidth, text::displayWidth(k) + 2);
+        for (const auto& k : core::kChoiceKindNames) markerWidth = std::max(markerWidth, text::displayWidth(m_words.kind(k.value)) + 2);
         for (std::size_t k = 0; k < displayed.size(); ++k) {
             const core::Choice& c = node.choices[displayed[k]];
             std::string prefix = "  " + std::to_string(k + 1) + ". " + padTo(tag(c.kind), markerWidth) + " ";
             paragraph(c.text.in(m_locale), prefix, std::string(static_cast<std::size_t>(text::displayWidth(prefix)), ' '));
         }
         if (node.timeLimitSeconds > 0 && node.timeoutChoice >= 0)
-            m_out << "  " << format(m_words.timeLimit, node.timeLimitSeconds) << "\n";
+            m_out << "  " << format(m_words("time-limit"), node.timeLimitSeconds) << "\n";
         m_out.flush();
     }
 
     // What happened at one event, after it was applied.
     void outcome(const Scenario& scenario, const SessionEvent& event) {
         if (event.type == core::EventType::Undo) {
-            m_out << "\n← " << m_words.steppedBack << "\n";
+            m_out << "\n← " << m_words("stepped-back") << "\n";
             m_out.flush();
             return;
         }
@@ -248,7 +165,7 @@ public:
             if (c.id == event.choice) choice = &c;
         if (!choice) return;
         m_out << "\n";
-        if (event.timedOut) m_out << m_words.timeUp << "\n";
+        if (event.timedOut) m_out << m_words("time-up") << "\n";
         paragraph(choice->text.in(m_locale), "→ " + tag(choice->kind) + " ", "  ");
         if (m_practice) paragraph(choice->feedback.in(m_locale), "  ");
         m_out.flush();
@@ -257,8 +174,8 @@ public:
     void ending(const Session& session) {
         const core::Node& node = session.node();
         std::string title = node.endingTitle.in(m_locale);
-        const char* kind = node.ending ? endingWord(m_words, *node.ending) : "";
-        m_out << "\n== " << m_words.ending << m_words.colon << title << m_words.open << kind << m_words.close << " ==\n";
+        const char* kind = node.ending ? m_words.ending(*node.ending) : "";
+        m_out << "\n== " << m_words("ending") << m_words("colon") << title << m_words("open") << kind << m_words("close") << " ==\n";
         paragraph(node.text.in(m_locale), "");
         if (!m_practice) feedback(session);
         realCase();
@@ -268,12 +185,12 @@ public:
     // Graded: the feedback withheld during play, one entry per decision on the path.
     void feedback(const Session& session) {
         if (session.path().empty()) return;
-        m_out << "\n== " << m_words.feedbackHeading << " ==\n";
+        m_out << "\n== " << m_words("feedback-heading") << " ==\n";
         int step = 0;
         for (const Session::Step& s : session.path()) {
             const core::Choice& c = m_scenario.nodes[static_cast<std::size_t>(s.node)].choices[static_cast<std::size_t>(s.choice)];
             std::string text = c.text.in(m_locale);
-            if (s.timedOut) text += std::string(m_words.open) + m_words.timedOut + m_words.close;
+            if (s.timedOut) text += std::string(m_words("open")) + m_words("timed-out") + m_words("close");
             std::string prefix = std::to_string(++step) + ". " + tag(c.kind) + " ";
             paragraph(text, prefix, "   ");
             paragraph(c.feedback.in(m_locale), "   ");
@@ -285,8 +202,8 @@ public:
         if (m_scenario.realCase.empty()) return;
         std::string cases;
         for (const std::string& c : m_scenario.source.cases) cases += (cases.empty() ? "" : ", ") + c;
-        m_out << "\n== " << m_words.realCase;
-        if (!cases.empty()) m_out << m_words.open << cases << m_words.close;
+        m_out << "\n== " << m_words("real-case");
+        if (!cases.empty()) m_out << m_words("open") << cases << m_words("close");
         m_out << " ==\n";
         paragraph(m_scenario.realCase.in(m_locale), "");
     }
@@ -295,8 +212,8 @@ public:
     void summary(const core::SessionRecord& record, int decisions) {
         const std::string time = duration(playingMs(record));
         m_out << "\n"
-              << (record.player.empty() ? format(m_words.summaryNoName, decisions, time.c_str())
-                                        : format(m_words.summary, record.player.c_str(), decisions, time.c_str()))
+              << (record.player.empty() ? format(m_words("summary-no-name"), decisions, time.c_str())
+                                        : format(m_words("summary"), record.player.c_str(), decisions, time.c_str()))
               << "\n";
     }
 
@@ -309,11 +226,11 @@ public:
     }
 
 private:
-    std::string tag(core::ChoiceKind kind) const { return std::string("[") + kindWord(m_words, kind) + "]"; }
+    std::string tag(core::ChoiceKind kind) const { return std::string("[") + m_words.kind(kind) + "]"; }
 
     const Scenario& m_scenario;
     std::string m_locale;
-    const Words& m_words;
+    Words m_words;
     int m_columns;
     bool m_practice;
     std::ostream& m_out;
@@ -407,15 +324,15 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
     auto recordLast = [&]() {
         record.events.push_back(core::toRecordedEvent(session.events().back(), utcNow()));
         if (save()) return true;
-        out << "\n" << format(w.saveFailed, options.recordPath.c_str(), options.recordPath.c_str()) << "\n";
+        out << "\n" << format(w("save-failed"), options.recordPath.c_str(), options.recordPath.c_str()) << "\n";
         return false;
     };
     auto inputEnded = [&]() {
         out << "\n";
         if (options.recordPath.empty())
-            out << w.notRecorded << "\n";
+            out << w("not-recorded") << "\n";
         else
-            out << format(w.inputEnded, options.recordPath.c_str(), options.recordPath.c_str()) << "\n";
+            out << format(w("input-ended"), options.recordPath.c_str(), options.recordPath.c_str()) << "\n";
         return 0;
     };
     std::size_t scriptPos = 0;
@@ -428,7 +345,7 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
     };
 
     transcript.header();
-    if (!session.events().empty()) out << format(w.resumed, decisionCount(session.decisionIndex(), options.locale).c_str()) << "\n";
+    if (!session.events().empty()) out << format(w("resumed"), decisionCount(session.decisionIndex(), options.locale).c_str()) << "\n";
     if (!save()) return 1;
 
     while (!session.finished()) {
@@ -462,15 +379,15 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
             if (scripted) {
                 line = options.script[scriptPos++];
                 status = LineInput::Status::Line;
-                prompts << format(w.prompt, n) << line << "\n";
+                prompts << format(w("prompt"), n) << line << "\n";
             } else {
                 std::optional<std::chrono::milliseconds> wait;
                 if (timed) {
                     auto left = limit - std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - shownAt);
                     wait = std::max(left, std::chrono::milliseconds(0));
-                    prompts << "(" << format(w.secondsLeft, static_cast<int>((wait->count() + 999) / 1000)) << ") ";
+                    prompts << "(" << format(w("seconds-left"), static_cast<int>((wait->count() + 999) / 1000)) << ") ";
                 }
-                prompts << format(w.prompt, n) << std::flush;
+                prompts << format(w("prompt"), n) << std::flush;
                 status = input.readLine(line, wait);
             }
             const std::int64_t ms =
@@ -499,11 +416,11 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
             if (!scripted && (token == "q" || token == "quit")) return inputEnded();
             if (token == "b" || (!scripted && token == "back")) {
                 if (session.mode() != core::SessionMode::Practice) {
-                    if (scripted) return scriptFails(w.noBack);
-                    prompts << w.noBack << "\n";
+                    if (scripted) return scriptFails(w("no-back"));
+                    prompts << w("no-back") << "\n";
                 } else if (auto err = session.stepBack()) {
-                    if (scripted) return scriptFails(w.nothingToUndo);
-                    prompts << w.nothingToUndo << "\n";
+                    if (scripted) return scriptFails(w("nothing-to-undo"));
+                    prompts << w("nothing-to-undo") << "\n";
                 } else {
                     if (!recordLast()) return kSaveFailed;
                     transcript.outcome(scenario, session.events().back());
@@ -529,7 +446,7 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
                                        "' (a number 1-" + std::to_string(n) + ", a shown choice id, " + kTimeoutStep +
                                        " or b)");
                 }
-                prompts << format(w.invalid, token.c_str(), n) << "\n";
+                prompts << format(w("invalid"), token.c_str(), n) << "\n";
                 continue;
             }
             if (!recordLast()) return kSaveFailed;
@@ -540,8 +457,8 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
     transcript.ending(session);
     transcript.summary(record, session.decisionIndex());
     if (!options.recordPath.empty()) {
-        out << format(w.savedTo, options.recordPath.c_str()) << "\n";
-        out << format(w.scoreHint, options.recordPath.c_str()) << "\n";
+        out << format(w("saved-to"), options.recordPath.c_str()) << "\n";
+        out << format(w("score-hint"), options.recordPath.c_str()) << "\n";
     }
     if (scriptPos < options.script.size()) {
         const std::size_t left = options.script.size() - scriptPos;
@@ -558,12 +475,12 @@ int replayInTerminal(const Scenario& scenario, const core::SessionRecord& record
     for (const auto& d : replay.diagnostics)
         if (d.severity == core::Severity::Warning) err << core::format(d) << "\n";
 
-    const Words& w = wordsFor(locale);
-    const char* mode = w.modes[record.mode == core::SessionMode::Practice ? 1 : 0];
-    out << format(w.replayHeader, recordFile.c_str(), record.player.empty() ? "—" : record.player.c_str(), mode,
+    const Words w(locale);
+    const char* mode = w.mode(record.mode);
+    out << format(w("replay-header"), recordFile.c_str(), record.player.empty() ? "—" : record.player.c_str(), mode,
                   readableUtc(record.startTime).c_str())
         << "\n";
-    if (replay.scenarioChanged) out << w.replayChanged << "\n";
+    if (replay.scenarioChanged) out << w("replay-changed") << "\n";
     Transcript transcript(scenario, locale, columns, record.mode, out);
     transcript.header();
     // Walk the validated events again, printing each decision as play printed it.
@@ -584,8 +501,8 @@ int replayInTerminal(const Scenario& scenario, const core::SessionRecord& record
         for (const auto& d : replay.diagnostics)
             if (d.severity == core::Severity::Error) err << core::format(d) << "\n";
         out << "\n"
-            << format(w.replayDiverges, replay.divergedAt + 1, static_cast<int>(record.events.size()),
-                      replay.scenarioChanged ? w.replayDivergesChanged : "")
+            << format(w("replay-diverges"), replay.divergedAt + 1, static_cast<int>(record.events.size()),
+                      replay.scenarioChanged ? w("replay-diverges-changed") : "")
             << "\n";
         return 1;
     }
@@ -593,7 +510,7 @@ int replayInTerminal(const Scenario& scenario, const core::SessionRecord& record
         transcript.ending(walk);
     } else {
         transcript.node(walk, walk.displayedChoices());
-        out << "\n" << format(w.notFinished, decisionCount(walk.decisionIndex(), locale).c_str()) << "\n";
+        out << "\n" << format(w("not-finished"), decisionCount(walk.decisionIndex(), locale).c_str()) << "\n";
     }
     transcript.summary(record, walk.decisionIndex());
     return 0;

@@ -409,8 +409,7 @@ Parsed<Def> loadAssetFile(const std::filesystem::path& file,
         return result;
     }
     result = parse(read.bytes, file.string());
-    checkId(result.def.id, file, result.diagnostics);
-    core::sortDiagnostics(result.diagnostics);
+    checkId(result.def.id, file, result.diagnostics);  // no position: it stays after the sorted ones
     return result;
 }
 

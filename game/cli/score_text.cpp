@@ -13,62 +13,13 @@ namespace {
 
 using core::ScoreReport;
 
-struct Labels {
-    const char *title, *ending, *noEnding, *index, *mean, *principles, *excluded, *decisions, *you, *better, *grades,
-        *feedback, *findings, *noFindings, *rule, *heuristic, *timeout, *repeated, *approximate, *good, *mixed, *poor, *realCase,
-        *player, *colon, *open, *close, *comma;
-};
-
-Labels labelsIn(const std::string& locale) {
-    auto t = [&](std::string_view key) { return game::tr(locale, key).c_str(); };
-    Labels w{};
-    w.title = t("score.title");
-    w.ending = t("score.ending");
-    w.noEnding = t("score.no-ending");
-    w.index = t("score.index");
-    w.mean = t("score.mean");
-    w.principles = t("score.principles");
-    w.excluded = t("score.excluded");
-    w.decisions = t("score.decisions");
-    w.you = t("score.you");
-    w.better = t("score.better");
-    w.grades = t("score.grades");
-    w.feedback = t("score.feedback");
-    w.findings = t("score.findings");
-    w.noFindings = t("score.no-findings");
-    w.rule = t("score.rule");
-    w.heuristic = t("score.heuristic");
-    w.timeout = t("score.timeout");
-    w.repeated = t("score.repeated");
-    w.approximate = t("score.approximate");
-    w.good = t("score.good");
-    w.mixed = t("score.mixed");
-    w.poor = t("score.poor");
-    w.realCase = t("score.real-case");
-    w.player = t("score.player");
-    w.colon = t("score.colon");
-    w.open = t("score.open");
-    w.close = t("score.close");
-    w.comma = t("score.comma");
-    return w;
+// A term of the UI table (game/ui_strings.cpp): "score.*" for this report, "term.*" words shared with terminal play.
+const char* word(const std::string& locale, const std::string& key) { return game::tr(locale, key).c_str(); }
+const char* endingName(core::EndingKind k, const std::string& locale) {
+    return word(locale, std::string("term.endings.") + core::toString(k));
 }
-
-const char* endingName(core::EndingKind k, bool zh) {
-    switch (k) {
-        case core::EndingKind::Won: return zh ? "成功" : "won";
-        case core::EndingKind::Partial: return zh ? "部分成功" : "partial";
-        case core::EndingKind::Lost: return zh ? "失败" : "lost";
-    }
-    return "";
-}
-
-const char* kindName(core::ChoiceKind k, bool zh) {
-    switch (k) {
-        case core::ChoiceKind::Listen: return zh ? "倾听" : "listen";
-        case core::ChoiceKind::Respond: return zh ? "回应" : "respond";
-        case core::ChoiceKind::Escalate: return zh ? "升级" : "escalate";
-    }
-    return "";
+const char* kindName(core::ChoiceKind k, const std::string& locale) {
+    return word(locale, std::string("term.kinds.") + core::toString(k));
 }
 
 std::string fmt(const char* f, int a, int b, const std::string& c) {
@@ -100,25 +51,24 @@ void wrapped(std::ostringstream& out, const std::string& indent, const std::stri
 
 std::string renderScoreReport(const ScoreReport& r, const std::string& locale, int columns, const std::string& player) {
     const bool zh = locale == "zh";
-    static const Labels zhLabels = labelsIn("zh"), enLabels = labelsIn("en");
-    const Labels& L = zh ? zhLabels : enLabels;
+    auto L = [&](const char* key) { return word(locale, std::string("score.") + key); };
     std::ostringstream out;
-    out << L.title << " — " << r.scenarioTitle.in(locale) << "\n";
-    if (!player.empty()) out << L.player << L.colon << player << "\n";
+    out << L("title") << " — " << r.scenarioTitle.in(locale) << "\n";
+    if (!player.empty()) out << L("player") << L("colon") << player << "\n";
     if (r.complete)
-        out << L.ending << L.colon << r.endingTitle.in(locale) << L.open << endingName(*r.ending, zh) << L.close << "\n";
+        out << L("ending") << L("colon") << r.endingTitle.in(locale) << L("open") << endingName(*r.ending, locale) << L("close") << "\n";
     else
-        out << L.noEnding << "\n";
-    out << "\n" << L.index << L.colon << r.index.index << " / 100 — " << r.bandTitle.in(locale) << "\n";
+        out << L("no-ending") << "\n";
+    out << "\n" << L("index") << L("colon") << r.index.index << " / 100 — " << r.bandTitle.in(locale) << "\n";
     if (r.index.dimensionMean)
         wrapped(out, "  ",
-                fmt(L.mean, static_cast<int>(std::lround(*r.index.dimensionMean * 100)),
+                fmt(L("mean"), static_cast<int>(std::lround(*r.index.dimensionMean * 100)),
                     static_cast<int>(std::lround(r.index.relativeMean * 100)),
-                    r.complete ? endingName(*r.ending, zh) : "—"),
+                    r.complete ? endingName(*r.ending, locale) : "—"),
                 columns);
-    if (!r.rangesComplete || !r.rangesExact) wrapped(out, "  ", L.approximate, columns);
+    if (!r.rangesComplete || !r.rangesExact) wrapped(out, "  ", L("approximate"), columns);
 
-    out << "\n" << L.principles << "\n";
+    out << "\n" << L("principles") << "\n";
     int titleWidth = 0;
     for (const auto& d : r.dimensions)
         if (d.included) titleWidth = std::max(titleWidth, text::displayWidth(d.id + " " + d.title.in(locale)));
@@ -136,42 +86,42 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
         out << "  " << pad(d.id + " " + d.title.in(locale), titleWidth) << "  " << bar << " " << pct << "  (" << d.total
             << " ∈ " << d.min << "…" << d.max << ")\n";
     }
-    if (!excluded.empty()) wrapped(out, "  ", std::string(L.excluded) + L.colon + excluded, columns);
+    if (!excluded.empty()) wrapped(out, "  ", std::string(L("excluded")) + L("colon") + excluded, columns);
 
-    out << "\n" << L.decisions << "\n";
+    out << "\n" << L("decisions") << "\n";
     for (const auto& d : r.decisions) {
-        const char* verdict = d.verdict == core::Verdict::Good ? L.good : d.verdict == core::Verdict::Mixed ? L.mixed : L.poor;
+        const char* verdict = d.verdict == core::Verdict::Good ? L("good") : d.verdict == core::Verdict::Mixed ? L("mixed") : L("poor");
         // The decision is named by what was said there (one line), never by its node id.
         const std::string head = "  " + std::to_string(d.step + 1) + ". [" + verdict + "] ";
         const std::string said = text::shortenToLines(
             d.prompt.in(locale), std::max(20, columns - text::displayWidth(head)), 1,
             [](std::string_view s) { return static_cast<double>(text::displayWidth(s)); });
         out << head << said << "\n";
-        std::string you = std::string(L.you) + L.open + kindName(d.chosen.kind, zh) +
-                          (d.chosen.timeoutOnly ? std::string(L.comma) + L.timeout : "") + L.close + L.colon +
+        std::string you = std::string(L("you")) + L("open") + kindName(d.chosen.kind, locale) +
+                          (d.chosen.timeoutOnly ? std::string(L("comma")) + L("timeout") : "") + L("close") + L("colon") +
                           d.chosen.text.in(locale);
         wrapped(out, "     ", you, columns);
-        wrapped(out, "       ", std::string(L.grades) + L.colon + gradesText(d.chosen.grades), columns);
-        wrapped(out, "       ", std::string(L.feedback) + L.colon + d.chosen.feedback.in(locale), columns);
-        if (d.repeated) wrapped(out, "       ", std::string(zh ? "（" : "(") + L.repeated + (zh ? "）" : ")"), columns);
+        wrapped(out, "       ", std::string(L("grades")) + L("colon") + gradesText(d.chosen.grades), columns);
+        wrapped(out, "       ", std::string(L("feedback")) + L("colon") + d.chosen.feedback.in(locale), columns);
+        if (d.repeated) wrapped(out, "       ", std::string(zh ? "（" : "(") + L("repeated") + (zh ? "）" : ")"), columns);
         if (d.better) {
             wrapped(out, "     ",
-                    std::string(L.better) + L.open + kindName(d.better->kind, zh) +
-                        (d.better->timeoutOnly ? std::string(L.comma) + L.timeout : "") + L.close + L.colon +
+                    std::string(L("better")) + L("open") + kindName(d.better->kind, locale) +
+                        (d.better->timeoutOnly ? std::string(L("comma")) + L("timeout") : "") + L("close") + L("colon") +
                         d.better->text.in(locale),
                     columns);
-            wrapped(out, "       ", std::string(L.grades) + L.colon + gradesText(d.better->grades), columns);
-            wrapped(out, "       ", std::string(L.feedback) + L.colon + d.better->feedback.in(locale), columns);
+            wrapped(out, "       ", std::string(L("grades")) + L("colon") + gradesText(d.better->grades), columns);
+            wrapped(out, "       ", std::string(L("feedback")) + L("colon") + d.better->feedback.in(locale), columns);
         }
     }
 
-    out << "\n" << L.findings << "\n";
-    if (r.findings.empty()) out << "  " << L.noFindings << "\n";
+    out << "\n" << L("findings") << "\n";
+    if (r.findings.empty()) out << "  " << L("no-findings") << "\n";
     for (const auto& f : r.findings) {
         // Labelled by its kind and, for a heuristic, its name; rule ids are the author's, not the trainee's.
         const std::string title = f.title.in(locale);
-        std::string head = std::string(f.positive ? "+ " : "− ") + "[" + (f.source == "rule" ? L.rule : L.heuristic) +
-                           (title.empty() ? "" : L.colon + title) + (f.grades.empty() ? "" : ", " + gradesText(f.grades)) +
+        std::string head = std::string(f.positive ? "+ " : "− ") + "[" + (f.source == "rule" ? L("rule") : L("heuristic")) +
+                           (title.empty() ? "" : L("colon") + title) + (f.grades.empty() ? "" : ", " + gradesText(f.grades)) +
                            "] " + f.message.in(locale);
         wrapped(out, "  ", head, columns);
     }
@@ -179,8 +129,8 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
     if (!r.realCase.empty()) {
         std::string cases;
         for (const std::string& c : r.cases) cases += (cases.empty() ? "" : ", ") + c;
-        out << "\n" << L.realCase;
-        if (!cases.empty()) out << L.open << cases << L.close;
+        out << "\n" << L("real-case");
+        if (!cases.empty()) out << L("open") << cases << L("close");
         out << "\n";
         wrapped(out, "  ", r.realCase.in(locale), columns);
     }

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "commands.h"
+#include "core/diagnostic_rules.h"
 #include "core/loader.h"
 #include "core/rubric_loader.h"
 
@@ -18,15 +19,23 @@ void addValidateCommand(CLI::App& app) {
     struct Options {
         std::vector<std::string> files;
         bool json = false;
+        bool listRules = false;
     };
     auto options = std::make_shared<Options>();
     auto* cmd = app.add_subcommand("validate",
                                    "Check scenario files against the format (docs/diagnostics.md lists every rule)");
     cmd->add_option("files", options->files, "scenario files (.json)");
     cmd->add_flag("--json", options->json, "print the problems as a JSON array");
+    cmd->add_flag("--list-rules", options->listRules, "print every rule a diagnostic can carry, with its severity");
     cmd->allow_extras();  // so that usage errors exit 2, like I/O errors, rather than CLI11's own codes
     cmd->callback([options, cmd] {
-        const char* usage = "usage: frontline validate FILE... [--json]\n";
+        const char* usage = "usage: frontline validate FILE... [--json] | --list-rules\n";
+        if (options->listRules) {
+            for (const core::DiagnosticRule* rule : core::rules::all)
+                std::cout << rule->code << "\t" << (rule->severity == core::Severity::Error ? "error" : "warning") << "\t"
+                          << rule->summary << "\n";
+            return;
+        }
         for (const auto& extra : cmd->remaining()) {
             if (extra.size() > 1 && extra[0] == '-') {
                 std::cerr << "frontline validate: unknown option '" << extra << "'\n" << usage;
