@@ -30,13 +30,12 @@ volatile std::sig_atomic_t g_interrupted = 0;
 void onInterrupt(int) { g_interrupted = 1; }
 
 // The words terminal play says itself: the "term.*" entries of the one UI table (game/ui_strings.cpp).
-class Words {
+class Words : public game::Terms {
 public:
-    explicit Words(std::string locale) : m_locale(std::move(locale)) {}
-    const char* operator()(std::string_view key) const { return game::tr(m_locale, "term." + std::string(key)).c_str(); }
-    const char* kind(core::ChoiceKind k) const { return (*this)(std::string("kinds.") + core::toString(k)); }
-    const char* ending(core::EndingKind k) const { return (*this)(std::string("endings.") + core::toString(k)); }
-    const char* mode(core::SessionMode m) const { return (*this)(std::string("modes.") + core::toString(m)); }
+    explicit Words(const std::string& locale) : Terms(locale, "term"), m_locale(locale) {}
+    const char* kind(core::ChoiceKind k) const { return game::kindTerm(m_locale, k); }
+    const char* ending(core::EndingKind k) const { return game::endingTerm(m_locale, k); }
+    const char* mode(core::SessionMode m) const { return game::modeTerm(m_locale, m); }
 
 private:
     std::string m_locale;

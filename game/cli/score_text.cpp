@@ -13,15 +13,6 @@ namespace {
 
 using core::ScoreReport;
 
-// A term of the UI table (game/ui_strings.cpp): "score.*" for this report, "term.*" words shared with terminal play.
-const char* word(const std::string& locale, const std::string& key) { return game::tr(locale, key).c_str(); }
-const char* endingName(core::EndingKind k, const std::string& locale) {
-    return word(locale, std::string("term.endings.") + core::toString(k));
-}
-const char* kindName(core::ChoiceKind k, const std::string& locale) {
-    return word(locale, std::string("term.kinds.") + core::toString(k));
-}
-
 std::string fmt(const char* f, int a, int b, const std::string& c) {
     char buf[512];
     std::snprintf(buf, sizeof buf, f, a, b, c.c_str());
@@ -51,12 +42,12 @@ void wrapped(std::ostringstream& out, const std::string& indent, const std::stri
 
 std::string renderScoreReport(const ScoreReport& r, const std::string& locale, int columns, const std::string& player) {
     const bool zh = locale == "zh";
-    auto L = [&](const char* key) { return word(locale, std::string("score.") + key); };
+    const game::Terms L(locale, "score");
     std::ostringstream out;
     out << L("title") << " — " << r.scenarioTitle.in(locale) << "\n";
     if (!player.empty()) out << L("player") << L("colon") << player << "\n";
     if (r.complete)
-        out << L("ending") << L("colon") << r.endingTitle.in(locale) << L("open") << endingName(*r.ending, locale) << L("close") << "\n";
+        out << L("ending") << L("colon") << r.endingTitle.in(locale) << L("open") << game::endingTerm(locale, *r.ending) << L("close") << "\n";
     else
         out << L("no-ending") << "\n";
     out << "\n" << L("index") << L("colon") << r.index.index << " / 100 — " << r.bandTitle.in(locale) << "\n";
@@ -64,7 +55,7 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
         wrapped(out, "  ",
                 fmt(L("mean"), static_cast<int>(std::lround(*r.index.dimensionMean * 100)),
                     static_cast<int>(std::lround(r.index.relativeMean * 100)),
-                    r.complete ? endingName(*r.ending, locale) : "—"),
+                    r.complete ? game::endingTerm(locale, *r.ending) : "—"),
                 columns);
     if (!r.rangesComplete || !r.rangesExact) wrapped(out, "  ", L("approximate"), columns);
 
@@ -97,7 +88,7 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
             d.prompt.in(locale), std::max(20, columns - text::displayWidth(head)), 1,
             [](std::string_view s) { return static_cast<double>(text::displayWidth(s)); });
         out << head << said << "\n";
-        std::string you = std::string(L("you")) + L("open") + kindName(d.chosen.kind, locale) +
+        std::string you = std::string(L("you")) + L("open") + game::kindTerm(locale, d.chosen.kind) +
                           (d.chosen.timeoutOnly ? std::string(L("comma")) + L("timeout") : "") + L("close") + L("colon") +
                           d.chosen.text.in(locale);
         wrapped(out, "     ", you, columns);
@@ -106,7 +97,7 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
         if (d.repeated) wrapped(out, "       ", std::string(zh ? "（" : "(") + L("repeated") + (zh ? "）" : ")"), columns);
         if (d.better) {
             wrapped(out, "     ",
-                    std::string(L("better")) + L("open") + kindName(d.better->kind, locale) +
+                    std::string(L("better")) + L("open") + game::kindTerm(locale, d.better->kind) +
                         (d.better->timeoutOnly ? std::string(L("comma")) + L("timeout") : "") + L("close") + L("colon") +
                         d.better->text.in(locale),
                     columns);
