@@ -117,9 +117,10 @@ int main(int argc, char** argv) {
     const double total = scoreMs + summaryMs;
     std::printf("scenario %s, %d sessions (%d abandoned, %d unreadable), generated in %.0f ms\n", sc.id.c_str(), count,
                 summary.abandoned, failed, generateMs);
-    std::printf("read + score: %.0f ms, of which the first session %.0f ms (it explores the scenario once); "
-                "%.1f us per further session\n",
-                scoreMs, firstMs, 1000.0 * (scoreMs - firstMs) / std::max(1, count - 1));
+    std::printf(
+        "read + score: %.0f ms, of which the first session %.0f ms (it explores the scenario once); "
+        "%.1f us per further session\n",
+        scoreMs, firstMs, 1000.0 * (scoreMs - firstMs) / std::max(1, count - 1));
     std::printf("summarise + JSON + CSV: %.0f ms (%zu + %zu bytes)\n", summaryMs, json.size(), csv.size());
     std::printf("cohort total: %.0f ms = %.2f x the 1000 ms target%s\n", total, total / 1000.0,
                 count == 10000 ? "" : " (not 10 000 sessions: scale before comparing)");

@@ -71,8 +71,10 @@ int main(int argc, char** argv) {
     int repeat = 5;
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc) repeat = std::max(1, std::atoi(argv[++i]));
-        else files.push_back(argv[i]);
+        if (!std::strcmp(argv[i], "--repeat") && i + 1 < argc)
+            repeat = std::max(1, std::atoi(argv[++i]));
+        else
+            files.push_back(argv[i]);
     }
     if (files.empty()) {
         std::filesystem::path dir = std::filesystem::path(FRONTLINE_SOURCE_DIR) / "scenarios";

@@ -10,6 +10,11 @@
 // time it prints the process CPU time per frame (all threads, llvmpipe's included), which varies much less when
 // other programs load the machine.
 // Session files and best scores go to a temporary XDG_DATA_HOME / XDG_CONFIG_HOME, never the player's.
+#include <sys/resource.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <SFML/System/Clock.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
@@ -19,12 +24,6 @@
 #include <set>
 #include <string>
 #include <vector>
-
-#include <sys/resource.h>
-#include <time.h>
-#include <unistd.h>
-
-#include <SFML/System/Clock.hpp>
 
 #include "core/recording.h"
 #include "core/session.h"
@@ -44,7 +43,8 @@ constexpr double budgetMs = 1000.0 / 60.0;
 constexpr long warmup = 10;  // frames after a phase starts that are not measured (screen construction)
 
 // Choice ids from the start of `scenario` to the first arrival at node `target` (depth-first, each node once).
-bool pathTo(const core::Session& s, const std::string& target, std::set<std::string>& seen, std::vector<std::string>& path) {
+bool pathTo(const core::Session& s, const std::string& target, std::set<std::string>& seen,
+            std::vector<std::string>& path) {
     if (s.node().id == target) return true;
     if (s.finished() || !seen.insert(s.node().id).second) return false;
     for (const auto& id : s.displayedChoiceIds()) {
@@ -80,15 +80,16 @@ core::Session playPath(const core::Scenario& sc, std::uint64_t seed, const std::
 }
 
 core::SessionRecord recordOf(const core::Session& s) {
-    core::SessionRecord r = core::makeSessionRecord(s.scenario(), s, std::filesystem::absolute(s.scenario().file).string(),
-                                           "bench", "zh", "2026-11-23T10:00:00Z", FRONTLINE_VERSION);
+    core::SessionRecord r =
+        core::makeSessionRecord(s.scenario(), s, std::filesystem::absolute(s.scenario().file).string(), "bench", "zh",
+                                "2026-11-23T10:00:00Z", FRONTLINE_VERSION);
     for (const auto& e : s.events()) r.events.push_back(core::toRecordedEvent(e, "2026-11-23T10:00:04Z"));
     return r;
 }
 
 struct Phase {
     std::string name;
-    std::function<void(runtime::App&)> setup;      // called on the phase's first frame
+    std::function<void(runtime::App&)> setup;       // called on the phase's first frame
     std::function<void(runtime::App&, long)> tick;  // called every frame with the frame index in the phase
     std::vector<double> ms, cpu;
     long peakKb = 0;
@@ -131,7 +132,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "frame_bench: needs a display; run: xvfb-run -a -s '-screen 0 1280x720x24' %s\n", argv[0]);
         return 2;
     }
-    std::filesystem::path home = std::filesystem::temp_directory_path() / ("frontline-bench-" + std::to_string(getpid()));
+    std::filesystem::path home =
+        std::filesystem::temp_directory_path() / ("frontline-bench-" + std::to_string(getpid()));
     std::filesystem::create_directories(home);
     setenv("XDG_DATA_HOME", (home / "data").c_str(), 1);
     setenv("XDG_CONFIG_HOME", (home / "config").c_str(), 1);
@@ -200,46 +202,52 @@ int main(int argc, char** argv) {
 
     std::vector<Phase> phases;
     addPhase(phases, "title", [&](runtime::App& a) { a.screens().replaceAll(game::makeTitleScreen(ctx)); });
-    addPhase(phases, "select (" + std::to_string(ctx.catalog.scenarios().size()) + " cards, scrolling)",
-             [&](runtime::App& a) { a.screens().replaceAll(game::makeSelectScreen(ctx)); },
-             [&](runtime::App& a, long f) {
-                 if (f % 30 == 15) a.injectAction(f < frames / 2 ? Action::Down : Action::Up);
-             });
-    addPhase(phases, "play tutorial",
-             [&](runtime::App& a) {
-                 game::PlayStart start;
-                 start.scenario = tutorial;
-                 a.screens().replaceAll(game::makePlayScreen(ctx, start));
-             },
-             [](runtime::App& a, long f) {
-                 if (f == 20) a.injectAction(Action::Confirm);  // show the choices
-             });
+    addPhase(
+        phases, "select (" + std::to_string(ctx.catalog.scenarios().size()) + " cards, scrolling)",
+        [&](runtime::App& a) { a.screens().replaceAll(game::makeSelectScreen(ctx)); },
+        [&](runtime::App& a, long f) {
+            if (f % 30 == 15) a.injectAction(f < frames / 2 ? Action::Down : Action::Up);
+        });
+    addPhase(
+        phases, "play tutorial",
+        [&](runtime::App& a) {
+            game::PlayStart start;
+            start.scenario = tutorial;
+            a.screens().replaceAll(game::makePlayScreen(ctx, start));
+        },
+        [](runtime::App& a, long f) {
+            if (f == 20) a.injectAction(Action::Confirm);  // show the choices
+        });
     std::string beforeFile = saveResume(beforeHeavy, "before-heavy.json");
     std::string atFile = saveResume(toHeavy, "at-heavy.json");
-    addPhase(phases, "play tm " + heavy + " (" + std::to_string(heavyPresent) + " characters, timed)",
-             [&](runtime::App& a) { resumeTm(a, beforeFile); },
-             [&](runtime::App& a, long f) {
-                 skipIntro(a, f);
-                 if (f == warmup + 2) a.injectAction(static_cast<Action>(static_cast<int>(Action::Choose1) + intoHeavy));
-             });
-    addPhase(phases, "pause over tm " + heavy, [&](runtime::App& a) { resumeTm(a, atFile); },
-             [&](runtime::App& a, long f) {
-                 skipIntro(a, f);
-                 if (f == 6) a.injectAction(Action::Back);
-             });
-    addPhase(phases, "debrief tm (" + std::to_string(longest.size()) + " decisions, scrolling)",
-             [&](runtime::App& a) {
-                 core::Session s = playPath(*tm, seed, longest);
-                 core::SessionRecord r = recordOf(s);
-                 a.screens().replaceAll(game::makeDebriefScreen(ctx, {tm, std::move(s), std::move(r), ""}));
-             },
-             [&](runtime::App& a, long f) {
-                 if (f % 40 == 20) a.injectAction(f < frames / 2 ? Action::ScrollDown : Action::ScrollUp);
-             });
+    addPhase(
+        phases, "play tm " + heavy + " (" + std::to_string(heavyPresent) + " characters, timed)",
+        [&](runtime::App& a) { resumeTm(a, beforeFile); },
+        [&](runtime::App& a, long f) {
+            skipIntro(a, f);
+            if (f == warmup + 2) a.injectAction(static_cast<Action>(static_cast<int>(Action::Choose1) + intoHeavy));
+        });
+    addPhase(
+        phases, "pause over tm " + heavy, [&](runtime::App& a) { resumeTm(a, atFile); },
+        [&](runtime::App& a, long f) {
+            skipIntro(a, f);
+            if (f == 6) a.injectAction(Action::Back);
+        });
+    addPhase(
+        phases, "debrief tm (" + std::to_string(longest.size()) + " decisions, scrolling)",
+        [&](runtime::App& a) {
+            core::Session s = playPath(*tm, seed, longest);
+            core::SessionRecord r = recordOf(s);
+            a.screens().replaceAll(game::makeDebriefScreen(ctx, {tm, std::move(s), std::move(r), ""}));
+        },
+        [&](runtime::App& a, long f) {
+            if (f % 40 == 20) a.injectAction(f < frames / 2 ? Action::ScrollDown : Action::ScrollUp);
+        });
 
     if (!only.empty())
-        phases.erase(std::remove_if(phases.begin(), phases.end(), [&](const Phase& p) { return p.name.rfind(only, 0) != 0; }),
-                     phases.end());
+        phases.erase(
+            std::remove_if(phases.begin(), phases.end(), [&](const Phase& p) { return p.name.rfind(only, 0) != 0; }),
+            phases.end());
     std::size_t current = 0;
     long phaseStart = 0;
     sf::Clock clock;
@@ -271,8 +279,8 @@ int main(int argc, char** argv) {
     for (auto& p : phases) {
         if (p.ms.empty()) continue;
         double median = percentile(p.ms, 50), p99 = percentile(p.ms, 99);
-        std::printf("%-50s %6.2f ms %5.2fx %6.2f ms %5.2fx %7.2f ms %4ld MB\n", p.name.c_str(), median, median / budgetMs,
-                    p99, p99 / budgetMs, percentile(p.cpu, 50), p.peakKb / 1024);
+        std::printf("%-50s %6.2f ms %5.2fx %6.2f ms %5.2fx %7.2f ms %4ld MB\n", p.name.c_str(), median,
+                    median / budgetMs, p99, p99 / budgetMs, percentile(p.cpu, 50), p.peakKb / 1024);
     }
     std::printf("peak RSS %ld MB\n", peakRssKb() / 1024);
     std::error_code ec;

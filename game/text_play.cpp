@@ -12,8 +12,8 @@
 #include <ctime>
 #include <ostream>
 
-#include "ui_strings.h"
 #include "text/line_breaker.h"
+#include "ui_strings.h"
 
 namespace frontline {
 namespace {
@@ -27,7 +27,9 @@ constexpr const char* kTimeoutStep = "t";  // a scripted step that lets the time
 
 volatile std::sig_atomic_t g_interrupted = 0;
 
-void onInterrupt(int) { g_interrupted = 1; }
+void onInterrupt(int) {
+    g_interrupted = 1;
+}
 
 // The words terminal play says itself: the "term.*" entries of the one UI table (game/ui_strings.cpp).
 class Words : public game::Terms {
@@ -56,7 +58,8 @@ std::string decisionCount(int n, const std::string& locale) {
 
 // "2026-11-23T10:45:55Z" as "2026-11-23 10:45:55 UTC": no letters glued to the numbers.
 std::string readableUtc(const std::string& iso) {
-    if (iso.size() == 20 && iso[10] == 'T' && iso[19] == 'Z') return iso.substr(0, 10) + " " + iso.substr(11, 8) + " UTC";
+    if (iso.size() == 20 && iso[10] == 'T' && iso[19] == 'Z')
+        return iso.substr(0, 10) + " " + iso.substr(11, 8) + " UTC";
     return iso;
 }
 
@@ -79,8 +82,8 @@ std::string padTo(const std::string& s, int columns) {
 
 std::string bar(int value) {
     int filled = std::clamp((value + 5) / 10, 0, 10);
-    return "[" + std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(10 - filled), '.') +
-           "] " + std::to_string(value);
+    return "[" + std::string(static_cast<std::size_t>(filled), '#') +
+           std::string(static_cast<std::size_t>(10 - filled), '.') + "] " + std::to_string(value);
 }
 
 std::string trim(const std::string& s) {
@@ -95,8 +98,12 @@ std::string trim(const std::string& s) {
 class Transcript {
 public:
     Transcript(const Scenario& scenario, std::string locale, int columns, core::SessionMode mode, std::ostream& out)
-        : m_scenario(scenario), m_locale(std::move(locale)), m_words(m_locale), m_columns(columns),
-          m_practice(mode == core::SessionMode::Practice), m_out(out) {}
+        : m_scenario(scenario),
+          m_locale(std::move(locale)),
+          m_words(m_locale),
+          m_columns(columns),
+          m_practice(mode == core::SessionMode::Practice),
+          m_out(out) {}
 
     const Words& words() const { return m_words; }
 
@@ -134,17 +141,19 @@ public:
                 nameWidth = std::max(nameWidth, text::displayWidth(m_scenario.characters[i].name.in(m_locale)));
             m_out << "\n";
             for (int i : node.present)
-                m_out << "  " << padTo(m_scenario.characters[i].name.in(m_locale), nameWidth) << "  " << m_words("trust") << " "
-                      << bar(session.state().trust[i]) << "  " << m_words("patience") << " "
+                m_out << "  " << padTo(m_scenario.characters[i].name.in(m_locale), nameWidth) << "  "
+                      << m_words("trust") << " " << bar(session.state().trust[i]) << "  " << m_words("patience") << " "
                       << bar(session.state().patience[i]) << "\n";
         }
         m_out << "\n";
         int markerWidth = 0;  // every marker as wide as the widest, "[escalate]"
-        for (const auto& k : core::kChoiceKindNames) markerWidth = std::max(markerWidth, text::displayWidth(m_words.kind(k.value)) + 2);
+        for (const auto& k : core::kChoiceKindNames)
+            markerWidth = std::max(markerWidth, text::displayWidth(m_words.kind(k.value)) + 2);
         for (std::size_t k = 0; k < displayed.size(); ++k) {
             const core::Choice& c = node.choices[displayed[k]];
             std::string prefix = "  " + std::to_string(k + 1) + ". " + padTo(tag(c.kind), markerWidth) + " ";
-            paragraph(c.text.in(m_locale), prefix, std::string(static_cast<std::size_t>(text::displayWidth(prefix)), ' '));
+            paragraph(c.text.in(m_locale), prefix,
+                      std::string(static_cast<std::size_t>(text::displayWidth(prefix)), ' '));
         }
         if (node.timeLimitSeconds > 0 && node.timeoutChoice >= 0)
             m_out << "  " << format(m_words("time-limit"), node.timeLimitSeconds) << "\n";
@@ -174,7 +183,8 @@ public:
         const core::Node& node = session.node();
         std::string title = node.endingTitle.in(m_locale);
         const char* kind = node.ending ? m_words.ending(*node.ending) : "";
-        m_out << "\n== " << m_words("ending") << m_words("colon") << title << m_words("open") << kind << m_words("close") << " ==\n";
+        m_out << "\n== " << m_words("ending") << m_words("colon") << title << m_words("open") << kind
+              << m_words("close") << " ==\n";
         paragraph(node.text.in(m_locale), "");
         if (!m_practice) feedback(session);
         realCase();
@@ -187,7 +197,8 @@ public:
         m_out << "\n== " << m_words("feedback-heading") << " ==\n";
         int step = 0;
         for (const Session::Step& s : session.path()) {
-            const core::Choice& c = m_scenario.nodes[static_cast<std::size_t>(s.node)].choices[static_cast<std::size_t>(s.choice)];
+            const core::Choice& c =
+                m_scenario.nodes[static_cast<std::size_t>(s.node)].choices[static_cast<std::size_t>(s.choice)];
             std::string text = c.text.in(m_locale);
             if (s.timedOut) text += std::string(m_words("open")) + m_words("timed-out") + m_words("close");
             std::string prefix = std::to_string(++step) + ". " + tag(c.kind) + " ";
@@ -344,7 +355,8 @@ int playInTerminal(Session& session, core::SessionRecord& record, const TextPlay
     };
 
     transcript.header();
-    if (!session.events().empty()) out << format(w("resumed"), decisionCount(session.decisionIndex(), options.locale).c_str()) << "\n";
+    if (!session.events().empty())
+        out << format(w("resumed"), decisionCount(session.decisionIndex(), options.locale).c_str()) << "\n";
     if (!save()) return 1;
 
     while (!session.finished()) {

@@ -38,12 +38,12 @@ private:
 };
 
 struct TextPlayOptions {
-    std::string locale;                // must be one of the scenario's locales
-    int columns = 80;                  // wrap width
-    std::vector<std::string> script;   // --choices steps, used before reading input: a number as displayed,
-                                       // a shown choice id, "t" (let the time run out) or "b" (step back)
-    std::string recordPath;            // where the session file is saved after every decision; "" = nowhere
-    double timeScale = 1.0;            // multiplies time limits (tests use 0.01)
+    std::string locale;               // must be one of the scenario's locales
+    int columns = 80;                 // wrap width
+    std::vector<std::string> script;  // --choices steps, used before reading input: a number as displayed,
+                                      // a shown choice id, "t" (let the time run out) or "b" (step back)
+    std::string recordPath;           // where the session file is saved after every decision; "" = nowhere
+    double timeScale = 1.0;           // multiplies time limits (tests use 0.01)
 };
 
 // Exit code of play when a scripted step cannot be played (as `--autoplay` exits when its script cannot be followed).

@@ -11,8 +11,8 @@
 
 namespace frontline {
 
-using core::Diagnostics;
 using core::DiagnosticRule;
+using core::Diagnostics;
 using core::Json;
 namespace rules = core::rules;
 
@@ -149,8 +149,8 @@ public:
         if (!text) return fallback;
         if (auto value = core::valueIn(names, *text)) return *value;
         report(rules::assetUnknownValue, p,
-               "unknown " + std::string(key) + " '" + *text + "' (expected one of: " + core::listNamesIn(names) + "); " +
-                   std::string(consequence));
+               "unknown " + std::string(key) + " '" + *text + "' (expected one of: " + core::listNamesIn(names) +
+                   "); " + std::string(consequence));
         return fallback;
     }
 
@@ -213,8 +213,7 @@ LayerDef readLayer(Reader& r, const Json& value, const std::string& ptr, bool& o
     if (layer.shape == ShapeKind::Polygon) {
         auto it = value.find("points");
         if (it == value.end() || !it->is_array() || it->size() < 3) {
-            r.report(rules::wrongType, ptr + "/points",
-                     "a polygon needs \"points\": at least three [x, y] pairs");
+            r.report(rules::wrongType, ptr + "/points", "a polygon needs \"points\": at least three [x, y] pairs");
             ok = false;
             return layer;
         }
@@ -234,8 +233,7 @@ LayerDef readLayer(Reader& r, const Json& value, const std::string& ptr, bool& o
             ok = false;
         }
     } else if (layer.w <= 0 || layer.h <= 0) {
-        r.report(rules::assetDegenerate, ptr,
-                 "this shape needs positive \"w\" and \"h\"; it is not drawn");
+        r.report(rules::assetDegenerate, ptr, "this shape needs positive \"w\" and \"h\"; it is not drawn");
         ok = false;
     }
     return layer;
@@ -325,8 +323,7 @@ Parsed<LookDef> parseLook(std::string_view jsonText, const std::string& file) {
     if (auto it = doc.find("clothing"); it == doc.end()) {
         r.report(rules::missingKey, "", "missing required key 'clothing'");
     } else if (!it->is_object()) {
-        r.report(rules::wrongType, "/clothing",
-                 "'clothing' must be an object {\"style\", \"color\", \"accent\"}");
+        r.report(rules::wrongType, "/clothing", "'clothing' must be an object {\"style\", \"color\", \"accent\"}");
     } else {
         r.checkKeys(*it, "/clothing", {"style", "color", "accent"});
         look.clothingStyle = r.choice(*it, "/clothing", "style", kClothing, look.clothingStyle, true);
@@ -404,8 +401,8 @@ Parsed<Def> loadAssetFile(const std::filesystem::path& file,
     Parsed<Def> result;
     if (!read.ok()) {
         result.def.id = file.stem().string();
-        result.diagnostics.push_back(
-            core::makeDiagnostic(core::readFailureRule(read), file.string(), "", "cannot read the file: " + read.message));
+        result.diagnostics.push_back(core::makeDiagnostic(core::readFailureRule(read), file.string(), "",
+                                                          "cannot read the file: " + read.message));
         return result;
     }
     result = parse(read.bytes, file.string());

@@ -47,7 +47,8 @@ bool writeFileAtomically(const std::string& path, std::string_view bytes, std::s
         return abandon(std::string("fsync failed: ") + std::strerror(e));
     }
     if (::close(fd) != 0) return abandon(std::string("close failed: ") + std::strerror(errno));
-    if (std::rename(tmpPath.c_str(), path.c_str()) != 0) return abandon(std::string("rename failed: ") + std::strerror(errno));
+    if (std::rename(tmpPath.c_str(), path.c_str()) != 0)
+        return abandon(std::string("rename failed: ") + std::strerror(errno));
     int dfd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY);
     if (dfd >= 0) {
         ::fsync(dfd);

@@ -172,23 +172,32 @@ json toJson(const CohortSummary& s) {
     json hist = json::array();
     for (int i = 0; i < 10; ++i)
         hist.push_back({{"from", i * 10}, {"to", i == 9 ? 100 : i * 10 + 9}, {"sessions", s.indexHistogram[i]}});
-    j["index"] = {{"min", s.indexMin}, {"max", s.indexMax}, {"mean", s.indexMean}, {"median", s.indexMedian},
+    j["index"] = {{"min", s.indexMin},
+                  {"max", s.indexMax},
+                  {"mean", s.indexMean},
+                  {"median", s.indexMedian},
                   {"histogram", hist}};
     json bands = json::array();
     for (const auto& [id, count] : s.bands) bands.push_back({{"id", id}, {"sessions", count}});
     j["bands"] = bands;
     json dims = json::array();
     for (const CohortDimension& d : s.dimensions)
-        dims.push_back({{"id", d.id}, {"title", text(d.title, loc)},
+        dims.push_back({{"id", d.id},
+                        {"title", text(d.title, loc)},
                         {"mean_percent", d.meanPercent ? json(*d.meanPercent) : json(nullptr)}});
     j["dimensions"] = dims;
     json nodes = json::array();
     for (const CohortNode& n : s.nodes) {
         json choices = json::array();
         for (const CohortChoice& c : n.choices)
-            choices.push_back({{"id", c.id}, {"kind", toString(c.kind)}, {"text", text(c.text, loc)},
-                               {"trainees", c.trainees}, {"poor", c.poor}});
-        nodes.push_back({{"id", n.id}, {"prompt", text(n.prompt, loc)}, {"trainees", n.trainees},
+            choices.push_back({{"id", c.id},
+                               {"kind", toString(c.kind)},
+                               {"text", text(c.text, loc)},
+                               {"trainees", c.trainees},
+                               {"poor", c.poor}});
+        nodes.push_back({{"id", n.id},
+                         {"prompt", text(n.prompt, loc)},
+                         {"trainees", n.trainees},
                          {"decisions", n.decisions},
                          {"median_decision_ms", n.medianDecisionMs ? json(*n.medianDecisionMs) : json(nullptr)},
                          {"choices", choices}});
@@ -196,7 +205,10 @@ json toJson(const CohortSummary& s) {
     j["nodes"] = nodes;
     json poor = json::array();
     for (const CohortPoorDecision& p : s.poorDecisions)
-        poor.push_back({{"node", p.node}, {"choice", p.choice}, {"text", text(p.text, loc)}, {"count", p.count},
+        poor.push_back({{"node", p.node},
+                        {"choice", p.choice},
+                        {"text", text(p.text, loc)},
+                        {"count", p.count},
                         {"trainees", p.trainees}});
     j["poor_decisions"] = poor;
     json rows = json::array();
@@ -204,11 +216,18 @@ json toJson(const CohortSummary& s) {
         json percents = json::object();
         for (std::size_t i = 0; i < r.percents.size() && i < s.dimensions.size(); ++i)
             percents[s.dimensions[i].id] = r.percents[i] ? json(*r.percents[i]) : json(nullptr);
-        rows.push_back({{"file", r.file}, {"player", r.player}, {"start_time", r.startTime}, {"mode", r.mode},
-                        {"complete", r.complete}, {"ending", r.ending ? json(toString(*r.ending)) : json(nullptr)},
-                        {"index", r.index}, {"band", r.band}, {"decisions", r.decisions},
+        rows.push_back({{"file", r.file},
+                        {"player", r.player},
+                        {"start_time", r.startTime},
+                        {"mode", r.mode},
+                        {"complete", r.complete},
+                        {"ending", r.ending ? json(toString(*r.ending)) : json(nullptr)},
+                        {"index", r.index},
+                        {"band", r.band},
+                        {"decisions", r.decisions},
                         {"total_decision_ms", r.totalDecisionMs},
-                        {"stopped_at", r.complete ? json(nullptr) : json(r.lastNode)}, {"percent", percents}});
+                        {"stopped_at", r.complete ? json(nullptr) : json(r.lastNode)},
+                        {"percent", percents}});
     }
     j["trainees"] = rows;
     return j;
@@ -225,15 +244,16 @@ std::string cohortCsv(const std::vector<CohortSummary>& summaries) {
     out += "\r\n";
     for (const CohortSummary& s : summaries)
         for (const CohortRow& r : s.rows) {
-            out += csvField(r.player) + "," + csvField(s.scenarioId) + "," + csvField(r.startTime) + "," + r.mode + "," +
-                   (r.complete ? "yes" : "no") + "," + (r.ending ? toString(*r.ending) : "") + "," +
+            out += csvField(r.player) + "," + csvField(s.scenarioId) + "," + csvField(r.startTime) + "," + r.mode +
+                   "," + (r.complete ? "yes" : "no") + "," + (r.ending ? toString(*r.ending) : "") + "," +
                    std::to_string(r.index) + "," + csvField(r.band) + "," + std::to_string(r.decisions) + "," +
                    number(static_cast<double>(r.totalDecisionMs) / 1000.0) + "," +
                    csvField(r.complete ? "" : r.lastNode) + "," + csvField(r.file);
             for (const std::string& d : dims) {
                 std::string cell;
                 for (std::size_t i = 0; i < s.dimensions.size(); ++i)
-                    if (s.dimensions[i].id == d && i < r.percents.size() && r.percents[i]) cell = number(*r.percents[i]);
+                    if (s.dimensions[i].id == d && i < r.percents.size() && r.percents[i])
+                        cell = number(*r.percents[i]);
                 out += "," + cell;
             }
             out += "\r\n";

@@ -4,11 +4,10 @@
 // trainee. Pure: it reads only the ScoredSessions it is given.
 #pragma once
 #include <array>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "scored_session.h"
 
@@ -18,33 +17,33 @@ struct CohortChoice {
     std::string id;
     ChoiceKind kind = ChoiceKind::Listen;
     LocalizedText text;
-    int trainees = 0;   // sessions that took this choice here at least once
-    int poor = 0;       // decisions here with this choice judged poor
+    int trainees = 0;  // sessions that took this choice here at least once
+    int poor = 0;      // decisions here with this choice judged poor
 };
 
 struct CohortNode {
     std::string id;
     LocalizedText prompt;
-    int trainees = 0;                     // sessions that decided here at least once
-    int decisions = 0;                    // decisions taken here (a loop can bring a trainee back)
+    int trainees = 0;   // sessions that decided here at least once
+    int decisions = 0;  // decisions taken here (a loop can bring a trainee back)
     std::optional<long long> medianDecisionMs;
-    std::vector<CohortChoice> choices;    // every choice of the node, in file order
+    std::vector<CohortChoice> choices;  // every choice of the node, in file order
 };
 
 struct CohortPoorDecision {
     std::string node, choice;
     LocalizedText text;
-    int count = 0;                        // decisions judged poor
-    int trainees = 0;                     // distinct sessions
+    int count = 0;     // decisions judged poor
+    int trainees = 0;  // distinct sessions
 };
 
 struct CohortDimension {
     std::string id;
     LocalizedText title;
-    std::optional<double> meanPercent;    // over the sessions where it is scored; none: never scored
+    std::optional<double> meanPercent;  // over the sessions where it is scored; none: never scored
 };
 
-struct CohortRow {                        // one per session
+struct CohortRow {  // one per session
     std::string file, player, startTime, mode;
     bool complete = false;
     std::optional<EndingKind> ending;
@@ -52,7 +51,7 @@ struct CohortRow {                        // one per session
     std::string band;
     int decisions = 0;
     long long totalDecisionMs = 0;
-    std::string lastNode;                 // where an abandoned session stopped
+    std::string lastNode;                         // where an abandoned session stopped
     std::vector<std::optional<double>> percents;  // CohortSummary::dimensions order
 };
 

@@ -29,7 +29,8 @@ const std::string& LocalizedText::in(std::string_view locale) const {
 
 Diagnostic makeDiagnostic(const DiagnosticRule& rule, std::string file, std::string pointer, std::string message,
                           int line, int column) {
-    return {rule.severity, std::string(rule.code), std::move(file), line, column, std::move(pointer), std::move(message)};
+    return {rule.severity, std::string(rule.code), std::move(file),   line,
+            column,        std::move(pointer),     std::move(message)};
 }
 
 bool is(const Diagnostic& d, const DiagnosticRule& rule) {
@@ -56,9 +57,10 @@ std::size_t StateHash::operator()(const State& s) const noexcept {
     std::size_t h = std::hash<int>{}(s.node);
     auto mix = [&h](std::size_t v) { h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2); };
     for (int t : s.trust) mix(std::hash<int>{}(t));
-    for (int p : s.patience) mix(std::hash<int>{}(p) * 31);
+    for (int p : s.patience) mix(std::hash<int>{}(p)*31);
     for (const Value& v : s.variables)
-        mix(std::holds_alternative<bool>(v) ? std::hash<bool>{}(std::get<bool>(v)) : std::hash<double>{}(std::get<double>(v)));
+        mix(std::holds_alternative<bool>(v) ? std::hash<bool>{}(std::get<bool>(v))
+                                            : std::hash<double>{}(std::get<double>(v)));
     mix(std::hash<int>{}(s.minutes));
     return h;
 }

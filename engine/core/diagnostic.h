@@ -10,14 +10,14 @@ namespace frontline::core {
 enum class Severity { Error, Warning };
 
 struct DiagnosticRule {
-    std::string_view code;  // stable, documented in docs/diagnostics.md, e.g. "unknown-node"
+    std::string_view code;                // stable, documented in docs/diagnostics.md, e.g. "unknown-node"
     Severity severity = Severity::Error;  // every diagnostic of this rule has it
     std::string_view summary;
 };
 
 struct Diagnostic {
     Severity severity = Severity::Error;
-    std::string rule;     // the DiagnosticRule's code
+    std::string rule;  // the DiagnosticRule's code
     std::string file;
     int line = 0;         // 1-based; 0 when unknown
     int column = 0;       // 1-based; 0 when unknown

@@ -31,7 +31,8 @@ inline constexpr DiagnosticRule unknownCharacter{"unknown-character", Error, "a 
 inline constexpr DiagnosticRule unknownVariable{"unknown-variable", Error, "a reference to an undeclared variable"};
 inline constexpr DiagnosticRule variableType{"variable-type", Error, "a variable given a value of another type"};
 inline constexpr DiagnosticRule unknownAct{"unknown-act", Error, "a reference to an act that does not exist"};
-inline constexpr DiagnosticRule unknownDimension{"unknown-dimension", Error, "a grade for a dimension the rubric lacks"};
+inline constexpr DiagnosticRule unknownDimension{"unknown-dimension", Error,
+                                                 "a grade for a dimension the rubric lacks"};
 inline constexpr DiagnosticRule gradeRange{"grade-range", Error, "a grade outside the rubric's range"};
 inline constexpr DiagnosticRule noRubric{"no-rubric", Warning, "the rubric cannot be read, so grades are unchecked"};
 // Conditions.
@@ -52,17 +53,22 @@ inline constexpr DiagnosticRule guardedChoices{"guarded-choices", Warning, "a no
 inline constexpr DiagnosticRule unknownScene{"unknown-scene", Warning, "a scene with no file in assets/scenes/"};
 inline constexpr DiagnosticRule unknownLook{"unknown-look", Warning, "a look with no file in assets/characters/"};
 // Asset files (assets/scenes, assets/characters); their JSON shape uses the rules above.
-inline constexpr DiagnosticRule assetBadColor{"asset-bad-color", Warning, "a colour that is not #rgb, #rrggbb or #rrggbbaa"};
-inline constexpr DiagnosticRule assetUnknownValue{"asset-unknown-value", Warning, "a name the asset format does not list"};
+inline constexpr DiagnosticRule assetBadColor{"asset-bad-color", Warning,
+                                              "a colour that is not #rgb, #rrggbb or #rrggbbaa"};
+inline constexpr DiagnosticRule assetUnknownValue{"asset-unknown-value", Warning,
+                                                  "a name the asset format does not list"};
 inline constexpr DiagnosticRule assetDegenerate{"asset-degenerate", Warning, "a shape too small to draw"};
-inline constexpr DiagnosticRule assetIdMismatch{"asset-id-mismatch", Warning, "an asset's id differs from its file name"};
+inline constexpr DiagnosticRule assetIdMismatch{"asset-id-mismatch", Warning,
+                                                "an asset's id differs from its file name"};
 // Session files (docs/session-format.md).
 inline constexpr DiagnosticRule sessionUnreadable{"session-unreadable", Error, "the session file cannot be read"};
 inline constexpr DiagnosticRule sessionJsonSyntax{"session-json-syntax", Error, "the session file is not JSON"};
-inline constexpr DiagnosticRule sessionMissingField{"session-missing-field", Error, "a required session field is absent"};
+inline constexpr DiagnosticRule sessionMissingField{"session-missing-field", Error,
+                                                    "a required session field is absent"};
 inline constexpr DiagnosticRule sessionFieldType{"session-field-type", Error, "a session field has the wrong type"};
 inline constexpr DiagnosticRule sessionFieldValue{"session-field-value", Error, "a session field has an invalid value"};
-inline constexpr DiagnosticRule sessionForeignFile{"session-foreign-file", Error, "another Frontline file given as a session"};
+inline constexpr DiagnosticRule sessionForeignFile{"session-foreign-file", Error,
+                                                   "another Frontline file given as a session"};
 // Facilitator notes beside a session (NAME.notes.json, docs/session-format.md).
 inline constexpr DiagnosticRule notesUnreadable{"notes-unreadable", Error, "the notes file cannot be read"};
 inline constexpr DiagnosticRule notesJsonSyntax{"notes-json-syntax", Error, "the notes file is not JSON"};
@@ -70,40 +76,106 @@ inline constexpr DiagnosticRule notesMissingField{"notes-missing-field", Error, 
 inline constexpr DiagnosticRule notesFieldType{"notes-field-type", Error, "a notes field has the wrong type"};
 inline constexpr DiagnosticRule notesFieldValue{"notes-field-value", Error, "a notes field has an invalid value"};
 // Finding a session's scenario (score, report, cohort, xapi).
-inline constexpr DiagnosticRule sessionScenarioMissing{"session-scenario-missing", Error, "the session's scenario file cannot be found"};
-inline constexpr DiagnosticRule sessionScenarioInvalid{"session-scenario-invalid", Error, "the session's scenario or its rubric cannot be loaded"};
-inline constexpr DiagnosticRule scenarioPlayedCopy{"scenario-played-copy", Warning, "the recorded scenario file changed or is gone; the copy kept when it was played is used"};
-inline constexpr DiagnosticRule scenarioFallback{"scenario-fallback", Warning, "the recorded scenario file is gone; the shipped one with its id is used"};
+inline constexpr DiagnosticRule sessionScenarioMissing{"session-scenario-missing", Error,
+                                                       "the session's scenario file cannot be found"};
+inline constexpr DiagnosticRule sessionScenarioInvalid{"session-scenario-invalid", Error,
+                                                       "the session's scenario or its rubric cannot be loaded"};
+inline constexpr DiagnosticRule scenarioPlayedCopy{
+    "scenario-played-copy", Warning,
+    "the recorded scenario file changed or is gone; the copy kept when it was played is used"};
+inline constexpr DiagnosticRule scenarioFallback{
+    "scenario-fallback", Warning, "the recorded scenario file is gone; the shipped one with its id is used"};
 // Playing or replaying a session against its scenario.
 inline constexpr DiagnosticRule finished{"finished", Error, "a decision after the session reached an ending"};
 inline constexpr DiagnosticRule unknownChoice{"unknown-choice", Error, "the node has no choice with that id"};
-inline constexpr DiagnosticRule choiceNotOffered{"choice-not-offered", Error, "the choice is not offered at that moment"};
+inline constexpr DiagnosticRule choiceNotOffered{"choice-not-offered", Error,
+                                                 "the choice is not offered at that moment"};
 inline constexpr DiagnosticRule noTimeLimit{"no-time-limit", Error, "a timeout at a node without a time limit"};
 inline constexpr DiagnosticRule noBranch{"no-branch", Error, "no branch of the choice's next holds"};
 inline constexpr DiagnosticRule undoNotAllowed{"undo-not-allowed", Error, "stepping back in a graded session"};
 inline constexpr DiagnosticRule nothingToUndo{"nothing-to-undo", Error, "stepping back before the first decision"};
-inline constexpr DiagnosticRule scenarioChanged{"scenario-changed", Warning, "the scenario's bytes differ from the recorded ones"};
-inline constexpr DiagnosticRule scenarioIdDiffers{"scenario-id-differs", Warning, "the scenario is not the recorded one"};
-inline constexpr DiagnosticRule displayedOrderDiffers{"displayed-order-differs", Warning, "the choices shown differ from the recorded ones"};
-inline constexpr DiagnosticRule replayNodeDiffers{"replay-node-differs", Error, "the replay reached another node than recorded"};
-inline constexpr DiagnosticRule replayTimeoutDiffers{"replay-timeout-differs", Error, "the node's timeout choice changed"};
+inline constexpr DiagnosticRule scenarioChanged{"scenario-changed", Warning,
+                                                "the scenario's bytes differ from the recorded ones"};
+inline constexpr DiagnosticRule scenarioIdDiffers{"scenario-id-differs", Warning,
+                                                  "the scenario is not the recorded one"};
+inline constexpr DiagnosticRule displayedOrderDiffers{"displayed-order-differs", Warning,
+                                                      "the choices shown differ from the recorded ones"};
+inline constexpr DiagnosticRule replayNodeDiffers{"replay-node-differs", Error,
+                                                  "the replay reached another node than recorded"};
+inline constexpr DiagnosticRule replayTimeoutDiffers{"replay-timeout-differs", Error,
+                                                     "the node's timeout choice changed"};
 inline constexpr DiagnosticRule replayAfterEnding{"replay-after-ending", Error, "events recorded after the ending"};
 // Scoring a session.
 inline constexpr DiagnosticRule scoreReplay{"score-replay", Error, "the recorded choices cannot be replayed"};
 inline constexpr DiagnosticRule scoreIncomplete{"score-incomplete", Warning, "the session stopped before an ending"};
 
-inline constexpr const DiagnosticRule* all[] = {
-    &ioError, &fileTooLarge, &jsonSyntax, &duplicateKey, &wrongType, &missingKey, &unknownKey, &badValue,
-    &valueRange, &formatVersion, &badId, &duplicateId, &unknownNode, &unknownCharacter, &unknownVariable,
-    &variableType, &unknownAct, &unknownDimension, &gradeRange, &noRubric, &exprSyntax, &exprType, &missingLocale,
-    &emptyText, &missingFeedback, &noChoices, &badTimeout, &branchOrder, &trap, &unreachableNode, &guardedChoices,
-    &unknownScene, &unknownLook, &assetBadColor, &assetUnknownValue, &assetDegenerate, &assetIdMismatch,
-    &sessionUnreadable, &sessionJsonSyntax, &sessionMissingField, &sessionFieldType, &sessionFieldValue,
-    &sessionForeignFile, &notesUnreadable, &notesJsonSyntax, &notesMissingField, &notesFieldType, &notesFieldValue,
-    &sessionScenarioMissing, &sessionScenarioInvalid, &scenarioPlayedCopy, &scenarioFallback, &finished,
-    &unknownChoice, &choiceNotOffered, &noTimeLimit, &noBranch, &undoNotAllowed, &nothingToUndo, &scenarioChanged,
-    &scenarioIdDiffers, &displayedOrderDiffers, &replayNodeDiffers, &replayTimeoutDiffers, &replayAfterEnding,
-    &scoreReplay, &scoreIncomplete};
+inline constexpr const DiagnosticRule* all[] = {&ioError,
+                                                &fileTooLarge,
+                                                &jsonSyntax,
+                                                &duplicateKey,
+                                                &wrongType,
+                                                &missingKey,
+                                                &unknownKey,
+                                                &badValue,
+                                                &valueRange,
+                                                &formatVersion,
+                                                &badId,
+                                                &duplicateId,
+                                                &unknownNode,
+                                                &unknownCharacter,
+                                                &unknownVariable,
+                                                &variableType,
+                                                &unknownAct,
+                                                &unknownDimension,
+                                                &gradeRange,
+                                                &noRubric,
+                                                &exprSyntax,
+                                                &exprType,
+                                                &missingLocale,
+                                                &emptyText,
+                                                &missingFeedback,
+                                                &noChoices,
+                                                &badTimeout,
+                                                &branchOrder,
+                                                &trap,
+                                                &unreachableNode,
+                                                &guardedChoices,
+                                                &unknownScene,
+                                                &unknownLook,
+                                                &assetBadColor,
+                                                &assetUnknownValue,
+                                                &assetDegenerate,
+                                                &assetIdMismatch,
+                                                &sessionUnreadable,
+                                                &sessionJsonSyntax,
+                                                &sessionMissingField,
+                                                &sessionFieldType,
+                                                &sessionFieldValue,
+                                                &sessionForeignFile,
+                                                &notesUnreadable,
+                                                &notesJsonSyntax,
+                                                &notesMissingField,
+                                                &notesFieldType,
+                                                &notesFieldValue,
+                                                &sessionScenarioMissing,
+                                                &sessionScenarioInvalid,
+                                                &scenarioPlayedCopy,
+                                                &scenarioFallback,
+                                                &finished,
+                                                &unknownChoice,
+                                                &choiceNotOffered,
+                                                &noTimeLimit,
+                                                &noBranch,
+                                                &undoNotAllowed,
+                                                &nothingToUndo,
+                                                &scenarioChanged,
+                                                &scenarioIdDiffers,
+                                                &displayedOrderDiffers,
+                                                &replayNodeDiffers,
+                                                &replayTimeoutDiffers,
+                                                &replayAfterEnding,
+                                                &scoreReplay,
+                                                &scoreIncomplete};
 
 // The rule with `code`, or nullptr.
 constexpr const DiagnosticRule* find(std::string_view code) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 #include <limits>
 #include <map>
@@ -9,7 +10,6 @@
 #include <mutex>
 #include <set>
 #include <tuple>
-#include <cstdio>
 #include <unordered_map>
 
 #include "gameability.h"
@@ -221,8 +221,8 @@ struct Objective {
 };
 
 struct Solution {
-    std::vector<double> value;     // best value of a simple path from the state to an ending; kNone if none
-    std::vector<int> nextEdge;     // acyclic states
+    std::vector<double> value;  // best value of a simple path from the state to an ending; kNone if none
+    std::vector<int> nextEdge;  // acyclic states
     std::unordered_map<int, std::vector<int>> route;  // states in cycles: edges inside the cycle, then out
     bool exact = true;
 };
@@ -379,7 +379,8 @@ void balance(const Scenario& sc, const Rubric& rubric, const Graph& g, const std
              "stopped early (" + r.stopReason + ") after " + std::to_string(r.states) +
                  " states; results cover only what was found so far");
     if (!r.exact)
-        warn("explore-approximate", "", "a cycle search hit its step budget; best/worst paths and ranges are approximate");
+        warn("explore-approximate", "",
+             "a cycle search hit its step budget; best/worst paths and ranges are approximate");
 
     std::set<std::string> graded;
     for (const Node& n : sc.nodes)
@@ -391,10 +392,12 @@ void balance(const Scenario& sc, const Rubric& rubric, const Graph& g, const std
             if (v != 0) graded.insert(d);
     std::set<std::string> declared(sc.principles.begin(), sc.principles.end());
     for (const std::string& p : sc.principles)
-        if (!graded.count(p)) warn("principle-not-graded", "", "principle " + p + " is declared but no choice or rule grades it");
+        if (!graded.count(p))
+            warn("principle-not-graded", "", "principle " + p + " is declared but no choice or rule grades it");
     for (const std::string& d : graded) {
         if (!rubric.find(d))
-            warn("unknown-dimension", "", "dimension " + d + " is graded but is not in the rubric; its grades are ignored");
+            warn("unknown-dimension", "",
+                 "dimension " + d + " is graded but is not in the rubric; its grades are ignored");
         else if (!declared.count(d))
             warn("undeclared-dimension", "", "dimension " + d + " is graded but not declared in principles");
     }
@@ -418,26 +421,31 @@ void balance(const Scenario& sc, const Rubric& rubric, const Graph& g, const std
         if (actions.size() >= 2) {
             bool same = true;
             Grades first = nonZero(node.choices[actions[0]].grades);
-            for (size_t i = 1; i < actions.size() && same; ++i) same = nonZero(node.choices[actions[i]].grades) == first;
+            for (size_t i = 1; i < actions.size() && same; ++i)
+                same = nonZero(node.choices[actions[i]].grades) == first;
             if (same) sameNodes.insert(s.node);
         }
     }
-    for (int n : sameNodes) warn("same-grades", sc.nodes[n].id, "every choice offered at node '" + sc.nodes[n].id + "' grades the same");
+    for (int n : sameNodes)
+        warn("same-grades", sc.nodes[n].id, "every choice offered at node '" + sc.nodes[n].id + "' grades the same");
     for (int n : trapNodes)
-        warn("trap", sc.nodes[n].id, "node '" + sc.nodes[n].id + "' can be reached in a state with no offered choice and no timeout");
+        warn("trap", sc.nodes[n].id,
+             "node '" + sc.nodes[n].id + "' can be reached in a state with no offered choice and no timeout");
     for (auto [n, c] : deadChoices)
         warn("dead-branch", sc.nodes[n].id,
-             "choice '" + sc.nodes[n].choices[c].id + "' at node '" + sc.nodes[n].id + "' can be taken when no branch of its next holds");
+             "choice '" + sc.nodes[n].choices[c].id + "' at node '" + sc.nodes[n].id +
+                 "' can be taken when no branch of its next holds");
     for (int n : loopNodes)
-        warn("closed-loop", sc.nodes[n].id, "node '" + sc.nodes[n].id + "' can be reached in a loop with no way to an ending");
+        warn("closed-loop", sc.nodes[n].id,
+             "node '" + sc.nodes[n].id + "' can be reached in a loop with no way to an ending");
     for (const EndingReach& e : r.endings)
         if (e.paths.isZero()) warn("unreachable-ending", e.node, "no path reaches ending '" + e.node + "'");
     if (!r.best.found)
         warn("no-complete-path", "", "no path from the start reaches an ending");
     else if (r.best.kind != EndingKind::Won)
-        warn("best-not-won", r.best.ending, "the best path ends in '" + r.best.ending + "' (" + toString(r.best.kind) + "), not a won ending");
+        warn("best-not-won", r.best.ending,
+             "the best path ends in '" + r.best.ending + "' (" + toString(r.best.kind) + "), not a won ending");
 }
-
 
 std::string nodeList(const Scenario& sc, const std::set<int>& nodes, std::vector<std::string>* ids = nullptr) {
     std::string out;
@@ -454,7 +462,9 @@ std::string percent(double p) {
     return buf;
 }
 
-int rounded(double exactIndex) { return static_cast<int>(std::floor(exactIndex + 0.5 + 1e-9)); }
+int rounded(double exactIndex) {
+    return static_cast<int>(std::floor(exactIndex + 0.5 + 1e-9));
+}
 
 // The gaming checks that judge single decisions: each node is judged at its first reached state (walk order).
 void decisionGamingWarnings(const Scenario& sc, const Rubric& rubric, const Graph& g, ExplorationResult& r) {
@@ -517,22 +527,25 @@ void decisionGamingWarnings(const Scenario& sc, const Rubric& rubric, const Grap
         if (nodes.size() < 2 || !overPercent(nodes.size(), competing.size(), kKindBestPercent)) continue;
         BalanceWarning w{"kind-usually-best", "", ""};
         std::string list = nodeList(sc, nodes, &w.nodes);
-        w.message = std::string("a ") + toString(kind) + " action is the unique best at " + std::to_string(nodes.size()) +
-                    " of the " + std::to_string(competing.size()) + " nodes where it competes with another kind (over " +
-                    std::to_string(kKindBestPercent) + " %): " + list;
+        w.message = std::string("a ") + toString(kind) + " action is the unique best at " +
+                    std::to_string(nodes.size()) + " of the " + std::to_string(competing.size()) +
+                    " nodes where it competes with another kind (over " + std::to_string(kKindBestPercent) +
+                    " %): " + list;
         r.warnings.push_back(std::move(w));
     }
     for (const std::string& loc : locales)
         for (auto [rule, word, table] : {std::tuple{"longest-is-best", "longest", &longest},
                                          std::tuple{"shortest-is-best", "shortest", &shortest}}) {
             const std::set<int>& nodes = (*table)[loc];
-            shares.push_back({std::string(word) + (loc.empty() ? "" : "-" + loc), nodes.size(), screens.size(), kTextBestPercent});
+            shares.push_back(
+                {std::string(word) + (loc.empty() ? "" : "-" + loc), nodes.size(), screens.size(), kTextBestPercent});
             if (!overPercent(nodes.size(), screens.size(), kTextBestPercent)) continue;
             BalanceWarning w{rule, "", ""};
             std::string list = nodeList(sc, nodes, &w.nodes);
             w.message = std::string("the best choice on screen is also the strictly ") + word + " text" +
-                        (loc.empty() ? std::string() : " (" + loc + ")") + " at " + std::to_string(nodes.size()) + " of " +
-                        std::to_string(screens.size()) + " nodes (over " + std::to_string(kTextBestPercent) + " %): " + list;
+                        (loc.empty() ? std::string() : " (" + loc + ")") + " at " + std::to_string(nodes.size()) +
+                        " of " + std::to_string(screens.size()) + " nodes (over " + std::to_string(kTextBestPercent) +
+                        " %): " + list;
             r.warnings.push_back(std::move(w));
         }
 }
@@ -602,12 +615,14 @@ void gameability(const Scenario& sc, const Rubric& rubric, const Graph& g, const
         std::set<int> picks;
         for (const std::string& id : p.best.bestPicks) picks.insert(sc.nodeIndex(id));
         std::string list = nodeList(sc, picks, &w.nodes);
-        w.message = "the naive policy " + p.id + " reaches the " + target->id + " band" +
-                    (p.runs > 1 ? " on " + std::to_string(reaching) + " of " + std::to_string(p.runs) + " shown-order seeds" : std::string()) +
-                    ", up to Index " + std::to_string(p.best.index) + " (" +
-                    (p.best.ending.empty() ? std::string("no ending") : p.best.ending) + ", seed " +
-                    std::to_string(p.best.seed) + "); its pick is the best action at " +
-                    (list.empty() ? std::string("no node") : list);
+        w.message =
+            "the naive policy " + p.id + " reaches the " + target->id + " band" +
+            (p.runs > 1 ? " on " + std::to_string(reaching) + " of " + std::to_string(p.runs) + " shown-order seeds"
+                        : std::string()) +
+            ", up to Index " + std::to_string(p.best.index) + " (" +
+            (p.best.ending.empty() ? std::string("no ending") : p.best.ending) + ", seed " +
+            std::to_string(p.best.seed) + "); its pick is the best action at " +
+            (list.empty() ? std::string("no node") : list);
         r.warnings.push_back(std::move(w));
     }
     const double chance = game.random.atLeast(target->min);
@@ -620,15 +635,18 @@ void gameability(const Scenario& sc, const Rubric& rubric, const Graph& g, const
             if (!g.expanded[v] || sc.nodes[n].isEnding() || judged[n] || g.begin(v) == g.end(v)) continue;
             judged[n] = 1;
             double top = kNone;
-            for (int e = g.begin(v); e < g.end(v); ++e) top = std::max(top, localValue(sc.nodes[n].choices[g.edgeChoice[e]].grades, rubric));
+            for (int e = g.begin(v); e < g.end(v); ++e)
+                top = std::max(top, localValue(sc.nodes[n].choices[g.edgeChoice[e]].grades, rubric));
             int best = 0;
-            for (int e = g.begin(v); e < g.end(v); ++e) best += localValue(sc.nodes[n].choices[g.edgeChoice[e]].grades, rubric) >= top - kEps;
+            for (int e = g.begin(v); e < g.end(v); ++e)
+                best += localValue(sc.nodes[n].choices[g.edgeChoice[e]].grades, rubric) >= top - kEps;
             if (2 * best >= g.end(v) - g.begin(v)) easy.insert(n);
         }
         BalanceWarning w{"random-customer-centric", "", ""};
         std::string list = nodeList(sc, easy, &w.nodes);
         w.message = "random play reaches the " + target->id + " band with probability " + percent(chance) + " (" +
-                    toString(game.random.method) + ", over " + percent(kGamingChance) + "); nodes where a random pick is best at least half the time: " +
+                    toString(game.random.method) + ", over " + percent(kGamingChance) +
+                    "); nodes where a random pick is best at least half the time: " +
                     (list.empty() ? std::string("none") : list);
         r.warnings.push_back(std::move(w));
     }
@@ -736,7 +754,8 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
         Objective o = blank();
         for (size_t ni = 0; ni < sc.nodes.size(); ++ni)
             for (size_t c = 0; c < sc.nodes[ni].choices.size(); ++c)
-                o.choice[opt.flat(static_cast<int>(ni), static_cast<int>(c))] = gradeOf(sc.nodes[ni].choices[c].grades, range.id);
+                o.choice[opt.flat(static_cast<int>(ni), static_cast<int>(c))] =
+                    gradeOf(sc.nodes[ni].choices[c].grades, range.id);
         for (size_t ri = 0; ri < sc.rules.size(); ++ri) o.rule[ri] = gradeOf(sc.rules[ri].grades, range.id);
         bool graded = std::any_of(o.choice.begin(), o.choice.end(), [](double x) { return x != 0.0; }) ||
                       std::any_of(o.rule.begin(), o.rule.end(), [](double x) { return x != 0.0; });
@@ -797,7 +816,8 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
             v = g.edgeTarget[e];
         }
         for (int ri : g.fired[v])
-            for (size_t d = 0; d < p.totals.size(); ++d) p.totals[d] += gradeOf(sc.rules[ri].grades, r.ranges.dimensions[d].id);
+            for (size_t d = 0; d < p.totals.size(); ++d)
+                p.totals[d] += gradeOf(sc.rules[ri].grades, r.ranges.dimensions[d].id);
         const Node& end = sc.nodes[g.states[v].node];
         p.ending = end.id;
         p.kind = *end.ending;
@@ -821,8 +841,9 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
 }
 
 bool isGamingWarning(const std::string& rule) {
-    static const std::set<std::string> rules{"naive-customer-centric", "random-customer-centric", "longest-is-best",
-                                             "shortest-is-best",       "kind-usually-best",       "verdict-contradicts-best"};
+    static const std::set<std::string> rules{"naive-customer-centric", "random-customer-centric",
+                                             "longest-is-best",        "shortest-is-best",
+                                             "kind-usually-best",      "verdict-contradicts-best"};
     return rules.count(rule) > 0;
 }
 

@@ -1,20 +1,39 @@
 #include "expression.h"
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <optional>
-#include <algorithm>
-#include <unicode/utf8.h>
 
 #include "diagnostic_rules.h"
 
 namespace frontline::core {
 namespace {
 
-enum class Tok { Number, Name, True, False, LParen, RParen, Plus, Minus, Bang, AndAnd, OrOr,
-                 Less, LessEqual, Greater, GreaterEqual, EqualEqual, NotEqual, End };
+enum class Tok {
+    Number,
+    Name,
+    True,
+    False,
+    LParen,
+    RParen,
+    Plus,
+    Minus,
+    Bang,
+    AndAnd,
+    OrOr,
+    Less,
+    LessEqual,
+    Greater,
+    GreaterEqual,
+    EqualEqual,
+    NotEqual,
+    End
+};
 
 struct Token {
     Tok kind = Tok::End;
@@ -28,13 +47,12 @@ public:
     Compiler(std::string_view src, const Symbols& symbols) : m_src(src), m_symbols(symbols) {}
 
     std::variant<std::vector<Expression::Op>, ExpressionError> run(ValueType& type, bool& readsClock,
-                                                                    std::vector<int>& varsRead) {
+                                                                   std::vector<int>& varsRead) {
         if (!tokenize()) return m_error;
         if (m_tokens.size() == 1) return fail(1, rules::exprSyntax, "empty condition");
         auto t = parseOr(0);
         if (m_failed) return m_error;
-        if (peek().kind != Tok::End)
-            return fail(peek().column, rules::exprSyntax, "unexpected '" + peek().text + "'");
+        if (peek().kind != Tok::End) return fail(peek().column, rules::exprSyntax, "unexpected '" + peek().text + "'");
         type = *t;
         readsClock = m_readsClock;
         varsRead = m_varsRead;
@@ -67,19 +85,27 @@ private:
         while (i < m_src.size()) {
             char c = m_src[i];
             int col = static_cast<int>(i) + 1;
-            if (std::isspace(static_cast<unsigned char>(c))) { ++i; continue; }
-            if (std::isdigit(static_cast<unsigned char>(c)) || (c == '.' && i + 1 < m_src.size() && std::isdigit(static_cast<unsigned char>(m_src[i + 1])))) {
+            if (std::isspace(static_cast<unsigned char>(c))) {
+                ++i;
+                continue;
+            }
+            if (std::isdigit(static_cast<unsigned char>(c)) ||
+                (c == '.' && i + 1 < m_src.size() && std::isdigit(static_cast<unsigned char>(m_src[i + 1])))) {
                 size_t j = i;
                 while (j < m_src.size() && (std::isdigit(static_cast<unsigned char>(m_src[j])) || m_src[j] == '.')) ++j;
                 std::string text(m_src.substr(i, j - i));
-                if (std::count(text.begin(), text.end(), '.') > 1) { fail(col, rules::exprSyntax, "malformed number '" + text + "'"); return false; }
+                if (std::count(text.begin(), text.end(), '.') > 1) {
+                    fail(col, rules::exprSyntax, "malformed number '" + text + "'");
+                    return false;
+                }
                 m_tokens.push_back({Tok::Number, text, col});
                 i = j;
                 continue;
             }
             if (std::isalpha(static_cast<unsigned char>(c)) || c == '_') {
                 size_t j = i;
-                while (j < m_src.size() && (std::isalnum(static_cast<unsigned char>(m_src[j])) || m_src[j] == '_' || m_src[j] == '.' || m_src[j] == '-')) {
+                while (j < m_src.size() && (std::isalnum(static_cast<unsigned char>(m_src[j])) || m_src[j] == '_' ||
+                                            m_src[j] == '.' || m_src[j] == '-')) {
                     // '-' belongs to a name only inside trust.<id> / patience.<id> (character ids may contain it)
                     if (m_src[j] == '-') {
                         std::string_view sofar = m_src.substr(i, j - i);
@@ -94,24 +120,70 @@ private:
                 continue;
             }
             auto two = [&](char a, char b) { return c == a && i + 1 < m_src.size() && m_src[i + 1] == b; };
-            if (two('&', '&')) { m_tokens.push_back({Tok::AndAnd, "&&", col}); i += 2; continue; }
-            if (two('|', '|')) { m_tokens.push_back({Tok::OrOr, "||", col}); i += 2; continue; }
-            if (two('<', '=')) { m_tokens.push_back({Tok::LessEqual, "<=", col}); i += 2; continue; }
-            if (two('>', '=')) { m_tokens.push_back({Tok::GreaterEqual, ">=", col}); i += 2; continue; }
-            if (two('=', '=')) { m_tokens.push_back({Tok::EqualEqual, "==", col}); i += 2; continue; }
-            if (two('!', '=')) { m_tokens.push_back({Tok::NotEqual, "!=", col}); i += 2; continue; }
+            if (two('&', '&')) {
+                m_tokens.push_back({Tok::AndAnd, "&&", col});
+                i += 2;
+                continue;
+            }
+            if (two('|', '|')) {
+                m_tokens.push_back({Tok::OrOr, "||", col});
+                i += 2;
+                continue;
+            }
+            if (two('<', '=')) {
+                m_tokens.push_back({Tok::LessEqual, "<=", col});
+                i += 2;
+                continue;
+            }
+            if (two('>', '=')) {
+                m_tokens.push_back({Tok::GreaterEqual, ">=", col});
+                i += 2;
+                continue;
+            }
+            if (two('=', '=')) {
+                m_tokens.push_back({Tok::EqualEqual, "==", col});
+                i += 2;
+                continue;
+            }
+            if (two('!', '=')) {
+                m_tokens.push_back({Tok::NotEqual, "!=", col});
+                i += 2;
+                continue;
+            }
             switch (c) {
-                case '(': m_tokens.push_back({Tok::LParen, "(", col}); break;
-                case ')': m_tokens.push_back({Tok::RParen, ")", col}); break;
-                case '+': m_tokens.push_back({Tok::Plus, "+", col}); break;
-                case '-': m_tokens.push_back({Tok::Minus, "-", col}); break;
-                case '!': m_tokens.push_back({Tok::Bang, "!", col}); break;
-                case '<': m_tokens.push_back({Tok::Less, "<", col}); break;
-                case '>': m_tokens.push_back({Tok::Greater, ">", col}); break;
-                case '=': fail(col, rules::exprSyntax, "'=' is not a comparison; use '=='"); return false;
-                case '&': fail(col, rules::exprSyntax, "'&' is not an operator; use '&&'"); return false;
-                case '|': fail(col, rules::exprSyntax, "'|' is not an operator; use '||'"); return false;
-                default: fail(col, rules::exprSyntax, "unexpected character " + characterAt(i)); return false;
+                case '(':
+                    m_tokens.push_back({Tok::LParen, "(", col});
+                    break;
+                case ')':
+                    m_tokens.push_back({Tok::RParen, ")", col});
+                    break;
+                case '+':
+                    m_tokens.push_back({Tok::Plus, "+", col});
+                    break;
+                case '-':
+                    m_tokens.push_back({Tok::Minus, "-", col});
+                    break;
+                case '!':
+                    m_tokens.push_back({Tok::Bang, "!", col});
+                    break;
+                case '<':
+                    m_tokens.push_back({Tok::Less, "<", col});
+                    break;
+                case '>':
+                    m_tokens.push_back({Tok::Greater, ">", col});
+                    break;
+                case '=':
+                    fail(col, rules::exprSyntax, "'=' is not a comparison; use '=='");
+                    return false;
+                case '&':
+                    fail(col, rules::exprSyntax, "'&' is not an operator; use '&&'");
+                    return false;
+                case '|':
+                    fail(col, rules::exprSyntax, "'|' is not an operator; use '||'");
+                    return false;
+                default:
+                    fail(col, rules::exprSyntax, "unexpected character " + characterAt(i));
+                    return false;
             }
             ++i;
         }
@@ -126,8 +198,10 @@ private:
         m_ops.push_back({code, literal, index});
         int delta = (code == Expression::OpCode::Push || code == Expression::OpCode::Variable ||
                      code == Expression::OpCode::Trust || code == Expression::OpCode::Patience ||
-                     code == Expression::OpCode::Clock) ? 1
-                    : (code == Expression::OpCode::Negate || code == Expression::OpCode::Not) ? 0 : -1;
+                     code == Expression::OpCode::Clock)
+                        ? 1
+                    : (code == Expression::OpCode::Negate || code == Expression::OpCode::Not) ? 0
+                                                                                              : -1;
         m_depth += delta;
         if (m_depth > Expression::maxStackDepth && !m_failed)
             fail(1, rules::exprSyntax, "condition is too complex (more than 32 pending operands)");
@@ -175,13 +249,26 @@ private:
         using O = Expression::OpCode;
         O code;
         switch (k) {
-            case Tok::Less: code = O::Less; break;
-            case Tok::LessEqual: code = O::LessEqual; break;
-            case Tok::Greater: code = O::Greater; break;
-            case Tok::GreaterEqual: code = O::GreaterEqual; break;
-            case Tok::EqualEqual: code = O::Equal; break;
-            case Tok::NotEqual: code = O::NotEqual; break;
-            default: return left;
+            case Tok::Less:
+                code = O::Less;
+                break;
+            case Tok::LessEqual:
+                code = O::LessEqual;
+                break;
+            case Tok::Greater:
+                code = O::Greater;
+                break;
+            case Tok::GreaterEqual:
+                code = O::GreaterEqual;
+                break;
+            case Tok::EqualEqual:
+                code = O::Equal;
+                break;
+            case Tok::NotEqual:
+                code = O::NotEqual;
+                break;
+            default:
+                return left;
         }
         const Token& op = next();
         Parsed right = parseSum(nesting);
@@ -189,7 +276,8 @@ private:
         bool equality = code == O::Equal || code == O::NotEqual;
         if (equality) {
             if (*left != *right) {
-                fail(op.column, rules::exprType, "'" + op.text + "' compares a " + typeName(*left) + " with a " + typeName(*right));
+                fail(op.column, rules::exprType,
+                     "'" + op.text + "' compares a " + typeName(*left) + " with a " + typeName(*right));
                 return std::nullopt;
             }
         } else {
@@ -210,7 +298,8 @@ private:
             const Token& op = next();
             bool plus = op.kind == Tok::Plus;
             left = expect(left, ValueType::Number, op.column, "'" + op.text + "'");
-            Parsed right = expect(parseUnary(nesting), ValueType::Number, op.column, std::string("'") + (plus ? "+" : "-") + "'");
+            Parsed right =
+                expect(parseUnary(nesting), ValueType::Number, op.column, std::string("'") + (plus ? "+" : "-") + "'");
             if (!left || !right) return std::nullopt;
             emit(plus ? Expression::OpCode::Add : Expression::OpCode::Subtract);
         }
@@ -246,21 +335,31 @@ private:
                 emit(Expression::OpCode::Push, std::strtod(t.text.c_str(), nullptr));
                 return ValueType::Number;
             }
-            case Tok::True: emit(Expression::OpCode::Push, true); return ValueType::Boolean;
-            case Tok::False: emit(Expression::OpCode::Push, false); return ValueType::Boolean;
+            case Tok::True:
+                emit(Expression::OpCode::Push, true);
+                return ValueType::Boolean;
+            case Tok::False:
+                emit(Expression::OpCode::Push, false);
+                return ValueType::Boolean;
             case Tok::LParen: {
                 Parsed inner = parseOr(nesting + 1);
                 if (m_failed) return std::nullopt;
                 if (peek().kind != Tok::RParen) {
-                    fail(peek().column, rules::exprSyntax, "expected ')' to close the '(' at column " + std::to_string(t.column));
+                    fail(peek().column, rules::exprSyntax,
+                         "expected ')' to close the '(' at column " + std::to_string(t.column));
                     return std::nullopt;
                 }
                 next();
                 return inner;
             }
-            case Tok::Name: return resolveName(t);
-            case Tok::End: fail(t.column, rules::exprSyntax, "condition ends too early"); return std::nullopt;
-            default: fail(t.column, rules::exprSyntax, "unexpected '" + t.text + "'"); return std::nullopt;
+            case Tok::Name:
+                return resolveName(t);
+            case Tok::End:
+                fail(t.column, rules::exprSyntax, "condition ends too early");
+                return std::nullopt;
+            default:
+                fail(t.column, rules::exprSyntax, "unexpected '" + t.text + "'");
+                return std::nullopt;
         }
     }
 
@@ -277,13 +376,16 @@ private:
             if (head == "trust" || head == "patience") {
                 for (size_t i = 0; i < m_symbols.characters.size(); ++i)
                     if (m_symbols.characters[i] == tail) {
-                        emit(head == "trust" ? Expression::OpCode::Trust : Expression::OpCode::Patience, 0.0, static_cast<int>(i));
+                        emit(head == "trust" ? Expression::OpCode::Trust : Expression::OpCode::Patience, 0.0,
+                             static_cast<int>(i));
                         return ValueType::Number;
                     }
-                fail(t.column + static_cast<int>(dot) + 1, rules::unknownCharacter, "no character '" + tail + "' is declared");
+                fail(t.column + static_cast<int>(dot) + 1, rules::unknownCharacter,
+                     "no character '" + tail + "' is declared");
                 return std::nullopt;
             }
-            fail(t.column, rules::exprSyntax, "unknown name '" + name + "' (use trust.<character>, patience.<character> or clock.hours)");
+            fail(t.column, rules::exprSyntax,
+                 "unknown name '" + name + "' (use trust.<character>, patience.<character> or clock.hours)");
             return std::nullopt;
         }
         for (size_t i = 0; i < m_symbols.variables.size(); ++i)
@@ -329,23 +431,67 @@ Value Expression::evaluate(const State& state) const {
     auto num = [&](int i) { return asNumber(stack[i]); };
     for (const Op& op : m_program) {
         switch (op.code) {
-            case OpCode::Push: stack[top++] = op.literal; break;
-            case OpCode::Variable: stack[top++] = state.variables[op.index]; break;
-            case OpCode::Trust: stack[top++] = static_cast<double>(state.trust[op.index]); break;
-            case OpCode::Patience: stack[top++] = static_cast<double>(state.patience[op.index]); break;
-            case OpCode::Clock: stack[top++] = state.minutes / 60.0; break;
-            case OpCode::Negate: stack[top - 1] = -num(top - 1); break;
-            case OpCode::Not: stack[top - 1] = !isTrue(stack[top - 1]); break;
-            case OpCode::Add: --top; stack[top - 1] = num(top - 1) + num(top); break;
-            case OpCode::Subtract: --top; stack[top - 1] = num(top - 1) - num(top); break;
-            case OpCode::Less: --top; stack[top - 1] = num(top - 1) < num(top); break;
-            case OpCode::LessEqual: --top; stack[top - 1] = num(top - 1) <= num(top); break;
-            case OpCode::Greater: --top; stack[top - 1] = num(top - 1) > num(top); break;
-            case OpCode::GreaterEqual: --top; stack[top - 1] = num(top - 1) >= num(top); break;
-            case OpCode::Equal: --top; stack[top - 1] = stack[top - 1] == stack[top]; break;
-            case OpCode::NotEqual: --top; stack[top - 1] = stack[top - 1] != stack[top]; break;
-            case OpCode::And: --top; stack[top - 1] = isTrue(stack[top - 1]) && isTrue(stack[top]); break;
-            case OpCode::Or: --top; stack[top - 1] = isTrue(stack[top - 1]) || isTrue(stack[top]); break;
+            case OpCode::Push:
+                stack[top++] = op.literal;
+                break;
+            case OpCode::Variable:
+                stack[top++] = state.variables[op.index];
+                break;
+            case OpCode::Trust:
+                stack[top++] = static_cast<double>(state.trust[op.index]);
+                break;
+            case OpCode::Patience:
+                stack[top++] = static_cast<double>(state.patience[op.index]);
+                break;
+            case OpCode::Clock:
+                stack[top++] = state.minutes / 60.0;
+                break;
+            case OpCode::Negate:
+                stack[top - 1] = -num(top - 1);
+                break;
+            case OpCode::Not:
+                stack[top - 1] = !isTrue(stack[top - 1]);
+                break;
+            case OpCode::Add:
+                --top;
+                stack[top - 1] = num(top - 1) + num(top);
+                break;
+            case OpCode::Subtract:
+                --top;
+                stack[top - 1] = num(top - 1) - num(top);
+                break;
+            case OpCode::Less:
+                --top;
+                stack[top - 1] = num(top - 1) < num(top);
+                break;
+            case OpCode::LessEqual:
+                --top;
+                stack[top - 1] = num(top - 1) <= num(top);
+                break;
+            case OpCode::Greater:
+                --top;
+                stack[top - 1] = num(top - 1) > num(top);
+                break;
+            case OpCode::GreaterEqual:
+                --top;
+                stack[top - 1] = num(top - 1) >= num(top);
+                break;
+            case OpCode::Equal:
+                --top;
+                stack[top - 1] = stack[top - 1] == stack[top];
+                break;
+            case OpCode::NotEqual:
+                --top;
+                stack[top - 1] = stack[top - 1] != stack[top];
+                break;
+            case OpCode::And:
+                --top;
+                stack[top - 1] = isTrue(stack[top - 1]) && isTrue(stack[top]);
+                break;
+            case OpCode::Or:
+                --top;
+                stack[top - 1] = isTrue(stack[top - 1]) || isTrue(stack[top]);
+                break;
         }
     }
     return top > 0 ? stack[top - 1] : Value{false};

@@ -15,8 +15,8 @@
 namespace frontline::core {
 
 struct Symbols {
-    std::vector<std::string> characters;                          // character ids, in state order
-    std::vector<std::pair<std::string, ValueType>> variables;     // declared variables, in state order
+    std::vector<std::string> characters;                       // character ids, in state order
+    std::vector<std::pair<std::string, ValueType>> variables;  // declared variables, in state order
 };
 
 struct ExpressionError {
@@ -27,8 +27,25 @@ struct ExpressionError {
 
 class Expression {
 public:
-    enum class OpCode { Push, Variable, Trust, Patience, Clock, Negate, Not, Add, Subtract,
-                        Less, LessEqual, Greater, GreaterEqual, Equal, NotEqual, And, Or };
+    enum class OpCode {
+        Push,
+        Variable,
+        Trust,
+        Patience,
+        Clock,
+        Negate,
+        Not,
+        Add,
+        Subtract,
+        Less,
+        LessEqual,
+        Greater,
+        GreaterEqual,
+        Equal,
+        NotEqual,
+        And,
+        Or
+    };
     struct Op {
         OpCode code = OpCode::Push;
         Value literal{0.0};

@@ -1,12 +1,13 @@
 #include "file_read.h"
 
-#include <cerrno>
-#include <algorithm>
-#include <cstdint>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
 
 #include "diagnostic_rules.h"
 
@@ -56,7 +57,8 @@ FileRead readInputFile(const std::string& path, std::size_t maxBytes, const char
     if (!S_ISREG(st.st_mode))
         return refuse(FileRead::Problem::NotRegular, "is not a regular file (a device, FIFO or socket)");
     if (static_cast<std::uint64_t>(st.st_size) > maxBytes)
-        return refuse(FileRead::Problem::TooLarge, tooLargeMessage(static_cast<std::size_t>(st.st_size), maxBytes, kind));
+        return refuse(FileRead::Problem::TooLarge,
+                      tooLargeMessage(static_cast<std::size_t>(st.st_size), maxBytes, kind));
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     FileRead r;
     r.bytes.resize(static_cast<std::size_t>(st.st_size));
@@ -69,12 +71,13 @@ FileRead readInputFile(const std::string& path, std::size_t maxBytes, const char
         }
         ssize_t n = ::read(fd, r.bytes.data() + got, r.bytes.size() - got);
         if (n < 0 && errno == EINTR) continue;
-        if (n < 0) return refuse(FileRead::Problem::Unreadable, std::string("error while reading the file: ") + std::strerror(errno));
+        if (n < 0)
+            return refuse(FileRead::Problem::Unreadable,
+                          std::string("error while reading the file: ") + std::strerror(errno));
         if (n == 0) break;
         got += static_cast<std::size_t>(n);
     }
-    if (got > maxBytes)
-        return refuse(FileRead::Problem::TooLarge, tooLargeMessage(got, maxBytes, kind));
+    if (got > maxBytes) return refuse(FileRead::Problem::TooLarge, tooLargeMessage(got, maxBytes, kind));
     r.bytes.resize(got);
     return r;
 }

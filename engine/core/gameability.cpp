@@ -79,9 +79,12 @@ NaiveRun runPolicy(const Scenario& sc, const Rubric& rubric, const AttainableRan
     for (int step = 0; step < kNaiveMaxDecisions && !session.finished(); ++step) {
         int c = pick(p, session.node(), session.displayedChoices());
         std::optional<SessionError> error;
-        if (c >= 0) error = session.choose(session.node().choices[c].id, 0);
-        else if (session.timeoutChoiceIndex()) error = session.timeout(0);
-        else break;
+        if (c >= 0)
+            error = session.choose(session.node().choices[c].id, 0);
+        else if (session.timeoutChoiceIndex())
+            error = session.timeout(0);
+        else
+            break;
         if (error) break;  // no branch holds: the run is stuck (the explorer warns about it separately)
     }
     NaiveRun run;
@@ -159,7 +162,8 @@ std::vector<NaivePolicy> naivePolicies(const Scenario& sc, const Rubric& rubric,
 }
 
 std::optional<RandomPlay> exactRandomPlay(const Scenario& sc, const Rubric& rubric, const detail::Graph& g,
-                                          const AttainableRanges& ranges, std::size_t maxOutcomes, std::string& whyNot) {
+                                          const AttainableRanges& ranges, std::size_t maxOutcomes,
+                                          std::string& whyNot) {
     if (!g.complete) {
         whyNot = "the walk of the states stopped at a limit";
         return std::nullopt;
@@ -250,8 +254,10 @@ std::optional<RandomPlay> exactRandomPlay(const Scenario& sc, const Rubric& rubr
         std::sort(d.begin(), d.end(), [](const Entry& a, const Entry& b) { return a.first < b.first; });
         size_t k = 0;
         for (size_t i = 0; i < d.size(); ++i) {
-            if (k > 0 && d[k - 1].first == d[i].first) d[k - 1].second += d[i].second;
-            else d[k++] = d[i];
+            if (k > 0 && d[k - 1].first == d[i].first)
+                d[k - 1].second += d[i].second;
+            else
+                d[k++] = d[i];
         }
         d.resize(k);
         compacted[v] = k;
@@ -365,7 +371,8 @@ RandomPlay sampledRandomPlay(const Scenario& sc, const Rubric& rubric, const det
             if (node.isEnding()) {
                 kind = node.ending;
                 for (int ri : g.fired[v])
-                    for (size_t d = 0; d < dims; ++d) totals[d] += gradeOf(sc.rules[ri].grades, ranges.dimensions[d].id);
+                    for (size_t d = 0; d < dims; ++d)
+                        totals[d] += gradeOf(sc.rules[ri].grades, ranges.dimensions[d].id);
                 break;
             }
             if (g.begin(v) == g.end(v)) break;

@@ -23,11 +23,11 @@ struct Graph;
 struct NaiveRun {
     std::uint64_t seed = 0;
     int index = 0;
-    std::string band;                     // rubric band id
-    std::string ending;                   // ending node id, "" when the run reached none
+    std::string band;    // rubric band id
+    std::string ending;  // ending node id, "" when the run reached none
     std::optional<EndingKind> kind;
-    std::vector<std::string> choices;     // the path, choice ids
-    std::vector<std::string> bestPicks;   // nodes where the policy's pick was the best-valued action available
+    std::vector<std::string> choices;    // the path, choice ids
+    std::vector<std::string> bestPicks;  // nodes where the policy's pick was the best-valued action available
 };
 
 struct BandRuns {
@@ -37,11 +37,11 @@ struct BandRuns {
 };
 
 struct NaivePolicy {
-    std::string id;      // always-listen, always-respond, always-escalate, longest-<loc>, shortest-<loc>, first-shown
+    std::string id;        // always-listen, always-respond, always-escalate, longest-<loc>, shortest-<loc>, first-shown
     NaiveRun worst, best;  // lowest and highest Index over the seeds (the first such seed)
-    int runs = 0, won = 0; // seeds tried, and those whose run ended won
-    std::vector<int> indices;  // the Index of each run, in seed order (indices.front(): the first seed, 1)
-    std::vector<BandRuns> bands;  // rubric order (descending min)
+    int runs = 0, won = 0;             // seeds tried, and those whose run ended won
+    std::vector<int> indices;          // the Index of each run, in seed order (indices.front(): the first seed, 1)
+    std::vector<BandRuns> bands;       // rubric order (descending min)
     int runsAtLeast(int index) const;  // runs whose Index is at least `index`
     // Whether the policy counts as reaching an Index: on more than kGamingChance of its runs (over shown-order
     // seeds it is partly random play), or on its only run when the scenario does not shuffle.
@@ -57,39 +57,39 @@ struct BandChance {
 struct RandomPlay {
     enum class Method { None, Exact, Sampled };
     Method method = Method::None;
-    std::string fallbackReason;        // why the exact method was not used (Sampled)
-    std::size_t samples = 0;           // Sampled: playthroughs
+    std::string fallbackReason;  // why the exact method was not used (Sampled)
+    std::size_t samples = 0;     // Sampled: playthroughs
     std::uint64_t sampleSeed = 0;
-    std::size_t outcomes = 0;          // Exact: distinct (ending, value) pairs at the endings
-    double expected = 0.0;             // E[Index]
-    double won = 0.0;                  // P(won ending)
-    double noEnding = 0.0;             // P(no ending reached)
+    std::size_t outcomes = 0;                          // Exact: distinct (ending, value) pairs at the endings
+    double expected = 0.0;                             // E[Index]
+    double won = 0.0;                                  // P(won ending)
+    double noEnding = 0.0;                             // P(no ending reached)
     std::vector<std::pair<int, double>> distribution;  // Index -> probability, ascending Index
-    std::vector<BandChance> bands;     // rubric order (descending min)
-    double atLeast(int index) const;   // P(Index >= index)
+    std::vector<BandChance> bands;                     // rubric order (descending min)
+    double atLeast(int index) const;                   // P(Index >= index)
 };
 
 // What the decision warnings count (each node judged at its first reached state): how often one kind is the
 // unique best where it competes with another, or the best choice on screen the strictly longest / shortest text.
 struct DecisionShare {
-    std::string what;      // listen / respond / escalate, longest-<locale>, shortest-<locale>
-    std::size_t nodes = 0; // nodes where it is the unique best
-    std::size_t of = 0;    // nodes judged: where the kind competes, or with >= 2 choices on screen and a unique best
-    int limitPercent = 0;  // the warning fires over this share (a kind: and at 2 nodes or more)
+    std::string what;       // listen / respond / escalate, longest-<locale>, shortest-<locale>
+    std::size_t nodes = 0;  // nodes where it is the unique best
+    std::size_t of = 0;     // nodes judged: where the kind competes, or with >= 2 choices on screen and a unique best
+    int limitPercent = 0;   // the warning fires over this share (a kind: and at 2 nodes or more)
 };
 
 struct Gameability {
     bool analysed = false;
     std::vector<DecisionShare> decisions;  // filled by every explore(), analysed or not
-    std::vector<std::uint64_t> seeds;  // the seeds the naive policies were run with
+    std::vector<std::uint64_t> seeds;      // the seeds the naive policies were run with
     std::vector<NaivePolicy> policies;
     RandomPlay random;
 };
 
-inline constexpr std::uint64_t kNaiveSeedCount = 32;       // seeds 1..32 (one seed when shuffle is off)
-inline constexpr std::size_t kRandomSamples = 20'000;      // fallback: playthroughs sampled
+inline constexpr std::uint64_t kNaiveSeedCount = 32;   // seeds 1..32 (one seed when shuffle is off)
+inline constexpr std::size_t kRandomSamples = 20'000;  // fallback: playthroughs sampled
 inline constexpr std::uint64_t kRandomSampleSeed = 1;
-inline constexpr int kNaiveMaxDecisions = 200;             // a naive run that loops stops here (no ending)
+inline constexpr int kNaiveMaxDecisions = 200;  // a naive run that loops stops here (no ending)
 // A naive policy "reaches" a band when more than this share of its runs (seeds) do; with a fixed shown order it
 // has one run, so one run reaching it is enough. The same limit as for random play.
 inline constexpr double kGamingChance = 0.05;
@@ -108,7 +108,9 @@ const Band* gamingBand(const Rubric& rubric);
 
 inline constexpr EnumName<RandomPlay::Method> kRandomPlayMethodNames[] = {
     {"none", RandomPlay::Method::None}, {"exact", RandomPlay::Method::Exact}, {"sampled", RandomPlay::Method::Sampled}};
-inline const char* toString(RandomPlay::Method method) { return nameIn(kRandomPlayMethodNames, method); }
+inline const char* toString(RandomPlay::Method method) {
+    return nameIn(kRandomPlayMethodNames, method);
+}
 
 // The length of a choice's text as the naive policies and the longest / shortest checks count it: code points.
 std::size_t codePoints(const std::string& utf8);

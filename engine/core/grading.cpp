@@ -26,13 +26,14 @@ Judgement judgeChoice(const Node& node, const std::vector<int>& actions, int cho
     if (j.better < 0)
         j.verdict = negative ? Verdict::Mixed : Verdict::Good;
     else
-        j.verdict = (j.value < -kEps || (j.value <= j.worst + kEps && j.value <= kEps)) ? Verdict::Poor : Verdict::Mixed;
+        j.verdict =
+            (j.value < -kEps || (j.value <= j.worst + kEps && j.value <= kEps)) ? Verdict::Poor : Verdict::Mixed;
     return j;
 }
 
 Judgement judgeChoice(const Scenario& scenario, const State& before, int chosen, const Rubric& rubric) {
-    return judgeChoice(scenario.nodes[static_cast<std::size_t>(before.node)], availableActions(scenario, before), chosen,
-                       rubric);
+    return judgeChoice(scenario.nodes[static_cast<std::size_t>(before.node)], availableActions(scenario, before),
+                       chosen, rubric);
 }
 
 int gradeOf(const Grades& grades, std::string_view dimension) {
@@ -50,9 +51,12 @@ double localValue(const Grades& grades, const Rubric& rubric) {
 double endingValue(std::optional<EndingKind> ending) {
     if (!ending) return 0.0;
     switch (*ending) {
-        case EndingKind::Won: return 1.0;
-        case EndingKind::Partial: return 0.5;
-        case EndingKind::Lost: return 0.0;
+        case EndingKind::Won:
+            return 1.0;
+        case EndingKind::Partial:
+            return 0.5;
+        case EndingKind::Lost:
+            return 0.0;
     }
     return 0.0;
 }
@@ -125,8 +129,8 @@ bool mentions(const std::string& source, const std::string& name) {
         bool startOk = at == 0 || !(std::isalnum(static_cast<unsigned char>(source[at - 1])) || source[at - 1] == '_' ||
                                     source[at - 1] == '.');
         size_t end = at + name.size();
-        bool endOk = end == source.size() ||
-                     !(std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_');
+        bool endOk =
+            end == source.size() || !(std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_');
         if (startOk && endOk) return true;
     }
     return false;

@@ -43,7 +43,9 @@ struct IndexParts {
 enum class Verdict { Good, Mixed, Poor };
 inline constexpr EnumName<Verdict> kVerdictNames[] = {
     {"good", Verdict::Good}, {"mixed", Verdict::Mixed}, {"poor", Verdict::Poor}};
-inline const char* toString(Verdict v) { return nameIn(kVerdictNames, v); }
+inline const char* toString(Verdict v) {
+    return nameIn(kVerdictNames, v);
+}
 
 // One decision judged against the actions available at that moment (docs/scoring.md, "verdict"): the rule the
 // debrief, `frontline score` and the play screen's coach note and sound share, so they cannot disagree.

@@ -345,9 +345,9 @@ struct JsonParser {
             std::string child = appendPointer(pointer, key);
             if (!seen.insert(key).second) {
                 TextPosition p = doc.positionOf(keyAt);
-                diagnostics.push_back(makeDiagnostic(rules::duplicateKey, fileName, child,
-                                                     "duplicate key '" + key + "' (JSON keeps only one; the first is used)",
-                                                     p.line, p.column));
+                diagnostics.push_back(makeDiagnostic(
+                    rules::duplicateKey, fileName, child,
+                    "duplicate key '" + key + "' (JSON keeps only one; the first is used)", p.line, p.column));
                 // Parse the duplicate's value under a pointer nothing asks for, so the first keeps its positions.
                 Json ignored;
                 if (!parseValue(ignored, child + "\x1f" + std::to_string(keyAt), depth)) return false;

@@ -109,7 +109,7 @@ void JsonReader::checkKeys(const Json& object, const std::string& pointer,
     for (const auto& [key, value] : object.items()) {
         if (std::find(names.begin(), names.end(), key) != names.end()) continue;
         reportAtKey(rules::unknownKey, appendPointer(pointer, key),
-                     "unknown key '" + key + "' is ignored" + didYouMean(key, names));
+                    "unknown key '" + key + "' is ignored" + didYouMean(key, names));
     }
 }
 
@@ -153,7 +153,7 @@ LocalizedText JsonReader::text(const Json& v, const std::string& pointer, const 
     }
     if (!v.is_object()) {
         report(rules::wrongType, pointer,
-              "expected a text (a string, or an object with one string per locale), found " + describeJsonType(v));
+               "expected a text (a string, or an object with one string per locale), found " + describeJsonType(v));
         return out;
     }
     for (const auto& [locale, value] : v.items()) {

@@ -1,5 +1,4 @@
 #include "loader.h"
-#include "file_read.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "file_read.h"
 #include "json_reader.h"
 #include "rubric_loader.h"
 #include "sha256.h"
@@ -42,9 +42,10 @@ bool isVariableName(std::string_view s) {
 bool isClockStart(std::string_view s) {
     // HH:MM (day 1 at that time, for stories without a known date)
     if (s.size() == 5)
-        return s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) && std::isdigit(static_cast<unsigned char>(s[1])) &&
-               std::isdigit(static_cast<unsigned char>(s[3])) && std::isdigit(static_cast<unsigned char>(s[4])) &&
-               (s[0] - '0') * 10 + (s[1] - '0') <= 23 && (s[3] - '0') * 10 + (s[4] - '0') <= 59;
+        return s[2] == ':' && std::isdigit(static_cast<unsigned char>(s[0])) &&
+               std::isdigit(static_cast<unsigned char>(s[1])) && std::isdigit(static_cast<unsigned char>(s[3])) &&
+               std::isdigit(static_cast<unsigned char>(s[4])) && (s[0] - '0') * 10 + (s[1] - '0') <= 23 &&
+               (s[3] - '0') * 10 + (s[4] - '0') <= 59;
     // YYYY-MM-DDTHH:MM
     if (s.size() != 16) return false;
     const char* shape = "dddd-dd-ddTdd:dd";
@@ -112,7 +113,7 @@ private:
 void ScenarioReader::checkId(const std::string& id, const std::string& p, const char* what) {
     if (!isId(id))
         m_r.reportAtKey(rules::badId, p,
-                       std::string(what) + " id '" + id + "' may only contain letters, digits, '_' and '-'");
+                        std::string(what) + " id '" + id + "' may only contain letters, digits, '_' and '-'");
 }
 
 Scenario ScenarioReader::read() {
@@ -123,26 +124,26 @@ Scenario ScenarioReader::read() {
 }
 
 void ScenarioReader::readTop(const Json& root) {
-    m_r.checkKeys(
-        root, "",
-        {"$schema", "format", "id", "title", "summary", "real_case", "locales", "source", "principles", "difficulty", "minutes",
-         "shuffle", "clock", "acts", "characters", "variables", "start", "nodes", "rules", "rubric"});
+    m_r.checkKeys(root, "", {"$schema",    "format",     "id",         "title",   "summary", "real_case", "locales",
+                             "source",     "principles", "difficulty", "minutes", "shuffle", "clock",     "acts",
+                             "characters", "variables",  "start",      "nodes",   "rules",   "rubric"});
     if (const Json* v = m_r.member(root, "", "$schema", false)) m_r.string(*v, "/$schema");
     if (const Json* v = m_r.member(root, "", "format", true)) {
         if (v->is_number_integer() && v->get<long long>() != 1) {
             m_r.report(rules::formatVersion, "/format",
-                      "format " + v->dump() + " is not supported; this build reads format 1");
+                       "format " + v->dump() + " is not supported; this build reads format 1");
             return;  // everything else would be guesswork
         }
         if (!v->is_number_integer())
-            m_r.report(rules::formatVersion, "/format", "\"format\" must be the integer 1, found " + describeJsonType(*v));
+            m_r.report(rules::formatVersion, "/format",
+                       "\"format\" must be the integer 1, found " + describeJsonType(*v));
     }
     if (const Json* v = m_r.member(root, "", "id", true)) {
         if (auto id = m_r.string(*v, "/id")) {
             m_sc.id = *id;
             if (!isScenarioId(*id))
                 m_r.report(rules::badId, "/id",
-                          "scenario id '" + *id + "' may only contain lowercase letters, digits and '-'");
+                           "scenario id '" + *id + "' may only contain lowercase letters, digits and '-'");
         }
     }
     if (const Json* v = m_r.member(root, "", "locales", true); v && m_r.expectArray(*v, "/locales")) {
@@ -174,7 +175,7 @@ void ScenarioReader::readTop(const Json& root) {
         m_rubric = std::move(rubric.rubric);
     } else {
         m_r.report(rules::noRubric, "",
-                    "cannot check rubric dimensions: the rubric '" + rubricPath + "' could not be loaded");
+                   "cannot check rubric dimensions: the rubric '" + rubricPath + "' could not be loaded");
     }
     if (const Json* v = m_r.member(root, "", "rubric", false)) readRubricChanges(*v, "/rubric");
 
@@ -185,7 +186,7 @@ void ScenarioReader::readTop(const Json& root) {
             if (!id) continue;
             if (m_haveRubric && indexOf(m_dimensions, *id) < 0)
                 m_r.report(rules::unknownDimension, p,
-                          "principle '" + *id + "' is not a rubric dimension" + didYouMean(*id, m_dimensions));
+                           "principle '" + *id + "' is not a rubric dimension" + didYouMean(*id, m_dimensions));
             m_sc.principles.push_back(*id);
         }
     }
@@ -193,8 +194,8 @@ void ScenarioReader::readTop(const Json& root) {
         if (auto d = m_r.string(*v, "/difficulty")) {
             if (*d != "introductory" && *d != "intermediate" && *d != "advanced")
                 m_r.report(rules::badValue, "/difficulty",
-                          "difficulty '" + *d + "' is not one of \"introductory\", \"intermediate\", \"advanced\"" +
-                              didYouMean(*d, {"introductory", "intermediate", "advanced"}));
+                           "difficulty '" + *d + "' is not one of \"introductory\", \"intermediate\", \"advanced\"" +
+                               didYouMean(*d, {"introductory", "intermediate", "advanced"}));
             m_sc.difficulty = *d;
         }
     }
@@ -212,7 +213,8 @@ void ScenarioReader::readTop(const Json& root) {
             if (auto start = m_r.string(*s, "/clock/start")) {
                 if (!isClockStart(*start))
                     m_r.report(rules::badValue, "/clock/start",
-                              "clock start '" + *start + "' is not a date and time like \"2010-08-05T09:00\" or a time like \"14:30\"");
+                               "clock start '" + *start +
+                                   "' is not a date and time like \"2010-08-05T09:00\" or a time like \"14:30\"");
                 else
                     m_sc.clockStart = *start;
             }
@@ -246,7 +248,7 @@ void ScenarioReader::readSource(const Json& v, const std::string& p) {
             m_sc.source.cases.push_back(c->get<std::string>());
         } else {
             m_r.report(rules::wrongType, p + "/case",
-                      "expected a case id or a list of case ids, found " + describeJsonType(*c));
+                       "expected a case id or a list of case ids, found " + describeJsonType(*c));
         }
     }
     if (const Json* s = m_r.member(v, p, "section", false))
@@ -289,7 +291,7 @@ void ScenarioReader::readRubricChanges(const Json& v, const std::string& p) {
             std::string wp = appendPointer(p + "/weights", id);
             if (m_haveRubric && indexOf(m_dimensions, id) < 0)
                 m_r.reportAtKey(rules::unknownDimension, wp,
-                               "weight for unknown dimension '" + id + "'" + didYouMean(id, m_dimensions));
+                                "weight for unknown dimension '" + id + "'" + didYouMean(id, m_dimensions));
             auto weight = m_r.number(w, wp);
             if (!weight) continue;
             if (*weight < 0)
@@ -313,7 +315,7 @@ void ScenarioReader::readActs(const Json& v, const std::string& p) {
                 act.id = *s;
                 if (!isId(*s))
                     m_r.report(rules::badId, ap + "/id",
-                              "act id '" + *s + "' may only contain letters, digits, '_' and '-'");
+                               "act id '" + *s + "' may only contain letters, digits, '_' and '-'");
                 if (indexOf(m_actIds, *s) >= 0)
                     m_r.report(rules::duplicateId, ap + "/id", "act '" + *s + "' is declared twice");
             }
@@ -330,7 +332,8 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
         std::string cp = appendPointer(p, id);
         checkId(id, cp, "character");
         if (id == "narrator")
-            m_r.reportAtKey(rules::badId, cp, "'narrator' is reserved for narration and cannot be declared as a character");
+            m_r.reportAtKey(rules::badId, cp,
+                            "'narrator' is reserved for narration and cannot be declared as a character");
         Character ch;
         ch.id = id;
         if (m_r.expectObject(c, cp)) {
@@ -338,7 +341,8 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
             if (const Json* s = m_r.member(c, cp, "side", false))
                 if (auto side = m_r.string(*s, cp + "/side")) {
                     if (*side != "customer" && *side != "colleague")
-                        m_r.report(rules::badValue, cp + "/side", "side '" + *side + "' must be \"customer\" or \"colleague\"");
+                        m_r.report(rules::badValue, cp + "/side",
+                                   "side '" + *side + "' must be \"customer\" or \"colleague\"");
                     ch.customerSide = *side != "colleague";
                 }
             if (const Json* t = m_r.member(c, cp, "name", true)) ch.name = text(*t, cp + "/name");
@@ -350,7 +354,7 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
                     ch.look = *look;
                     if (!isId(*look))
                         m_r.report(rules::badId, cp + "/look",
-                                  "look '" + *look + "' may only contain letters, digits, '_' and '-'");
+                                   "look '" + *look + "' may only contain letters, digits, '_' and '-'");
                 }
             }
             for (const char* meter : {"trust", "patience"}) {
@@ -361,7 +365,7 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
                 if (!value) continue;
                 if (*value < 0 || *value > 100) {
                     m_r.report(rules::valueRange, mp,
-                              std::string("initial ") + meter + " " + std::to_string(*value) + " is outside 0..100");
+                               std::string("initial ") + meter + " " + std::to_string(*value) + " is outside 0..100");
                     value = std::clamp(*value, 0, 100);
                 }
                 (std::string_view(meter) == "trust" ? ch.trust : ch.patience) = *value;
@@ -382,7 +386,8 @@ void ScenarioReader::readVariables(const Json& v, const std::string& p) {
                 rules::badId, vp,
                 "variable name '" + name + "' must start with a letter and contain only letters, digits and '_'");
         else if (indexOf(reserved, name) >= 0)
-            m_r.reportAtKey(rules::badId, vp, "'" + name + "' is a reserved word in conditions and cannot name a variable");
+            m_r.reportAtKey(rules::badId, vp,
+                            "'" + name + "' is a reserved word in conditions and cannot name a variable");
         Variable var;
         var.name = name;
         if (value.is_boolean())
@@ -391,7 +396,7 @@ void ScenarioReader::readVariables(const Json& v, const std::string& p) {
             var.initial = value.get<double>();
         else
             m_r.report(rules::wrongType, vp,
-                      "a variable's initial value must be a number or true/false, found " + describeJsonType(value));
+                       "a variable's initial value must be a number or true/false, found " + describeJsonType(value));
         m_variableIds.push_back(name);
         m_sc.variables.push_back(std::move(var));
     }
@@ -402,7 +407,8 @@ int ScenarioReader::nodeRef(const Json& v, const std::string& p, const std::stri
     if (!id) return -1;
     int index = indexOf(m_nodeIds, *id);
     if (index < 0)
-        m_r.report(rules::unknownNode, p, context + what + " names unknown node '" + *id + "'" + didYouMean(*id, m_nodeIds));
+        m_r.report(rules::unknownNode, p,
+                   context + what + " names unknown node '" + *id + "'" + didYouMean(*id, m_nodeIds));
     return index;
 }
 
@@ -412,7 +418,7 @@ int ScenarioReader::characterRef(const Json& v, const std::string& p, const std:
     int index = indexOf(m_characterIds, *id);
     if (index < 0)
         m_r.report(rules::unknownCharacter, p,
-                  context + what + " names unknown character '" + *id + "'" + didYouMean(*id, m_characterIds));
+                   context + what + " names unknown character '" + *id + "'" + didYouMean(*id, m_characterIds));
     return index;
 }
 
@@ -450,7 +456,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             node.act = *act;
             if (indexOf(m_actIds, *act) < 0)
                 m_r.report(rules::unknownAct, p + "/act",
-                          context + "act '" + *act + "' is not declared in \"acts\"" + didYouMean(*act, m_actIds));
+                           context + "act '" + *act + "' is not declared in \"acts\"" + didYouMean(*act, m_actIds));
         }
     }
     if (const Json* s = m_r.member(v, p, "scene", false)) {
@@ -459,7 +465,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             sceneWritten = true;
             if (!isId(*scene))
                 m_r.report(rules::badId, p + "/scene",
-                          context + "scene '" + *scene + "' may only contain letters, digits, '_' and '-'");
+                           context + "scene '" + *scene + "' may only contain letters, digits, '_' and '-'");
         }
     }
     m_sceneWritten.push_back(sceneWritten);
@@ -469,8 +475,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             int index = indexOf(m_characterIds, *speaker);
             if (*speaker != "narrator" && index < 0)
                 m_r.report(rules::unknownCharacter, p + "/speaker",
-                          context + "speaker '" + *speaker + "' is neither a declared character nor 'narrator'" +
-                              didYouMean(*speaker, m_characterIds));
+                           context + "speaker '" + *speaker + "' is neither a declared character nor 'narrator'" +
+                               didYouMean(*speaker, m_characterIds));
             if (index >= 0) node.present = {index};
         }
     }
@@ -482,7 +488,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             if (index < 0) continue;
             if (std::find(node.present.begin(), node.present.end(), index) != node.present.end())
                 m_r.report(rules::duplicateId, pp,
-                          context + "character '" + m_characterIds[index] + "' is listed twice in \"present\"");
+                           context + "character '" + m_characterIds[index] + "' is listed twice in \"present\"");
             else
                 node.present.push_back(index);
         }
@@ -494,8 +500,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             node.ending = endingKindFromString(*kind);
             if (!node.ending) {
                 m_r.report(rules::badValue, p + "/ending",
-                          context + "ending '" + *kind + "' is not one of " + listNamesIn(kEndingKindNames, true) +
-                              didYouMean(*kind, namesIn(kEndingKindNames)));
+                           context + "ending '" + *kind + "' is not one of " + listNamesIn(kEndingKindNames, true) +
+                               didYouMean(*kind, namesIn(kEndingKindNames)));
                 node.ending = EndingKind::Lost;
             }
         } else {
@@ -504,7 +510,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
         if (const Json* t = m_r.member(v, p, "title", true)) node.endingTitle = text(*t, p + "/title");
         if (v.contains("choices"))
             m_r.reportAtKey(rules::badValue, appendPointer(p, "choices"),
-                           context + "an ending has no choices; remove \"choices\" or \"ending\"");
+                            context + "an ending has no choices; remove \"choices\" or \"ending\"");
         return node;
     }
 
@@ -514,7 +520,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
     } else if (m_r.expectArray(*choices, p + "/choices")) {
         if (choices->empty())
             m_r.report(rules::noChoices, p + "/choices",
-                      context + "\"choices\" is empty; add a choice or make the node an ending");
+                       context + "\"choices\" is empty; add a choice or make the node an ending");
         std::vector<std::string> ids;
         for (std::size_t i = 0; i < choices->size(); ++i) {
             std::string cp = appendPointer(p + "/choices", i);
@@ -522,7 +528,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             if (!choice.id.empty()) {
                 if (indexOf(ids, choice.id) >= 0)
                     m_r.report(rules::duplicateId, cp + "/id",
-                              context + "choice id '" + choice.id + "' is used twice in this node");
+                               context + "choice id '" + choice.id + "' is used twice in this node");
                 ids.push_back(choice.id);
             }
             node.choices.push_back(std::move(choice));
@@ -540,12 +546,12 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
         }
         if (!onTimeout)
             m_r.reportAtKey(rules::badTimeout, p + "/time_limit",
-                           context + "time_limit needs \"on_timeout\" naming the choice taken when time runs out");
+                            context + "time_limit needs \"on_timeout\" naming the choice taken when time runs out");
     }
     if (onTimeout) {
         if (!limit)
             m_r.reportAtKey(rules::badTimeout, p + "/on_timeout",
-                           context + "on_timeout has no effect without \"time_limit\"");
+                            context + "on_timeout has no effect without \"time_limit\"");
         if (auto choiceId = m_r.string(*onTimeout, p + "/on_timeout")) {
             int index = -1;
             std::vector<std::string> ids;
@@ -555,8 +561,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
             }
             if (index < 0) {
                 m_r.report(rules::badTimeout, p + "/on_timeout",
-                          context + "on_timeout names '" + *choiceId + "', which is not a choice of this node" +
-                              didYouMean(*choiceId, ids));
+                           context + "on_timeout names '" + *choiceId + "', which is not a choice of this node" +
+                               didYouMean(*choiceId, ids));
             } else {
                 if (node.choices[index].condition || (choices && (*choices)[index].contains("if")))
                     m_r.report(
@@ -570,8 +576,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
     for (std::size_t i = 0; i < node.choices.size(); ++i) {
         if (!node.choices[i].timeoutOnly || static_cast<int>(i) == node.timeoutChoice) continue;
         m_r.report(rules::badTimeout, appendPointer(p + "/choices", i) + "/timeout_only",
-                  context + "choice '" + node.choices[i].id +
-                      "' is timeout_only but is not this node's on_timeout choice, so it can never be taken");
+                   context + "choice '" + node.choices[i].id +
+                       "' is timeout_only but is not this node's on_timeout choice, so it can never be taken");
     }
     return node;
 }
@@ -585,7 +591,7 @@ Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std
             choice.id = *s;
             if (!isId(*s))
                 m_r.report(rules::badId, p + "/id",
-                          owner + ": choice id '" + *s + "' may only contain letters, digits, '_' and '-'");
+                           owner + ": choice id '" + *s + "' may only contain letters, digits, '_' and '-'");
         }
     }
     std::string context =
@@ -596,8 +602,8 @@ Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std
                 choice.kind = *kind;
             else
                 m_r.report(rules::badValue, p + "/kind",
-                          context + "kind '" + *s + "' is not one of " + listNamesIn(kChoiceKindNames, true) +
-                              didYouMean(*s, namesIn(kChoiceKindNames)));
+                           context + "kind '" + *s + "' is not one of " + listNamesIn(kChoiceKindNames, true) +
+                               didYouMean(*s, namesIn(kChoiceKindNames)));
         }
     }
     if (const Json* t = m_r.member(v, p, "text", true)) choice.text = text(*t, p + "/text");
@@ -630,7 +636,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             if (!amount) continue;
             if (*amount < -100 || *amount > 100) {
                 m_r.report(rules::valueRange, dp,
-                          context + meter + " change " + std::to_string(*amount) + " is outside -100..100");
+                           context + meter + " change " + std::to_string(*amount) + " is outside -100..100");
                 continue;
             }
             if (index >= 0)
@@ -643,7 +649,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             int index = indexOf(m_variableIds, name);
             if (index < 0) {
                 m_r.reportAtKey(rules::unknownVariable, sp,
-                               context + "sets undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
+                                context + "sets undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
                 continue;
             }
             ValueType declared = typeOf(m_sc.variables[index].initial);
@@ -653,8 +659,8 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
                 effects.set.push_back({index, value.get<double>()});
             else
                 m_r.report(rules::variableType, sp,
-                          context + "variable '" + name + "' is a " + typeName(declared) + ", but is set to " +
-                              describeJsonType(value));
+                           context + "variable '" + name + "' is a " + typeName(declared) + ", but is set to " +
+                               describeJsonType(value));
         }
     }
     if (const Json* add = m_r.member(v, p, "add", false); add && m_r.expectObject(*add, p + "/add")) {
@@ -669,7 +675,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
             }
             if (typeOf(m_sc.variables[index].initial) != ValueType::Number) {
                 m_r.reportAtKey(rules::variableType, ap,
-                               context + "cannot add to '" + name + "': it is a boolean (use \"set\")");
+                                context + "cannot add to '" + name + "': it is a boolean (use \"set\")");
                 continue;
             }
             if (!value.is_number()) {
@@ -701,7 +707,7 @@ std::vector<Branch> ScenarioReader::readNext(const Json& v, const std::string& p
     }
     if (!v.is_array()) {
         m_r.report(rules::wrongType, p,
-                  context + "next must be a node id or a list of branches, found " + describeJsonType(v));
+                   context + "next must be a node id or a list of branches, found " + describeJsonType(v));
         return out;
     }
     if (v.empty()) {
@@ -720,9 +726,9 @@ std::vector<Branch> ScenarioReader::readNext(const Json& v, const std::string& p
         bool last = i + 1 == v.size();
         if (last && c)
             m_r.report(rules::branchOrder, bp + "/if",
-                      context +
-                          "the last branch of next has an \"if\"; when no condition holds the session would stop (add "
-                          "a final {\"to\": ...})");
+                       context +
+                           "the last branch of next has an \"if\"; when no condition holds the session would stop (add "
+                           "a final {\"to\": ...})");
         if (!last && !c)
             m_r.report(
                 rules::branchOrder, bp,
@@ -740,12 +746,12 @@ Grades ScenarioReader::readGrades(const Json& v, const std::string& p, const std
         std::string gp = appendPointer(p, id);
         if (m_haveRubric && indexOf(m_dimensions, id) < 0)
             m_r.reportAtKey(rules::unknownDimension, gp,
-                           context + "grade for unknown rubric dimension '" + id + "'" + didYouMean(id, m_dimensions));
+                            context + "grade for unknown rubric dimension '" + id + "'" + didYouMean(id, m_dimensions));
         auto grade = m_r.integer(g, gp);
         if (!grade) continue;
         if (*grade < -3 || *grade > 3) {
             m_r.report(rules::gradeRange, gp,
-                      context + "grade " + std::to_string(*grade) + " for '" + id + "' is outside -3..+3");
+                       context + "grade " + std::to_string(*grade) + " for '" + id + "' is outside -3..+3");
             continue;
         }
         grades[id] = *grade;
@@ -767,8 +773,9 @@ void ScenarioReader::readRules(const Json& v, const std::string& p) {
                 rule.id = *s;
                 if (!isId(*s))
                     m_r.report(rules::badId, rp + "/id",
-                              "rule id '" + *s + "' may only contain letters, digits, '_' and '-'");
-                if (indexOf(ids, *s) >= 0) m_r.report(rules::duplicateId, rp + "/id", "rule id '" + *s + "' is used twice");
+                               "rule id '" + *s + "' may only contain letters, digits, '_' and '-'");
+                if (indexOf(ids, *s) >= 0)
+                    m_r.report(rules::duplicateId, rp + "/id", "rule id '" + *s + "' is used twice");
                 ids.push_back(*s);
             }
         }
@@ -788,8 +795,7 @@ std::optional<Expression> ScenarioReader::condition(const Json& v, const std::st
     auto compiled = compileExpression(*source, m_symbols);
     if (auto* err = std::get_if<ExpressionError>(&compiled)) {
         std::size_t index = err->column > 0 ? static_cast<std::size_t>(err->column - 1) : 0;
-        m_r.report(err->rule, p, m_doc.stringCharPosition(p, index),
-                   context + "in condition: " + err->message);
+        m_r.report(err->rule, p, m_doc.stringCharPosition(p, index), context + "in condition: " + err->message);
         return std::nullopt;
     }
     Expression e = std::get<Expression>(std::move(compiled));

@@ -17,9 +17,9 @@ namespace frontline::core {
 
 struct LoadOptions {
     std::size_t maxBytes = kMaxScenarioBytes;  // larger files are refused (file-too-large)
-    std::string assetsDir;            // "" = the first "assets/" found walking up from the file's folder
-    bool checkAssets = true;          // unknown-scene / unknown-look warnings
-    std::string rubricPath;           // "" = defaultRubricPath(file)
+    std::string assetsDir;                     // "" = the first "assets/" found walking up from the file's folder
+    bool checkAssets = true;                   // unknown-scene / unknown-look warnings
+    std::string rubricPath;                    // "" = defaultRubricPath(file)
 };
 
 struct LoadResult {

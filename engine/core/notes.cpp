@@ -17,7 +17,8 @@ namespace frontline::core {
 
 std::string notesPathFor(const std::string& sessionPath) {
     const std::string suffix = ".json";
-    if (sessionPath.size() > suffix.size() && sessionPath.compare(sessionPath.size() - suffix.size(), suffix.size(), suffix) == 0)
+    if (sessionPath.size() > suffix.size() &&
+        sessionPath.compare(sessionPath.size() - suffix.size(), suffix.size(), suffix) == 0)
         return sessionPath.substr(0, sessionPath.size() - suffix.size()) + ".notes.json";
     return sessionPath + ".notes.json";
 }
@@ -79,8 +80,8 @@ NotesLoad parseNotes(std::string_view text, const std::string& file) {
             wrongType("/format", "format", "an integer");
         else if (f->get<long long>() != kNotesFormatVersion)
             at.report(rules::notesFieldValue, "/format",
-                     "unsupported notes format " + f->dump() + " (this app reads format " +
-                         std::to_string(kNotesFormatVersion) + ")");
+                      "unsupported notes format " + f->dump() + " (this app reads format " +
+                          std::to_string(kNotesFormatVersion) + ")");
     }
     if (auto s = string(root, "", "session")) out.session = *s;
     if (const Json* list = field(root, "", "notes")) {
@@ -101,14 +102,15 @@ NotesLoad parseNotes(std::string_view text, const std::string& file) {
                         wrongType(p + "/decision", "decision", "a decision number (1, 2, ...) or null");
                     } else if (d->get<long long>() < 1 || d->get<long long>() > 100000) {
                         at.report(rules::notesFieldValue, p + "/decision",
-                                 "decision " + d->dump() + " is not a step of a session (they count from 1)");
+                                  "decision " + d->dump() + " is not a step of a session (they count from 1)");
                     } else {
                         n.decision = d->get<int>();
                     }
                 }
                 if (auto s = string(nj, p, "text")) {
                     n.text = *s;
-                    if (n.text.empty()) at.report(rules::notesFieldValue, p + "/text", "a note's text must not be empty");
+                    if (n.text.empty())
+                        at.report(rules::notesFieldValue, p + "/text", "a note's text must not be empty");
                 }
                 if (auto s = string(nj, p, "author")) n.author = *s;
                 if (auto s = string(nj, p, "time")) n.time = *s;
@@ -131,7 +133,8 @@ NotesLoad loadNotes(const std::string& path, const std::string& sessionName) {
     }
     if (!file.ok()) {
         NotesLoad result;
-        result.diagnostics.push_back(makeDiagnostic(rules::notesUnreadable, path, "", "cannot read the notes file: " + file.message));
+        result.diagnostics.push_back(
+            makeDiagnostic(rules::notesUnreadable, path, "", "cannot read the notes file: " + file.message));
         return result;
     }
     return parseNotes(file.bytes, path);

@@ -16,13 +16,13 @@ inline constexpr int kNotesFormatVersion = 1;
 struct Note {
     std::optional<int> decision;  // 1-based step on the session's path; none: a note on the whole session
     std::string text;
-    std::string author;           // may be empty
-    std::string time;             // ISO 8601 UTC, from the caller (the core reads no clock)
+    std::string author;  // may be empty
+    std::string time;    // ISO 8601 UTC, from the caller (the core reads no clock)
 };
 
 struct SessionNotes {
-    std::string session;          // the session file's name (not its path), e.g. "desk-20261123T104555Z-42.json"
-    std::vector<Note> notes;      // in the order written
+    std::string session;      // the session file's name (not its path), e.g. "desk-20261123T104555Z-42.json"
+    std::vector<Note> notes;  // in the order written
 };
 
 // "dir/NAME.notes.json" for "dir/NAME.json" (any other name: NAME + ".notes.json").

@@ -85,7 +85,9 @@ std::string clockLabel(const Scenario& scenario, int minutes, std::string_view l
         long total = static_cast<long>(h) * 60 + mi + minutes;
         long dayOffset = total / (24 * 60);
         long inDay = total % (24 * 60);
-        sys_days day = sys_days{year{y} / month{static_cast<unsigned>(mo)} / ::std::chrono::day{static_cast<unsigned>(d)}} + days{dayOffset};
+        sys_days day =
+            sys_days{year{y} / month{static_cast<unsigned>(mo)} / ::std::chrono::day{static_cast<unsigned>(d)}} +
+            days{dayOffset};
         year_month_day ymd{day};
         std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02ld:%02ld", static_cast<int>(ymd.year()),
                       static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()), inDay / 60, inDay % 60);

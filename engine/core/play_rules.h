@@ -21,8 +21,9 @@ std::optional<int> timeoutChoice(const Scenario& scenario, const State& state);
 // The scenario clock never passes this many minutes (about 1 900 years): a loop of long choices saturates.
 inline constexpr long long kMaxClockMinutes = 1'000'000'000;
 
-// Applies the choice's effects (clamping trust and patience to 0..100, the clock to kMaxClockMinutes), then follows the first branch of
-// `next` whose condition holds in the new state. Returns nothing when no branch holds (a validator error).
+// Applies the choice's effects (clamping trust and patience to 0..100, the clock to kMaxClockMinutes), then follows the
+// first branch of `next` whose condition holds in the new state. Returns nothing when no branch holds (a validator
+// error).
 std::optional<State> applyChoice(const Scenario& scenario, const State& state, int choiceIndex);
 
 // The people whose reactions decide the outcome, for the ending's summary: the customer's side (characters not

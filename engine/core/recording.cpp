@@ -33,7 +33,7 @@ public:
         if (it == object.end()) {
             if (required)
                 m_located.report(rules::sessionMissingField, pointer,
-                                std::string("missing required field '") + key + "'");
+                                 std::string("missing required field '") + key + "'");
             return nullptr;
         }
         return &*it;
@@ -65,8 +65,7 @@ private:
 }  // namespace
 
 SessionRecord makeSessionRecord(const Scenario& scenario, const Session& session, std::string scenarioFile,
-                                std::string player, std::string locale, std::string startTime,
-                                std::string appVersion) {
+                                std::string player, std::string locale, std::string startTime, std::string appVersion) {
     SessionRecord r;
     r.appVersion = std::move(appVersion);
     r.scenarioId = scenario.id;
@@ -137,13 +136,15 @@ RecordLoad parseSessionRecord(std::string_view text, const std::string& file) {
     // Another Frontline file given by mistake: one error that says which, not a missing field per key.
     if (!root.contains("events") && !root.contains("app_version")) {
         if (root.contains("nodes")) {
-            located.report(rules::sessionForeignFile, "",
-                          "this is a scenario file, not a recorded session (sessions are written by play and the game)");
+            located.report(
+                rules::sessionForeignFile, "",
+                "this is a scenario file, not a recorded session (sessions are written by play and the game)");
             return result;
         }
         if (root.contains("notes") && root.contains("session")) {
-            located.report(rules::sessionForeignFile, "",
-                          "this is a facilitator notes file (NAME.notes.json), not a recorded session: give NAME.json");
+            located.report(
+                rules::sessionForeignFile, "",
+                "this is a facilitator notes file (NAME.notes.json), not a recorded session: give NAME.json");
             return result;
         }
     }
@@ -264,7 +265,9 @@ std::string defaultSessionDirectory(const char* xdgDataHome, const char* home) {
     return userDir(xdgDataHome, home, ".local/share") + "/sessions";
 }
 
-std::string defaultSessionDirectory() { return defaultSessionDirectory(std::getenv("XDG_DATA_HOME"), std::getenv("HOME")); }
+std::string defaultSessionDirectory() {
+    return defaultSessionDirectory(std::getenv("XDG_DATA_HOME"), std::getenv("HOME"));
+}
 
 std::string sessionFileName(const SessionRecord& record) {
     std::string stamp;
@@ -281,7 +284,8 @@ std::string newSessionPath(const std::string& dir, const SessionRecord& record) 
     const std::string stem = dir + "/" + name.substr(0, name.size() - 5);
     std::string path = stem + ".json";
     std::error_code ec;
-    for (int n = 2; std::filesystem::exists(path, ec) && n < 10000; ++n) path = stem + "-" + std::to_string(n) + ".json";
+    for (int n = 2; std::filesystem::exists(path, ec) && n < 10000; ++n)
+        path = stem + "-" + std::to_string(n) + ".json";
     return path;
 }
 

@@ -27,23 +27,22 @@ struct RecordedEvent {
 
 struct SessionRecord {
     int format = kSessionFormatVersion;
-    std::string appVersion;              // FRONTLINE_VERSION of the app that recorded it
+    std::string appVersion;  // FRONTLINE_VERSION of the app that recorded it
     std::string scenarioId;
-    std::string scenarioFile;            // the path the scenario was loaded from (absolute)
-    std::string scenarioSha256;          // hex SHA-256 of the scenario file's bytes
+    std::string scenarioFile;    // the path the scenario was loaded from (absolute)
+    std::string scenarioSha256;  // hex SHA-256 of the scenario file's bytes
     std::string player;
-    std::string locale;                  // "zh" / "en"
+    std::string locale;  // "zh" / "en"
     SessionMode mode = SessionMode::Graded;
     std::uint64_t seed = 0;
-    std::string startTime;               // ISO 8601 UTC
+    std::string startTime;  // ISO 8601 UTC
     std::vector<RecordedEvent> events;
 };
 
 // A new record for `session` (no events yet). `scenarioFile` should be absolute; `appVersion` is
 // FRONTLINE_VERSION; `startTime` comes from the caller (the core reads no clock).
 SessionRecord makeSessionRecord(const Scenario& scenario, const Session& session, std::string scenarioFile,
-                                std::string player, std::string locale, std::string startTime,
-                                std::string appVersion);
+                                std::string player, std::string locale, std::string startTime, std::string appVersion);
 
 RecordedEvent toRecordedEvent(const SessionEvent& event, std::string wallTime);
 

@@ -51,8 +51,9 @@ json toJson(const ScoreReport& r) {
                      {"cases", r.cases},
                      {"real_case", r.realCase.empty() ? json(nullptr) : text(r.realCase, loc)}};
     j["complete"] = r.complete;
-    j["ending"] = r.complete ? json{{"node", r.endingNode}, {"kind", toString(*r.ending)}, {"title", text(r.endingTitle, loc)}}
-                             : json(nullptr);
+    j["ending"] = r.complete
+                      ? json{{"node", r.endingNode}, {"kind", toString(*r.ending)}, {"title", text(r.endingTitle, loc)}}
+                      : json(nullptr);
     j["index"] = {{"value", r.index.index},
                   {"exact", r.index.exact},
                   {"dimension_mean", r.index.dimensionMean ? json(*r.index.dimensionMean) : json(nullptr)},
@@ -95,13 +96,14 @@ json toJson(const ScoreReport& r) {
     j["decisions"] = decisions;
     json findings = json::array();
     for (const Finding& f : r.findings)
-        findings.push_back({{"source", f.source},
-                            {"id", f.id},
-                            {"title", f.title.empty() ? json(nullptr) : text(f.title, {"zh", "en"})},
-                            {"positive", f.positive},
-                            {"message", text(f.message, f.source == "rule" ? loc : std::vector<std::string>{"zh", "en"})},
-                            {"grades", grades(f.grades)},
-                            {"steps", steps(f.decisions)}});
+        findings.push_back(
+            {{"source", f.source},
+             {"id", f.id},
+             {"title", f.title.empty() ? json(nullptr) : text(f.title, {"zh", "en"})},
+             {"positive", f.positive},
+             {"message", text(f.message, f.source == "rule" ? loc : std::vector<std::string>{"zh", "en"})},
+             {"grades", grades(f.grades)},
+             {"steps", steps(f.decisions)}});
     j["findings"] = findings;
     return j;
 }
@@ -121,8 +123,13 @@ json toJson(const Gameability& g) {
     for (const NaivePolicy& p : g.policies) {
         json bands = json::array();
         for (const BandRuns& b : p.bands) bands.push_back({{"band", b.band}, {"min", b.min}, {"runs", b.runs}});
-        policies.push_back({{"id", p.id}, {"runs", p.runs}, {"won", p.won}, {"indices", p.indices}, {"bands", bands},
-                            {"worst", run(p.worst)}, {"best", run(p.best)}});
+        policies.push_back({{"id", p.id},
+                            {"runs", p.runs},
+                            {"won", p.won},
+                            {"indices", p.indices},
+                            {"bands", bands},
+                            {"worst", run(p.worst)},
+                            {"best", run(p.best)}});
     }
     json decisions = json::array();
     for (const DecisionShare& d : g.decisions)
@@ -131,7 +138,8 @@ json toJson(const Gameability& g) {
     json distribution = json::array();
     for (const auto& [index, p] : r.distribution) distribution.push_back({{"index", index}, {"probability", p}});
     json bands = json::array();
-    for (const BandChance& b : r.bands) bands.push_back({{"band", b.band}, {"min", b.min}, {"at_least", b.probability}});
+    for (const BandChance& b : r.bands)
+        bands.push_back({{"band", b.band}, {"min", b.min}, {"at_least", b.probability}});
     json random = {{"method", toString(r.method)},
                    {"expected_index", r.expected},
                    {"won", r.won},
@@ -160,21 +168,23 @@ json toJson(const ExplorationResult& r) {
     j["exact"] = r.exact;
     j["paths"] = r.paths.toString();
     json endings = json::array();
-    for (const EndingReach& e : r.endings) endings.push_back({{"node", e.node}, {"kind", toString(e.kind)}, {"paths", e.paths.toString()}});
+    for (const EndingReach& e : r.endings)
+        endings.push_back({{"node", e.node}, {"kind", toString(e.kind)}, {"paths", e.paths.toString()}});
     j["endings"] = endings;
     auto extreme = [&r](const ExtremePath& p) -> json {
         if (!p.found) return nullptr;
         json totals = json::object();
         for (size_t i = 0; i < p.totals.size() && i < r.ranges.dimensions.size(); ++i)
             if (r.ranges.dimensions[i].included() || p.totals[i] != 0) totals[r.ranges.dimensions[i].id] = p.totals[i];
-        return {{"choices", p.choiceIds}, {"ending", p.ending}, {"kind", toString(p.kind)}, {"index", p.index.index},
-                {"index_exact", p.index.exact}, {"totals", totals}};
+        return {{"choices", p.choiceIds}, {"ending", p.ending},           {"kind", toString(p.kind)},
+                {"index", p.index.index}, {"index_exact", p.index.exact}, {"totals", totals}};
     };
     j["best"] = extreme(r.best);
     j["worst"] = extreme(r.worst);
     json ranges = json::array();
     for (const DimensionRange& d : r.ranges.dimensions)
-        ranges.push_back({{"id", d.id}, {"weight", d.weight}, {"min", d.min}, {"max", d.max}, {"included", d.included()}});
+        ranges.push_back(
+            {{"id", d.id}, {"weight", d.weight}, {"min", d.min}, {"max", d.max}, {"included", d.included()}});
     j["ranges"] = {{"dimensions", ranges}, {"mean_min", r.ranges.meanMin}, {"mean_max", r.ranges.meanMax}};
     json warnings = json::array();
     for (const BalanceWarning& w : r.warnings)

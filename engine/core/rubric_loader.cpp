@@ -29,7 +29,7 @@ RubricResult loadRubricText(std::string_view text, const std::string& fileName) 
         auto f = r.integer(*format, "/format");
         if (f && *f != 1)
             r.report(rules::formatVersion, "/format",
-                    "rubric format " + std::to_string(*f) + " is not supported (this build reads format 1)");
+                     "rubric format " + std::to_string(*f) + " is not supported (this build reads format 1)");
     }
     if (const Json* dims = r.member(root, "", "dimensions", true); dims && r.expectArray(*dims, "/dimensions")) {
         for (std::size_t i = 0; i < dims->size(); ++i) {

@@ -23,10 +23,18 @@ inline constexpr EnumName<ChoiceKind> kChoiceKindNames[] = {
 inline constexpr EnumName<EndingKind> kEndingKindNames[] = {
     {"won", EndingKind::Won}, {"partial", EndingKind::Partial}, {"lost", EndingKind::Lost}};
 
-inline const char* toString(ChoiceKind kind) { return nameIn(kChoiceKindNames, kind); }
-inline const char* toString(EndingKind kind) { return nameIn(kEndingKindNames, kind); }
-inline std::optional<ChoiceKind> choiceKindFromString(std::string_view s) { return valueIn(kChoiceKindNames, s); }
-inline std::optional<EndingKind> endingKindFromString(std::string_view s) { return valueIn(kEndingKindNames, s); }
+inline const char* toString(ChoiceKind kind) {
+    return nameIn(kChoiceKindNames, kind);
+}
+inline const char* toString(EndingKind kind) {
+    return nameIn(kEndingKindNames, kind);
+}
+inline std::optional<ChoiceKind> choiceKindFromString(std::string_view s) {
+    return valueIn(kChoiceKindNames, s);
+}
+inline std::optional<EndingKind> endingKindFromString(std::string_view s) {
+    return valueIn(kEndingKindNames, s);
+}
 
 struct Source {
     std::string seed;
@@ -54,11 +62,11 @@ struct Variable {
 };
 
 struct Effects {
-    std::vector<std::pair<int, int>> trust;       // (character index, delta)
-    std::vector<std::pair<int, int>> patience;    // (character index, delta)
-    std::vector<std::pair<int, Value>> set;       // (variable index, new value)
-    std::vector<std::pair<int, double>> add;      // (variable index, amount)
-    int minutes = 0;                              // scenario clock advance
+    std::vector<std::pair<int, int>> trust;     // (character index, delta)
+    std::vector<std::pair<int, int>> patience;  // (character index, delta)
+    std::vector<std::pair<int, Value>> set;     // (variable index, new value)
+    std::vector<std::pair<int, double>> add;    // (variable index, amount)
+    int minutes = 0;                            // scenario clock advance
 };
 
 struct Branch {
@@ -82,14 +90,14 @@ struct Choice {
 
 struct Node {
     std::string id;
-    std::string act;               // "" when the scenario has no acts
-    std::string scene;             // resolved: inherited from the previous node when the file omits it
-    std::string speaker;           // character id or "narrator"
-    std::vector<int> present;      // character indices on screen
+    std::string act;           // "" when the scenario has no acts
+    std::string scene;         // resolved: inherited from the previous node when the file omits it
+    std::string speaker;       // character id or "narrator"
+    std::vector<int> present;  // character indices on screen
     LocalizedText text;
-    int timeLimitSeconds = 0;      // 0: no limit
-    int timeoutChoice = -1;        // index into choices; -1 when there is no limit
-    std::vector<Choice> choices;   // empty for an ending
+    int timeLimitSeconds = 0;     // 0: no limit
+    int timeoutChoice = -1;       // index into choices; -1 when there is no limit
+    std::vector<Choice> choices;  // empty for an ending
     std::optional<EndingKind> ending;
     LocalizedText endingTitle;
 
@@ -128,29 +136,29 @@ struct RubricChanges {
 };
 
 struct Scenario {
-    std::string file;             // where it was loaded from
-    std::string sha256;           // hex digest of the file's bytes
+    std::string file;    // where it was loaded from
+    std::string sha256;  // hex digest of the file's bytes
     std::string id;
     LocalizedText title, summary;
-    LocalizedText realCase;       // what happened in the source case and what it teaches (debrief); may be empty
+    LocalizedText realCase;  // what happened in the source case and what it teaches (debrief); may be empty
     std::vector<std::string> locales;
     Source source;
     std::vector<std::string> principles;
     std::string difficulty;
     int minutes = 0;
     bool shuffle = true;
-    std::string clockStart;       // "YYYY-MM-DDTHH:MM", "HH:MM" (day 1), or "" for "day 1, 09:00"
+    std::string clockStart;  // "YYYY-MM-DDTHH:MM", "HH:MM" (day 1), or "" for "day 1, 09:00"
     std::vector<Act> acts;
     std::vector<Character> characters;
     std::vector<Variable> variables;
     int start = -1;
-    std::vector<Node> nodes;      // in file order
+    std::vector<Node> nodes;  // in file order
     std::vector<Rule> rules;
     RubricChanges rubricChanges;
 
-    int nodeIndex(std::string_view id) const;       // -1 when absent
-    int characterIndex(std::string_view id) const;  // -1 when absent
-    int variableIndex(std::string_view name) const; // -1 when absent
+    int nodeIndex(std::string_view id) const;        // -1 when absent
+    int characterIndex(std::string_view id) const;   // -1 when absent
+    int variableIndex(std::string_view name) const;  // -1 when absent
     const Act* act(std::string_view id) const;
 };
 

@@ -22,7 +22,9 @@ bool isSha256Hex(const std::string& s) {
 
 }  // namespace
 
-std::string defaultScenarioStoreDirectory() { return userDir("XDG_DATA_HOME", ".local/share") + "/scenarios"; }
+std::string defaultScenarioStoreDirectory() {
+    return userDir("XDG_DATA_HOME", ".local/share") + "/scenarios";
+}
 
 bool keepPlayedScenario(const std::string& scenarioFile, const std::string& sha256, const std::string& storeDir,
                         std::string* error) {
@@ -67,11 +69,14 @@ PlayedScenario findPlayedScenario(const SessionRecord& record, const std::option
     out.options.rubricPath = defaultRubricPath(record.scenarioFile);
     out.options.assetsDir = shippedDataPath("assets");
     if (currentSha256->empty())
-        out.message = "the scenario file '" + record.scenarioFile + "' recorded in the session is gone; using the copy of "
-                      "the played scenario kept at '" + copy + "'";
+        out.message = "the scenario file '" + record.scenarioFile +
+                      "' recorded in the session is gone; using the copy of "
+                      "the played scenario kept at '" +
+                      copy + "'";
     else
         out.message = "the scenario file '" + record.scenarioFile + "' differs from the one played (sha256 " +
-                      *currentSha256 + " now, " + record.scenarioSha256 + " played); using the played copy '" + copy + "'";
+                      *currentSha256 + " now, " + record.scenarioSha256 + " played); using the played copy '" + copy +
+                      "'";
     return out;
 }
 

@@ -26,10 +26,10 @@ std::string playedScenarioCopy(const std::string& storeDir, const std::string& s
 std::optional<std::string> fileSha256(const std::string& path);
 
 struct PlayedScenario {
-    std::string file;       // the scenario file to load: the recorded one, or the played copy
-    LoadOptions options;    // for a copy: the rubric and assets the recorded file would have had
+    std::string file;     // the scenario file to load: the recorded one, or the played copy
+    LoadOptions options;  // for a copy: the rubric and assets the recorded file would have had
     bool playedCopy = false;
-    std::string message;    // for a copy: why, naming the recorded file and the copy; "" otherwise
+    std::string message;  // for a copy: why, naming the recorded file and the copy; "" otherwise
 };
 
 // Which file replays `record`: the recorded scenario file when its bytes are the played ones or it cannot be

@@ -16,7 +16,9 @@ namespace {
 
 constexpr double kEps = 1e-9;
 
-LocalizedText both(std::string zh, std::string en) { return LocalizedText{{{"zh", std::move(zh)}, {"en", std::move(en)}}}; }
+LocalizedText both(std::string zh, std::string en) {
+    return LocalizedText{{{"zh", std::move(zh)}, {"en", std::move(en)}}};
+}
 
 std::string steps(const std::vector<int>& list, const char* separator = ", ") {
     std::string out;
@@ -24,7 +26,9 @@ std::string steps(const std::vector<int>& list, const char* separator = ", ") {
     return out;
 }
 
-std::string stepsEn(const std::vector<int>& list) { return (list.size() == 1 ? "step " : "steps ") + steps(list); }
+std::string stepsEn(const std::vector<int>& list) {
+    return (list.size() == 1 ? "step " : "steps ") + steps(list);
+}
 
 ChoiceSummary summarise(const Node& node, int index, const Rubric& rubric) {
     const Choice& c = node.choices[index];
@@ -92,8 +96,8 @@ void heuristics(const std::vector<Decision>& decisions, const std::vector<Moment
     std::string n = std::to_string(early.size()), mTotal = std::to_string(conversations);
     if (!early.empty())
         finding("listen-first", false,
-                both("在 " + mTotal + " 次可以倾听的对话中，有 " + n + " 次在倾听之前就回应或升级了，而倾听在当时评分更高（第 " +
-                         steps(early, "、") + " 步）。",
+                both("在 " + mTotal + " 次可以倾听的对话中，有 " + n +
+                         " 次在倾听之前就回应或升级了，而倾听在当时评分更高（第 " + steps(early, "、") + " 步）。",
                      "Responded or escalated before listening in " + n + " of " + mTotal +
                          " conversations where listening was on screen and graded better (" + stepsEn(early) + ")."),
                 early);
@@ -111,28 +115,31 @@ void heuristics(const std::vector<Decision>& decisions, const std::vector<Moment
     }
     if (escalated.empty()) {
         if (!bestMoments.empty())
-            finding("escalation-never", false,
-                    both("从未升级，尽管在第 " + steps(bestMoments, "、") + " 步升级是评分最高的做法。",
-                         "Never escalated, although escalating was the best-graded move at " + stepsEn(bestMoments) + "."),
-                    bestMoments);
+            finding(
+                "escalation-never", false,
+                both("从未升级，尽管在第 " + steps(bestMoments, "、") + " 步升级是评分最高的做法。",
+                     "Never escalated, although escalating was the best-graded move at " + stepsEn(bestMoments) + "."),
+                bestMoments);
     } else {
         int first = escalated[0];
         bool listenedBefore = false;
         for (int i = 0; i < first; ++i) listenedBefore = listenedBefore || moments[i].chosenKind == ChoiceKind::Listen;
         const Moment& at = moments[first];
         if (!bestMoments.empty() && bestMoments[0] < first) {
-            finding("escalation-late", false,
-                    both("第 " + std::to_string(first + 1) + " 步才升级；最佳时机在第 " + std::to_string(bestMoments[0] + 1) +
-                             " 步，已经错过。",
-                         "Escalated at step " + std::to_string(first + 1) + ", after the best moment to escalate (step " +
-                             std::to_string(bestMoments[0] + 1) + ") had passed."),
-                    {bestMoments[0], first});
+            finding(
+                "escalation-late", false,
+                both("第 " + std::to_string(first + 1) + " 步才升级；最佳时机在第 " +
+                         std::to_string(bestMoments[0] + 1) + " 步，已经错过。",
+                     "Escalated at step " + std::to_string(first + 1) + ", after the best moment to escalate (step " +
+                         std::to_string(bestMoments[0] + 1) + ") had passed."),
+                {bestMoments[0], first});
         } else if (!listenedBefore && at.chosen < at.best - kEps) {
-            finding("escalation-early", false,
-                    both("第 " + std::to_string(first + 1) + " 步在还没有倾听、弄清问题之前就升级了，而当时有更好的选择。",
-                         "Escalated at step " + std::to_string(first + 1) +
-                             " before listening to understand the problem, while a better-graded move was available."),
-                    {first});
+            finding(
+                "escalation-early", false,
+                both("第 " + std::to_string(first + 1) + " 步在还没有倾听、弄清问题之前就升级了，而当时有更好的选择。",
+                     "Escalated at step " + std::to_string(first + 1) +
+                         " before listening to understand the problem, while a better-graded move was available."),
+                {first});
         } else if (at.escalateBest) {
             finding("escalation-on-time", true,
                     both("在升级最有价值的时刻升级（第 " + std::to_string(first + 1) + " 步）。",
@@ -149,10 +156,11 @@ void heuristics(const std::vector<Decision>& decisions, const std::vector<Moment
             std::vector<int> run;
             for (size_t k = i; k < j; ++k) run.push_back(static_cast<int>(k));
             std::string len = std::to_string(j - i);
-            finding("poor-streak", false,
-                    both("连续 " + len + " 个欠佳的选择（第 " + std::to_string(i + 1) + "–" + std::to_string(j) + " 步）。",
-                         len + " poor choices in a row (steps " + std::to_string(i + 1) + "–" + std::to_string(j) + ")."),
-                    run);
+            finding(
+                "poor-streak", false,
+                both("连续 " + len + " 个欠佳的选择（第 " + std::to_string(i + 1) + "–" + std::to_string(j) + " 步）。",
+                     len + " poor choices in a row (steps " + std::to_string(i + 1) + "–" + std::to_string(j) + ")."),
+                run);
         }
         i = j == i ? i + 1 : j;
     }
@@ -218,8 +226,10 @@ ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vecto
         for (int c : actions) {
             const Choice& alt = node.choices[c];
             double v = localValue(alt.grades, rubric);
-            if (alt.kind == ChoiceKind::Escalate) bestEscalate = std::max(bestEscalate, v);
-            else bestOther = std::max(bestOther, v);
+            if (alt.kind == ChoiceKind::Escalate)
+                bestEscalate = std::max(bestEscalate, v);
+            else
+                bestOther = std::max(bestOther, v);
             if (alt.kind == ChoiceKind::Listen) m.listenAvailable = true;
             if (c != chosen && alt.kind == ChoiceKind::Listen && v > d.chosen.value + kEps) m.listenBetter = true;
         }
@@ -234,7 +244,8 @@ ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vecto
         for (const auto& [st, c] : taken) d.repeated = d.repeated || (c == chosen && st == key);
         if (!d.repeated) {
             taken.push_back({std::move(key), chosen});
-            for (size_t i = 0; i < ranges.dimensions.size(); ++i) fromChoices[i] += gradeOf(d.chosen.grades, ranges.dimensions[i].id);
+            for (size_t i = 0; i < ranges.dimensions.size(); ++i)
+                fromChoices[i] += gradeOf(d.chosen.grades, ranges.dimensions[i].id);
         }
         auto next = applyChoice(sc, s, chosen);
         if (!next) {
@@ -261,13 +272,14 @@ ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vecto
             f.message = rule.feedback;
             f.positive = localValue(rule.grades, rubric) > 0;
             r.findings.push_back(std::move(f));
-            for (size_t i = 0; i < ranges.dimensions.size(); ++i) fromRules[i] += gradeOf(rule.grades, ranges.dimensions[i].id);
+            for (size_t i = 0; i < ranges.dimensions.size(); ++i)
+                fromRules[i] += gradeOf(rule.grades, ranges.dimensions[i].id);
         }
     } else {
-        result.diagnostics.push_back(makeDiagnostic(
-            rules::scoreIncomplete, sc.file, "",
-            "the session stopped at node '" + last.id +
-                "' before an ending: scored so far, without ending credit or trajectory rules"));
+        result.diagnostics.push_back(
+            makeDiagnostic(rules::scoreIncomplete, sc.file, "",
+                           "the session stopped at node '" + last.id +
+                               "' before an ending: scored so far, without ending credit or trajectory rules"));
     }
     heuristics(r.decisions, moments, r.findings);
 

@@ -14,20 +14,20 @@
 namespace frontline::core {
 
 struct ChoiceSummary {
-    int index = -1;          // in the node's choices
+    int index = -1;  // in the node's choices
     std::string id;
     ChoiceKind kind = ChoiceKind::Listen;
     LocalizedText text, feedback;
     Grades grades;
-    double value = 0.0;      // localValue(grades): rubric-weighted sum of grades
-    bool timeout = false;    // the node's timeout choice (taken by letting the time run out)
+    double value = 0.0;    // localValue(grades): rubric-weighted sum of grades
+    bool timeout = false;  // the node's timeout choice (taken by letting the time run out)
     bool timeoutOnly = false;
 };
 
 struct Decision {
-    int step = 0;                         // 0-based position in the path
+    int step = 0;  // 0-based position in the path
     std::string node;
-    LocalizedText prompt;                 // what was said at the node
+    LocalizedText prompt;  // what was said at the node
     ChoiceSummary chosen;
     std::vector<std::string> principles;  // dimension ids at stake: graded by the chosen or the better choice
     Verdict verdict = Verdict::Good;
@@ -37,13 +37,14 @@ struct Decision {
 };
 
 struct Finding {
-    std::string source;     // "rule" (a scenario rule) or "heuristic" (built in, docs/scoring.md)
-    std::string id;         // rule id, or heuristic id: listen-first, escalation-early, escalation-late,
-                            // escalation-never, escalation-on-time, poor-streak
+    std::string source;  // "rule" (a scenario rule) or "heuristic" (built in, docs/scoring.md)
+    std::string id;      // rule id, or heuristic id: listen-first, escalation-early, escalation-late,
+                         // escalation-never, escalation-on-time, poor-streak
     bool positive = false;
-    LocalizedText title;    // heuristics only: the trainee-facing name ("listen first" / "先倾听"); rule ids are the author's
-    LocalizedText message;  // for rules: the rule's feedback
-    Grades grades;          // rules only
+    LocalizedText
+        title;  // heuristics only: the trainee-facing name ("listen first" / "先倾听"); rule ids are the author's
+    LocalizedText message;       // for rules: the rule's feedback
+    Grades grades;               // rules only
     std::vector<int> decisions;  // steps the finding refers to
 };
 
@@ -52,18 +53,18 @@ struct DimensionScore {
     LocalizedText title;
     double weight = 1.0;
     long long fromChoices = 0, fromRules = 0, total = 0;
-    long long min = 0, max = 0;          // attainable in this scenario
-    bool included = false;               // min < max; excluded dimensions do not enter the Index
-    std::optional<double> percent;       // 0..100 when included
+    long long min = 0, max = 0;     // attainable in this scenario
+    bool included = false;          // min < max; excluded dimensions do not enter the Index
+    std::optional<double> percent;  // 0..100 when included
 };
 
 struct ScoreReport {
     std::string scenarioId, scenarioSha256;
     LocalizedText scenarioTitle;
-    LocalizedText realCase;              // the scenario's real_case (may be empty) ...
-    std::vector<std::string> cases;      // ... and the source case ids it tells, e.g. {"A-07"}
+    LocalizedText realCase;          // the scenario's real_case (may be empty) ...
+    std::vector<std::string> cases;  // ... and the source case ids it tells, e.g. {"A-07"}
     std::vector<std::string> locales;
-    bool complete = false;               // an ending was reached
+    bool complete = false;  // an ending was reached
     std::string endingNode;
     std::optional<EndingKind> ending;
     LocalizedText endingTitle;
@@ -71,7 +72,7 @@ struct ScoreReport {
     std::vector<DimensionScore> dimensions;  // rubric order
     std::vector<Finding> findings;
     IndexParts index;
-    std::string band;                    // band id
+    std::string band;  // band id
     LocalizedText bandTitle;
     bool rangesComplete = true, rangesExact = true;  // copied from the AttainableRanges used
 };

@@ -36,8 +36,8 @@ const SessionScorer::ScenarioEntry& SessionScorer::scenarioEntry(const std::stri
     }
     if (!loaded.rubric) {
         for (Diagnostic& d : loaded.diagnostics) entry.diagnostics.push_back(std::move(d));
-        entry.diagnostics.push_back(note(rules::sessionScenarioInvalid, path,
-                                         "cannot load the rubric for '" + path + "'"));
+        entry.diagnostics.push_back(
+            note(rules::sessionScenarioInvalid, path, "cannot load the rubric for '" + path + "'"));
         return m_scenarios.emplace(path, std::move(entry)).first->second;
     }
     auto scenario = std::make_shared<Scenario>(std::move(*loaded.scenario));
@@ -76,13 +76,14 @@ ScoredSessionLoad SessionScorer::load(const std::string& sessionPath) {
         // The session may come from another machine: look for the scenario by id.
         std::string local = m_options.fallbackDir + "/" + record.scenarioId + ".json";
         if (m_options.fallbackDir.empty() || record.scenarioId.empty() || !std::filesystem::exists(local, ec)) {
-            out.diagnostics.push_back(note(rules::sessionScenarioMissing, sessionPath,
-                                           "the scenario file '" + scenarioFile +
-                                               "' recorded in the session does not exist (pass it with --scenario FILE)"));
+            out.diagnostics.push_back(
+                note(rules::sessionScenarioMissing, sessionPath,
+                     "the scenario file '" + scenarioFile +
+                         "' recorded in the session does not exist (pass it with --scenario FILE)"));
             return out;
         }
-        out.diagnostics.push_back(note(rules::scenarioFallback, sessionPath,
-                                       "'" + scenarioFile + "' not found; using " + local));
+        out.diagnostics.push_back(
+            note(rules::scenarioFallback, sessionPath, "'" + scenarioFile + "' not found; using " + local));
         scenarioFile = local;
     }
     const ScenarioEntry& entry = scenarioEntry(scenarioFile, loadOptions);
@@ -94,10 +95,10 @@ ScoredSessionLoad SessionScorer::load(const std::string& sessionPath) {
     ScoredSession s;
     s.scenarioChanged = !record.scenarioSha256.empty() && record.scenarioSha256 != sc.sha256;
     if (s.scenarioChanged)
-        out.diagnostics.push_back(note(rules::scenarioChanged, sessionPath,
-                                       "the scenario file has changed since this session was recorded (recorded sha256 " +
-                                           record.scenarioSha256 + ", current " + sc.sha256 +
-                                           "); scored against the current file"));
+        out.diagnostics.push_back(
+            note(rules::scenarioChanged, sessionPath,
+                 "the scenario file has changed since this session was recorded (recorded sha256 " +
+                     record.scenarioSha256 + ", current " + sc.sha256 + "); scored against the current file"));
     if (record.scenarioId != sc.id)
         out.diagnostics.push_back(note(rules::scenarioIdDiffers, sessionPath,
                                        "the session was recorded for scenario '" + record.scenarioId + "' but '" +

@@ -1,7 +1,7 @@
 // A recorded session with its scenario, rubric and score, as the facilitator's commands need it (score,
 // report, cohort, xapi). The scorer finds the scenario the way docs/scoring.md §6 says (the recorded path, else
-// the played copy in the store, else <fallback dir>/<id>.json, or an explicit override), loads each scenario and rubric once, and returns
-// located diagnostics for whatever is wrong, never throws: one bad file never stops the others.
+// the played copy in the store, else <fallback dir>/<id>.json, or an explicit override), loads each scenario and rubric
+// once, and returns located diagnostics for whatever is wrong, never throws: one bad file never stops the others.
 #pragma once
 #include <map>
 #include <memory>
@@ -18,14 +18,14 @@
 namespace frontline::core {
 
 struct ScoredSession {
-    std::string file;                          // the session file
+    std::string file;  // the session file
     SessionRecord record;
     std::shared_ptr<const Scenario> scenario;  // shared by every session of the same scenario file
     std::shared_ptr<const Rubric> rubric;      // the rubric with the scenario's changes applied
     std::string scenarioFile;                  // the scenario file actually used
     bool scenarioChanged = false;              // its SHA-256 differs from the recorded one
     ScoreReport report;
-    std::vector<RecordedEvent> path;           // the effective events (undo applied), one per report decision
+    std::vector<RecordedEvent> path;  // the effective events (undo applied), one per report decision
 };
 
 struct ScoredSessionLoad {
@@ -61,7 +61,7 @@ private:
     const std::optional<std::string>& currentSha256(const std::string& path);
 
     ScorerOptions m_options;
-    std::map<std::string, ScenarioEntry> m_scenarios;    // by the path loaded
+    std::map<std::string, ScenarioEntry> m_scenarios;                   // by the path loaded
     std::map<std::string, std::optional<std::string>> m_currentSha256;  // by path: fileSha256()
 };
 

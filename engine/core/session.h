@@ -7,10 +7,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "diagnostic.h"
 #include <vector>
 
+#include "diagnostic.h"
 #include "play_rules.h"
 #include "scenario.h"
 #include "state.h"
@@ -20,14 +19,22 @@ namespace frontline::core {
 enum class SessionMode { Graded, Practice };  // practice allows stepping back
 inline constexpr EnumName<SessionMode> kSessionModeNames[] = {{"graded", SessionMode::Graded},
                                                               {"practice", SessionMode::Practice}};
-inline const char* toString(SessionMode mode) { return nameIn(kSessionModeNames, mode); }
-inline std::optional<SessionMode> sessionModeFromString(std::string_view s) { return valueIn(kSessionModeNames, s); }
+inline const char* toString(SessionMode mode) {
+    return nameIn(kSessionModeNames, mode);
+}
+inline std::optional<SessionMode> sessionModeFromString(std::string_view s) {
+    return valueIn(kSessionModeNames, s);
+}
 
 enum class EventType { Choice, Timeout, Undo };
 inline constexpr EnumName<EventType> kEventTypeNames[] = {
     {"choice", EventType::Choice}, {"timeout", EventType::Timeout}, {"undo", EventType::Undo}};
-inline const char* toString(EventType type) { return nameIn(kEventTypeNames, type); }
-inline std::optional<EventType> eventTypeFromString(std::string_view s) { return valueIn(kEventTypeNames, s); }
+inline const char* toString(EventType type) {
+    return nameIn(kEventTypeNames, type);
+}
+inline std::optional<EventType> eventTypeFromString(std::string_view s) {
+    return valueIn(kEventTypeNames, s);
+}
 
 struct SessionOptions {
     SessionMode mode = SessionMode::Graded;
@@ -38,13 +45,13 @@ struct SessionOptions {
 // node returned to and `choice` the choice taken back; `displayed` is empty.
 struct SessionEvent {
     EventType type = EventType::Choice;
-    int decision = 0;                    // 0-based index of the decision on the path (depth)
+    int decision = 0;  // 0-based index of the decision on the path (depth)
     std::string node;
     std::string choice;
     std::vector<std::string> displayed;
     bool timedOut = false;
     std::int64_t decisionMs = 0;
-    State after;                         // the state once the event is applied
+    State after;  // the state once the event is applied
 };
 
 struct SessionError {

@@ -1,13 +1,14 @@
 #include "session_lock.h"
 
-#include <cerrno>
-#include <cstring>
-#include <filesystem>
-#include <utility>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <utility>
 
 namespace frontline::core {
 
@@ -51,7 +52,8 @@ std::optional<SessionLock> SessionLock::acquire(const std::string& sessionPath, 
                                           : "cannot lock " + lockPath + ": " + std::strerror(e);
             return std::nullopt;
         }
-        struct stat held {}, named {};
+        struct stat held {
+        }, named{};
         if (::fstat(fd, &held) == 0 && ::stat(lockPath.c_str(), &named) == 0 && held.st_ino == named.st_ino &&
             held.st_dev == named.st_dev)
             return SessionLock(fd, lockPath, removeStaleTempFiles(target));

@@ -15,13 +15,13 @@ struct Graph {
     std::vector<char> expanded;  // 0: not walked (stopped at a limit)
     std::vector<int> edgeBegin;
     std::vector<int> edgeChoice;
-    std::vector<int> edgeTarget;  // -1: no branch of `next` held
-    std::vector<int> scc;         // component id per state
+    std::vector<int> edgeTarget;               // -1: no branch of `next` held
+    std::vector<int> scc;                      // component id per state
     std::vector<std::vector<int>> components;  // reverse topological order (sinks first)
-    std::vector<char> cyclic;     // per component
-    std::vector<std::vector<int>> fired;  // per state: rules that hold (endings only)
+    std::vector<char> cyclic;                  // per component
+    std::vector<std::vector<int>> fired;       // per state: rules that hold (endings only)
     bool complete = true;
-    bool relaxed = false;         // relaxedGraph(): rules count only where they help the objective
+    bool relaxed = false;  // relaxedGraph(): rules count only where they help the objective
     std::string stopReason;
     std::uint64_t steps = 0;
 
@@ -29,6 +29,5 @@ struct Graph {
     int begin(int v) const { return edgeBegin[v]; }
     int end(int v) const { return edgeBegin[v + 1]; }
 };
-
 
 }  // namespace frontline::core::detail

@@ -24,8 +24,8 @@ struct Edge {
 
 struct Walk {
     std::vector<State> states;
-    std::vector<long long> cost;       // cheapest from the start
-    std::vector<int> parentEdge;       // edge into the state on that cheapest path, -1 for the start
+    std::vector<long long> cost;  // cheapest from the start
+    std::vector<int> parentEdge;  // edge into the state on that cheapest path, -1 for the start
     std::vector<Edge> edges;
     bool complete = true;
 };
@@ -75,7 +75,8 @@ Walk walk(const Scenario& sc, std::size_t maxStates) {
                 w.complete = false;
                 continue;
             }
-            Edge e{i, -1, byTimeout ? "t" : node.choices[static_cast<std::size_t>(c)].id, byTimeout ? timeoutCost : clickCost};
+            Edge e{i, -1, byTimeout ? "t" : node.choices[static_cast<std::size_t>(c)].id,
+                   byTimeout ? timeoutCost : clickCost};
             w.edges.push_back(e);
             int edge = static_cast<int>(w.edges.size()) - 1;
             w.edges.back().to = add(std::move(key), cost + e.cost, edge);
@@ -96,7 +97,8 @@ TourPlan planTour(const Scenario& sc, std::size_t maxStates) {
 
     // Cheapest way on to an ending from every state: a backwards walk from the finished states.
     std::vector<std::vector<int>> incoming(n);
-    for (std::size_t e = 0; e < w.edges.size(); ++e) incoming[static_cast<std::size_t>(w.edges[e].to)].push_back(static_cast<int>(e));
+    for (std::size_t e = 0; e < w.edges.size(); ++e)
+        incoming[static_cast<std::size_t>(w.edges[e].to)].push_back(static_cast<int>(e));
     std::vector<long long> toEnd(n, unreached);
     std::vector<int> nextEdge(n, -1);
     using Item = std::pair<long long, int>;

@@ -15,10 +15,10 @@ namespace frontline::core {
 
 struct TourPlan {
     std::vector<std::vector<std::string>> paths;  // each from the start to an ending
-    std::size_t nodes = 0;         // nodes in the file
-    std::size_t reachable = 0;     // nodes reached by the walk
-    std::size_t covered = 0;       // nodes on some path (== reachable unless a node cannot reach an ending)
-    bool complete = true;          // false: the walk stopped at maxStates
+    std::size_t nodes = 0;                        // nodes in the file
+    std::size_t reachable = 0;                    // nodes reached by the walk
+    std::size_t covered = 0;  // nodes on some path (== reachable unless a node cannot reach an ending)
+    bool complete = true;     // false: the walk stopped at maxStates
 };
 
 TourPlan planTour(const Scenario& scenario, std::size_t maxStates = 200'000);

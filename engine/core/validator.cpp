@@ -45,9 +45,9 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
             allGuarded = allGuarded && (choice.condition.has_value() || choice.timeoutOnly);
         if (allGuarded)
             r.report(rules::guardedChoices, nodePointer(sc, i) + "/choices",
-                      "node '" + node.id +
-                          "': every choice has an \"if\"; when none holds the trainee is stuck (add a choice without "
-                          "\"if\")");
+                     "node '" + node.id +
+                         "': every choice has an \"if\"; when none holds the trainee is stuck (add a choice without "
+                         "\"if\")");
     }
 
     // Forward reachability from the start.
@@ -67,8 +67,8 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
         for (int i = 0; i < n; ++i)
             if (!reachable[i])
                 r.reportAtKey(rules::unreachableNode, nodePointer(sc, i),
-                               "node '" + sc.nodes[i].id + "' can never be reached from the start node '" +
-                                   sc.nodes[sc.start].id + "'");
+                              "node '" + sc.nodes[i].id + "' can never be reached from the start node '" +
+                                  sc.nodes[sc.start].id + "'");
     }
 
     // Backward: which nodes can still reach an ending.
@@ -101,8 +101,8 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
         if (canEnd[i] || deadEnd[i]) continue;
         if (haveStart && !reachable[i]) continue;  // unreachable nodes are warned about above
         r.reportAtKey(rules::trap, nodePointer(sc, i),
-                     "node '" + sc.nodes[i].id +
-                         "': no ending can be reached from here; every path loops or dead-ends (give it a way out)");
+                      "node '" + sc.nodes[i].id +
+                          "': no ending can be reached from here; every path loops or dead-ends (give it a way out)");
     }
 }
 
@@ -119,16 +119,16 @@ void checkAssets(const Scenario& sc, const ValidateContext& ctx, Diagnostics& ou
             if (fs::is_regular_file(assets / "scenes" / (scene + ".json"), ec)) continue;
             reported.insert(scene);
             r.report(rules::unknownScene, appendPointer("/nodes", sc.nodes[i].id) + "/scene",
-                      "scene '" + scene + "' has no definition " + (assets / "scenes" / (scene + ".json")).string() +
-                          "; a plain backdrop is drawn");
+                     "scene '" + scene + "' has no definition " + (assets / "scenes" / (scene + ".json")).string() +
+                         "; a plain backdrop is drawn");
         }
     }
     if (fs::is_directory(assets / "characters", ec)) {
         for (const auto& c : sc.characters) {
             if (c.look.empty() || fs::is_regular_file(assets / "characters" / (c.look + ".json"), ec)) continue;
             r.report(rules::unknownLook, appendPointer("/characters", c.id) + "/look",
-                      "look '" + c.look + "' has no definition " +
-                          (assets / "characters" / (c.look + ".json")).string() + "; a default figure is drawn");
+                     "look '" + c.look + "' has no definition " +
+                         (assets / "characters" / (c.look + ".json")).string() + "; a default figure is drawn");
         }
     }
 }

@@ -64,19 +64,21 @@ json xapiStatements(const ScoredSession& s, const SessionNotes* notes, const Xap
     const Scenario& sc = *s.scenario;
     const std::vector<std::string>& locales = sc.locales;
     // A session is named by what it recorded, not by where its file lies, so a moved file keeps its ids.
-    const std::string sessionKey = rec.scenarioId + "|" + rec.startTime + "|" + std::to_string(rec.seed) + "|" + rec.player;
+    const std::string sessionKey =
+        rec.scenarioId + "|" + rec.startTime + "|" + std::to_string(rec.seed) + "|" + rec.player;
     auto id = [&](const std::string& event) { return uuidV5(kNamespace, sessionKey + "|" + event); };
     const std::string scenarioIri = o.base + "/scenarios/" + percentEncode(sc.id);
     const std::string ext = o.base + "/xapi/extensions/";
 
-    const json actor = {{"objectType", "Agent"}, {"name", rec.player},
+    const json actor = {{"objectType", "Agent"},
+                        {"name", rec.player},
                         {"account", {{"homePage", o.base + "/players"}, {"name", rec.player}}}};
-    const json scenarioActivity = {
-        {"objectType", "Activity"},
-        {"id", scenarioIri},
-        {"definition",
-         {{"type", "http://adlnet.gov/expapi/activities/simulation"}, {"name", languageMap(sc.title, locales)},
-          {"description", languageMap(sc.summary, locales)}}}};
+    const json scenarioActivity = {{"objectType", "Activity"},
+                                   {"id", scenarioIri},
+                                   {"definition",
+                                    {{"type", "http://adlnet.gov/expapi/activities/simulation"},
+                                     {"name", languageMap(sc.title, locales)},
+                                     {"description", languageMap(sc.summary, locales)}}}};
     json context = {{"registration", id("registration")},
                     {"platform", "Frontline"},
                     {"language", languageTag(rec.locale)},
@@ -94,7 +96,8 @@ json xapiStatements(const ScoredSession& s, const SessionNotes* notes, const Xap
     out.push_back(statement("attempted", "attempted", scenarioActivity, rec.startTime));
     long long totalMs = 0;
     json decisionContext = context;
-    decisionContext["contextActivities"] = {{"parent", json::array({{{"objectType", "Activity"}, {"id", scenarioIri}}})}};
+    decisionContext["contextActivities"] = {
+        {"parent", json::array({{{"objectType", "Activity"}, {"id", scenarioIri}}})}};
     for (std::size_t i = 0; i < r.decisions.size(); ++i) {
         const Decision& d = r.decisions[i];
         const RecordedEvent* e = i < s.path.size() ? &s.path[i] : nullptr;
@@ -132,8 +135,7 @@ json xapiStatements(const ScoredSession& s, const SessionNotes* notes, const Xap
                        {"success", passed},
                        {"completion", true},
                        {"duration", isoDuration(totalMs)},
-                       {"extensions",
-                        {{ext + "band", r.band}, {ext + "ending", r.ending ? toString(*r.ending) : ""}}}};
+                       {"extensions", {{ext + "band", r.band}, {ext + "ending", r.ending ? toString(*r.ending) : ""}}}};
         json completed = statement("completed", "completed", scenarioActivity, when);
         completed["result"] = result;
         out.push_back(std::move(completed));
@@ -152,8 +154,10 @@ json xapiStatements(const ScoredSession& s, const SessionNotes* notes, const Xap
                                       ? id("answered|" + std::to_string(*n.decision))
                                       : attemptedId}};
             json st = {{"id", id("note|" + std::to_string(i) + "|" + n.time + "|" + n.text)},
-                       {"actor", {{"objectType", "Agent"}, {"name", author},
-                                  {"account", {{"homePage", o.base + "/facilitators"}, {"name", author}}}}},
+                       {"actor",
+                        {{"objectType", "Agent"},
+                         {"name", author},
+                         {"account", {{"homePage", o.base + "/facilitators"}, {"name", author}}}}},
                        {"verb", verb("commented")},
                        {"object", target},
                        {"result", {{"response", n.text}}},

@@ -14,7 +14,7 @@ namespace frontline::core {
 
 struct XapiOptions {
     std::string base = "https://frontline.invalid";  // IRI prefix of activities, extensions and player accounts
-    int passIndex = 65;                               // Index from which the session is `passed`
+    int passIndex = 65;                              // Index from which the session is `passed`
 };
 
 // The statements in order: attempted, answered..., completed, passed|failed, commented...

@@ -1,20 +1,21 @@
 #include "runtime/app.h"
 
-#include <algorithm>
-#include <cstdio>
+#include <imgui.h>
 
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <SFML/Graphics/Texture.hpp>
 #include <SFML/System/Clock.hpp>
-#include <imgui.h>
+#include <algorithm>
+#include <cstdio>
 
 namespace frontline::runtime {
 
 App::App(const AppConfig& config) : m_config(config) {
     sf::ContextSettings settings;
     settings.antialiasingLevel = 0;
-    m_window.create(sf::VideoMode(config.width, config.height), sf::String::fromUtf8(config.title.begin(), config.title.end()),
+    m_window.create(sf::VideoMode(config.width, config.height),
+                    sf::String::fromUtf8(config.title.begin(), config.title.end()),
                     sf::Style::Titlebar | sf::Style::Close | sf::Style::Resize, settings);
     m_window.setPosition({0, 0});
     if (config.vsync && !config.simulatedClock) m_window.setVerticalSyncEnabled(true);
@@ -35,9 +36,9 @@ void App::dispatch(Action action) {
 
 namespace {
 bool keepsActionWhileTyping(sf::Keyboard::Key k) {
-    return k == sf::Keyboard::Enter || k == sf::Keyboard::Escape || k == sf::Keyboard::BackSpace || k == sf::Keyboard::Tab ||
-           k == sf::Keyboard::Up || k == sf::Keyboard::Down || k == sf::Keyboard::Left || k == sf::Keyboard::Right ||
-           (k >= sf::Keyboard::F1 && k <= sf::Keyboard::F15);
+    return k == sf::Keyboard::Enter || k == sf::Keyboard::Escape || k == sf::Keyboard::BackSpace ||
+           k == sf::Keyboard::Tab || k == sf::Keyboard::Up || k == sf::Keyboard::Down || k == sf::Keyboard::Left ||
+           k == sf::Keyboard::Right || (k >= sf::Keyboard::F1 && k <= sf::Keyboard::F15);
 }
 }  // namespace
 
@@ -46,8 +47,12 @@ void App::handleEvent(const sf::Event& event) {
     m_imgui.processEvent(event);
     Screen* top = m_screens.top();
     switch (event.type) {
-        case sf::Event::Closed: quit(0); break;
-        case sf::Event::Resized: applyView(); break;
+        case sf::Event::Closed:
+            quit(0);
+            break;
+        case sf::Event::Resized:
+            applyView();
+            break;
         case sf::Event::KeyPressed:
             if (m_imgui.wantsKeyboard() && event.key.code != sf::Keyboard::F1) break;
             if (top && top->wantsText() && !keepsActionWhileTyping(event.key.code)) break;
@@ -69,7 +74,8 @@ void App::handleEvent(const sf::Event& event) {
             if (top && !m_imgui.wantsMouse() && event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel)
                 top->onWheel(event.mouseWheelScroll.delta);
             break;
-        default: break;
+        default:
+            break;
     }
 }
 

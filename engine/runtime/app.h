@@ -3,14 +3,13 @@
 // (autoplay) produces the same frames on every machine. All layout happens in a 1280x720 logical space that
 // the view scales to the window.
 #pragma once
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Graphics/Texture.hpp>
 #include <deque>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include <SFML/Graphics/RenderWindow.hpp>
-#include <SFML/Graphics/Texture.hpp>
 
 #include "runtime/imgui_bridge.h"
 #include "runtime/screen.h"
@@ -23,7 +22,7 @@ inline constexpr float logicalHeight = 720.f;
 struct AppConfig {
     unsigned width = 1280, height = 720;
     std::string title = "Frontline";
-    bool simulatedClock = false;   // one fixed step per frame, no wall time
+    bool simulatedClock = false;  // one fixed step per frame, no wall time
     bool vsync = true;
     double step = 1.0 / 60.0;
 };
@@ -38,7 +37,10 @@ public:
 
     // Runs until quit() or the window closes; returns the exit code.
     int run();
-    void quit(int exitCode = 0) { m_running = false; m_exitCode = exitCode; }
+    void quit(int exitCode = 0) {
+        m_running = false;
+        m_exitCode = exitCode;
+    }
 
     // Delivers an action to the top screen at the start of the next frame, exactly like a key press.
     void injectAction(Action action) { m_injected.push_back(action); }
@@ -52,7 +54,7 @@ public:
     void setGlobalActionHandler(std::function<bool(Action)> handler) { m_global = std::move(handler); }
 
     long frame() const { return m_frame; }
-    double time() const { return m_time; }   // seconds of game time
+    double time() const { return m_time; }                          // seconds of game time
     double lastFrameSeconds() const { return m_lastFrameSeconds; }  // wall time of the previous frame's work
 
     // Saves the next rendered frame as a PNG with alpha forced to 255 (the GL2 ImGui backend writes alpha).

@@ -1,8 +1,8 @@
 #include "runtime/debug_panel.h"
 
-#include <algorithm>
-
 #include <imgui.h>
+
+#include <algorithm>
 
 #include "core/play_rules.h"
 
@@ -55,7 +55,8 @@ void drawDebugContents(const DebugView& view) {
         // follows new ones unless the user has scrolled up.
         ImGui::BeginChild("events", ImVec2(0, std::max(120.f, ImGui::GetContentRegionAvail().y)), true);
         for (const auto& e : *view.events) ImGui::TextWrapped("%s", e.c_str());
-        if (ImGui::IsWindowAppearing() || ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4) ImGui::SetScrollHereY(1.0f);
+        if (ImGui::IsWindowAppearing() || ImGui::GetScrollY() >= ImGui::GetScrollMaxY() - 4)
+            ImGui::SetScrollHereY(1.0f);
         ImGui::EndChild();
     }
 }

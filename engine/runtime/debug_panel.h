@@ -14,7 +14,7 @@ struct DebugView {
     const core::State* state = nullptr;
     const std::vector<std::string>* events = nullptr;  // newest last
     std::string locale = "en";
-    std::string mode;                          // "practice" / "graded"
+    std::string mode;  // "practice" / "graded"
 };
 
 // Draws the panel inside the current ImGui frame; `open` is cleared when the user closes it.

@@ -1,8 +1,8 @@
 #include "runtime/display.h"
 
-#include <cstdlib>
-
 #include <X11/Xlib.h>
+
+#include <cstdlib>
 
 namespace frontline::runtime {
 

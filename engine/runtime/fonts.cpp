@@ -1,9 +1,9 @@
 #include "runtime/fonts.h"
 
+#include <fontconfig/fontconfig.h>
+
 #include <cstdlib>
 #include <filesystem>
-
-#include <fontconfig/fontconfig.h>
 
 #include "core/utf8.h"
 
@@ -14,8 +14,9 @@ public:
     static GlyphCoverage from(FcCharSet* chars) {
         GlyphCoverage coverage;
         if (chars)
-            coverage.m_charset = std::shared_ptr<const void>(
-                FcCharSetCopy(chars), [](const void* p) { FcCharSetDestroy(static_cast<FcCharSet*>(const_cast<void*>(p))); });
+            coverage.m_charset = std::shared_ptr<const void>(FcCharSetCopy(chars), [](const void* p) {
+                FcCharSetDestroy(static_cast<FcCharSet*>(const_cast<void*>(p)));
+            });
         return coverage;
     }
     static const FcCharSet* get(const GlyphCoverage& coverage) {
@@ -31,7 +32,9 @@ bool endsWithCollection(const std::string& path) {
     return ext == ".ttc" || ext == ".otc";
 }
 
-bool contains(const std::string& s, const char* needle) { return s.find(needle) != std::string::npos; }
+bool contains(const std::string& s, const char* needle) {
+    return s.find(needle) != std::string::npos;
+}
 
 // Candidate faces for a language, best match first.
 template <typename Accept>
@@ -55,8 +58,8 @@ std::optional<FontChoice> sortedMatch(const char* lang, Accept accept) {
         if (FcPatternGetCharSet(font, FC_CHARSET, 0, &chars) != FcResultMatch) continue;
         FcPatternGetString(font, FC_FAMILY, 0, &family);
         FcPatternGetInteger(font, FC_INDEX, 0, &index);
-        FontChoice candidate{reinterpret_cast<const char*>(file), index, family ? reinterpret_cast<const char*>(family) : "",
-                             CoverageAccess::from(chars)};
+        FontChoice candidate{reinterpret_cast<const char*>(file), index,
+                             family ? reinterpret_cast<const char*>(family) : "", CoverageAccess::from(chars)};
         if (accept(font, candidate)) choice = std::move(candidate);
     }
     if (fonts) FcFontSetDestroy(fonts);
@@ -91,11 +94,13 @@ std::optional<FontChoice> findUiFont(std::string& error) {
             return false;
         // Latin too: DroidSansFallback covers Chinese but has no Latin letters.
         if (!c.coverage.covers(U'A') || !c.coverage.covers(U'\u4E2D' /* 中 */)) return false;
-        return !(endsWithCollection(c.path) && (c.index != 0 || contains(c.path, "Noto") || contains(c.family, "Noto")));
+        return !(endsWithCollection(c.path) &&
+                 (c.index != 0 || contains(c.path, "Noto") || contains(c.family, "Noto")));
     });
     if (!choice)
-        error = "no Chinese-capable sans font that SFML can load was found; install one with: "
-                "sudo apt-get install fonts-wqy-microhei";
+        error =
+            "no Chinese-capable sans font that SFML can load was found; install one with: "
+            "sudo apt-get install fonts-wqy-microhei";
     return choice;
 }
 

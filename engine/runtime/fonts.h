@@ -23,7 +23,7 @@ private:
 
 struct FontChoice {
     std::string path;
-    int index = 0;        // face index inside the file (ImFontConfig::FontNo)
+    int index = 0;  // face index inside the file (ImFontConfig::FontNo)
     std::string family;
     GlyphCoverage coverage;
 };

@@ -1,14 +1,14 @@
 #include "runtime/imgui_bridge.h"
 
+#include <backends/imgui_impl_opengl2.h>
+#include <imgui.h>
+
+#include <SFML/Window/Clipboard.hpp>
 #include <cfloat>
 #include <cstring>
 #include <iterator>
 #include <set>
 #include <vector>
-
-#include <imgui.h>
-#include <backends/imgui_impl_opengl2.h>
-#include <SFML/Window/Clipboard.hpp>
 
 namespace frontline::runtime {
 namespace {
@@ -22,16 +22,24 @@ const char* getClipboard(void*) {
     return g_clipboard.c_str();
 }
 
-void setClipboard(void*, const char* text) { sf::Clipboard::setString(sf::String::fromUtf8(text, text + std::strlen(text))); }
+void setClipboard(void*, const char* text) {
+    sf::Clipboard::setString(sf::String::fromUtf8(text, text + std::strlen(text)));
+}
 
 int mouseIndex(sf::Mouse::Button b) {
     switch (b) {
-        case sf::Mouse::Left: return 0;
-        case sf::Mouse::Right: return 1;
-        case sf::Mouse::Middle: return 2;
-        case sf::Mouse::XButton1: return 3;
-        case sf::Mouse::XButton2: return 4;
-        default: return -1;
+        case sf::Mouse::Left:
+            return 0;
+        case sf::Mouse::Right:
+            return 1;
+        case sf::Mouse::Middle:
+            return 2;
+        case sf::Mouse::XButton1:
+            return 3;
+        case sf::Mouse::XButton2:
+            return 4;
+        default:
+            return -1;
     }
 }
 
@@ -131,18 +139,29 @@ void ImGuiBridge::processEvent(const sf::Event& event) {
             m_mouse = {event.mouseMove.x, event.mouseMove.y};
             m_mouseInside = true;
             break;
-        case sf::Event::MouseLeft: m_mouseInside = false; break;
-        case sf::Event::MouseEntered: m_mouseInside = true; break;
+        case sf::Event::MouseLeft:
+            m_mouseInside = false;
+            break;
+        case sf::Event::MouseEntered:
+            m_mouseInside = true;
+            break;
         case sf::Event::MouseWheelScrolled:
-            if (event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel) m_wheel += event.mouseWheelScroll.delta;
-            else m_wheelH += event.mouseWheelScroll.delta;
+            if (event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel)
+                m_wheel += event.mouseWheelScroll.delta;
+            else
+                m_wheelH += event.mouseWheelScroll.delta;
             break;
         case sf::Event::TextEntered:
             if (event.text.unicode >= 32 && event.text.unicode != 127) io.AddInputCharacter(event.text.unicode);
             break;
-        case sf::Event::GainedFocus: io.AddFocusEvent(true); break;
-        case sf::Event::LostFocus: io.AddFocusEvent(false); break;
-        default: break;
+        case sf::Event::GainedFocus:
+            io.AddFocusEvent(true);
+            break;
+        case sf::Event::LostFocus:
+            io.AddFocusEvent(false);
+            break;
+        default:
+            break;
     }
 }
 
@@ -158,8 +177,10 @@ void ImGuiBridge::newFrame(const sf::RenderWindow& window, float dt) {
             continue;
         }
         touched.insert(key);
-        if (c.mouse) io.MouseDown[c.index] = c.down;
-        else io.KeysDown[c.index] = c.down;
+        if (c.mouse)
+            io.MouseDown[c.index] = c.down;
+        else
+            io.KeysDown[c.index] = c.down;
     }
     m_pending = std::move(carried);
     io.KeyCtrl = io.KeysDown[sf::Keyboard::LControl] || io.KeysDown[sf::Keyboard::RControl];
@@ -191,7 +212,11 @@ void ImGuiBridge::render(sf::RenderWindow& window) {
     window.popGLStates();
 }
 
-bool ImGuiBridge::wantsMouse() const { return m_initialised && ImGui::GetIO().WantCaptureMouse; }
-bool ImGuiBridge::wantsKeyboard() const { return m_initialised && ImGui::GetIO().WantCaptureKeyboard; }
+bool ImGuiBridge::wantsMouse() const {
+    return m_initialised && ImGui::GetIO().WantCaptureMouse;
+}
+bool ImGuiBridge::wantsKeyboard() const {
+    return m_initialised && ImGui::GetIO().WantCaptureKeyboard;
+}
 
 }  // namespace frontline::runtime

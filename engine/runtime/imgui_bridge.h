@@ -4,12 +4,11 @@
 // button is applied per frame; the rest carries over to the next frame.
 // The font atlas holds only the glyphs of the text given to setFont (plus ASCII and UI punctuation).
 #pragma once
+#include <SFML/Graphics/RenderWindow.hpp>
+#include <SFML/Window/Event.hpp>
 #include <deque>
 #include <string>
 #include <string_view>
-
-#include <SFML/Graphics/RenderWindow.hpp>
-#include <SFML/Window/Event.hpp>
 
 namespace frontline::runtime {
 
@@ -32,7 +31,11 @@ public:
     bool wantsKeyboard() const;
 
 private:
-    struct Change { int index; bool down; bool mouse; };
+    struct Change {
+        int index;
+        bool down;
+        bool mouse;
+    };
     bool m_initialised = false;
     bool m_fontDirty = false;
     std::deque<Change> m_pending;

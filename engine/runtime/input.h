@@ -2,22 +2,34 @@
 // script (autoplay) can inject the same actions. Mouse input reaches screens separately as positions in the
 // 1280x720 logical space.
 #pragma once
-#include <optional>
-
 #include <SFML/Window/Event.hpp>
+#include <optional>
 
 namespace frontline::runtime {
 
 enum class Action {
-    Up, Down, Left, Right,
-    Next, Previous,          // Tab / Shift+Tab: move focus
-    Confirm,                 // Enter, Space: activate the focused item, complete a typewriter line
-    Back,                    // Escape: pause menu, close a panel
-    Choose1, Choose2, Choose3, Choose4, Choose5, Choose6, Choose7, Choose8, Choose9,
-    StepBack,                // Backspace: practice mode, undo the last decision
-    ToggleLanguage,          // F2: zh <-> en at any time
-    ToggleDebug,             // F1: the debug panel
-    ScrollUp, ScrollDown,    // Page Up / Page Down
+    Up,
+    Down,
+    Left,
+    Right,
+    Next,
+    Previous,  // Tab / Shift+Tab: move focus
+    Confirm,   // Enter, Space: activate the focused item, complete a typewriter line
+    Back,      // Escape: pause menu, close a panel
+    Choose1,
+    Choose2,
+    Choose3,
+    Choose4,
+    Choose5,
+    Choose6,
+    Choose7,
+    Choose8,
+    Choose9,
+    StepBack,        // Backspace: practice mode, undo the last decision
+    ToggleLanguage,  // F2: zh <-> en at any time
+    ToggleDebug,     // F1: the debug panel
+    ScrollUp,
+    ScrollDown,  // Page Up / Page Down
 };
 
 // The action bound to a key press, if any.

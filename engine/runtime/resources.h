@@ -1,12 +1,11 @@
 // Resource cache: fonts and textures loaded once by path and kept for the life of the cache.
 // Returns nullptr (and prints one line) when a file cannot be loaded.
 #pragma once
+#include <SFML/Graphics/Font.hpp>
+#include <SFML/Graphics/Texture.hpp>
 #include <map>
 #include <memory>
 #include <string>
-
-#include <SFML/Graphics/Font.hpp>
-#include <SFML/Graphics/Texture.hpp>
 
 namespace frontline::runtime {
 

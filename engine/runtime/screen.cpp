@@ -2,8 +2,12 @@
 
 namespace frontline::runtime {
 
-void ScreenStack::push(std::unique_ptr<Screen> screen) { m_pending.emplace_back(Op::Push, std::move(screen)); }
-void ScreenStack::pop() { m_pending.emplace_back(Op::Pop, nullptr); }
+void ScreenStack::push(std::unique_ptr<Screen> screen) {
+    m_pending.emplace_back(Op::Push, std::move(screen));
+}
+void ScreenStack::pop() {
+    m_pending.emplace_back(Op::Pop, nullptr);
+}
 void ScreenStack::replaceAll(std::unique_ptr<Screen> screen) {
     m_pending.emplace_back(Op::Clear, nullptr);
     m_pending.emplace_back(Op::Push, std::move(screen));
@@ -16,12 +20,16 @@ void ScreenStack::applyPending() {
         m_pending.clear();
         for (auto& [op, screen] : pending) {
             switch (op) {
-                case Op::Push: m_screens.push_back(std::move(screen)); break;
+                case Op::Push:
+                    m_screens.push_back(std::move(screen));
+                    break;
                 case Op::Pop:
                     if (!m_screens.empty()) m_screens.pop_back();
                     if (!m_screens.empty()) m_screens.back()->onResume();
                     break;
-                case Op::Clear: m_screens.clear(); break;
+                case Op::Clear:
+                    m_screens.clear();
+                    break;
             }
         }
     }

@@ -1,15 +1,16 @@
 #include "runtime/text_layout.h"
 
+#include <SFML/Graphics/Text.hpp>
 #include <algorithm>
 #include <cmath>
-
-#include <SFML/Graphics/Text.hpp>
 
 #include "text/line_breaker.h"
 
 namespace frontline::runtime {
 
-sf::String fromUtf8(std::string_view utf8) { return sf::String::fromUtf8(utf8.begin(), utf8.end()); }
+sf::String fromUtf8(std::string_view utf8) {
+    return sf::String::fromUtf8(utf8.begin(), utf8.end());
+}
 
 float textWidth(const sf::Font& font, unsigned size, std::string_view utf8, bool bold) {
     sf::String s = fromUtf8(utf8);
@@ -30,8 +31,10 @@ float textWidth(const sf::Font& font, unsigned size, std::string_view utf8, bool
     return std::max(width, lineWidth);
 }
 
-std::vector<std::string> wrapText(const sf::Font& font, unsigned size, std::string_view utf8, float maxWidth, bool bold) {
-    return text::wrap(utf8, maxWidth, [&](std::string_view s) { return static_cast<double>(textWidth(font, size, s, bold)); });
+std::vector<std::string> wrapText(const sf::Font& font, unsigned size, std::string_view utf8, float maxWidth,
+                                  bool bold) {
+    return text::wrap(utf8, maxWidth,
+                      [&](std::string_view s) { return static_cast<double>(textWidth(font, size, s, bold)); });
 }
 
 void Paragraph::set(std::string_view utf8, const TextStyle& style, float maxWidth) {
@@ -76,6 +79,8 @@ void Typewriter::start(std::size_t total, double charsPerSecond) {
     m_shown = 0;
 }
 
-void Typewriter::update(double dt) { m_shown = std::min(static_cast<double>(m_total), m_shown + dt * m_rate); }
+void Typewriter::update(double dt) {
+    m_shown = std::min(static_cast<double>(m_total), m_shown + dt * m_rate);
+}
 
 }  // namespace frontline::runtime

@@ -2,15 +2,14 @@
 // frontline::text::wrap (ICU line breaking: Chinese between characters, English at word boundaries), plus a
 // typewriter that reveals a paragraph over time and can be completed at once by a key or click.
 #pragma once
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include <SFML/Graphics/Color.hpp>
 #include <SFML/Graphics/Font.hpp>
 #include <SFML/Graphics/RenderTarget.hpp>
 #include <SFML/System/String.hpp>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace frontline::runtime {
 

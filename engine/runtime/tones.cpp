@@ -1,13 +1,12 @@
 #include "runtime/tones.h"
 
+#include <SFML/Audio/Sound.hpp>
+#include <SFML/Audio/SoundBuffer.hpp>
+#include <SFML/System/Err.hpp>
 #include <cmath>
 #include <cstdio>
 #include <sstream>
 #include <vector>
-
-#include <SFML/Audio/Sound.hpp>
-#include <SFML/Audio/SoundBuffer.hpp>
-#include <SFML/System/Err.hpp>
 
 namespace frontline::runtime {
 namespace {

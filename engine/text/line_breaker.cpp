@@ -21,8 +21,9 @@ bool forEachBoundary(std::string_view utf8, bool line, Visit visit) {
     UErrorCode status = U_ZERO_ERROR;
     UText* ut = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
     if (U_FAILURE(status)) return false;
-    std::unique_ptr<icu::BreakIterator> it(line ? icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status)
-                                                : icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
+    std::unique_ptr<icu::BreakIterator> it(
+        line ? icu::BreakIterator::createLineInstance(icu::Locale::getRoot(), status)
+             : icu::BreakIterator::createCharacterInstance(icu::Locale::getRoot(), status));
     if (U_FAILURE(status) || !it) {
         utext_close(ut);
         return false;
@@ -68,7 +69,8 @@ std::vector<std::size_t> graphemeBoundaries(std::string_view utf8) {
 }
 
 std::string_view trimLineEnd(std::string_view s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t')) s.remove_suffix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\r' || s.back() == '\t'))
+        s.remove_suffix(1);
     return s;
 }
 

@@ -58,8 +58,8 @@ std::string catalogMarkdown(const std::string& dir, int& errors) {
         if (!kinds.empty()) endings += " (" + join({kinds.begin(), kinds.end()}, ", ") + ")";
         out << "| `" << sc.id << "` | " << cell(sc.title.in("en")) << "<br>" << cell(sc.title.in("zh")) << " | "
             << cell(sc.source.seed.substr(0, 3)) << " " << join(sc.source.cases, ", ") << " | "
-            << join(sc.principles, ", ") << " | " << sc.minutes << " | " << sc.nodes.size() << " | " << endings
-            << " | " << (ex.best.found ? std::to_string(ex.best.index.index) : "-") << " | "
+            << join(sc.principles, ", ") << " | " << sc.minutes << " | " << sc.nodes.size() << " | " << endings << " | "
+            << (ex.best.found ? std::to_string(ex.best.index.index) : "-") << " | "
             << (ex.worst.found ? std::to_string(ex.worst.index.index) : "-") << " |\n";
     }
     return out.str();

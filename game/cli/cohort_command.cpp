@@ -87,7 +87,8 @@ void printText(const core::CohortSummary& s, const std::string& loc) {
         std::cout << "\n";
     }
     for (const auto& r : s.rows)
-        if (!r.complete) std::cout << "  abandoned: " << r.player << " stopped at " << r.lastNode << " (" << r.file << ")\n";
+        if (!r.complete)
+            std::cout << "  abandoned: " << r.player << " stopped at " << r.lastNode << " (" << r.file << ")\n";
 }
 
 int run(const CohortArgs& a) {
@@ -116,7 +117,9 @@ int run(const CohortArgs& a) {
         sessions.push_back(std::move(*loaded.session));
     }
     for (const auto& e : errors) std::cerr << e.message << "\n";
-    if (skipped) std::cerr << "frontline cohort: " << skipped << " session(s) of other scenarios left out (--scenario " << a.scenario << ")\n";
+    if (skipped)
+        std::cerr << "frontline cohort: " << skipped << " session(s) of other scenarios left out (--scenario "
+                  << a.scenario << ")\n";
 
     // One summary per scenario file, in the order first seen.
     std::vector<std::string> order;
@@ -166,13 +169,16 @@ int run(const CohortArgs& a) {
 
 void addCohortCommand(CLI::App& app) {
     auto a = std::make_shared<CohortArgs>();
-    auto* cmd = app.add_subcommand("cohort", "summarise a class: Index distribution, choices per decision, poor decisions, one row per trainee");
-    cmd->add_option("inputs", a->inputs, "folders of session files (searched recursively) or session files")->required();
+    auto* cmd = app.add_subcommand(
+        "cohort", "summarise a class: Index distribution, choices per decision, poor decisions, one row per trainee");
+    cmd->add_option("inputs", a->inputs, "folders of session files (searched recursively) or session files")
+        ->required();
     cmd->add_option("--scenario", a->scenario, "only the sessions of this scenario id");
     cmd->add_option("--html", a->html, "write the class page to this HTML file");
     cmd->add_option("--csv", a->csv, "write one row per trainee to this CSV file ('-': standard output)");
     cmd->add_flag("--json", a->json, "print the summary as JSON");
-    cmd->add_option("--locale", a->locale, "language of the text and HTML (default: en)")->check(CLI::IsMember({"zh", "en"}));
+    cmd->add_option("--locale", a->locale, "language of the text and HTML (default: en)")
+        ->check(CLI::IsMember({"zh", "en"}));
     cmd->callback([a] {
         int code = run(*a);
         if (code != 0) throw CLI::RuntimeError(code);

@@ -3,8 +3,8 @@
 #include <cstdio>
 
 #include "html.h"
-#include "ui_strings.h"
 #include "report_html.h"
+#include "ui_strings.h"
 
 namespace frontline::cli {
 namespace {
@@ -36,8 +36,9 @@ std::string renderCohortHtml(const std::vector<core::CohortSummary>& summaries,
     for (const core::CohortSummary& s : summaries) {
         out += "<h2 class=\"scenario\">" + t(s.scenarioTitle) + " <span class=\"muted\">(" + escape(s.scenarioId) +
                ")</span></h2>\n";
-        out += "<p class=\"meta\">" + std::to_string(s.sessions) + " " + l("sessions") + " · " + std::to_string(s.complete) +
-               " " + l("finished") + " · " + std::to_string(s.abandoned) + " " + l("abandoned") + "</p>\n";
+        out += "<p class=\"meta\">" + std::to_string(s.sessions) + " " + l("sessions") + " · " +
+               std::to_string(s.complete) + " " + l("finished") + " · " + std::to_string(s.abandoned) + " " +
+               l("abandoned") + "</p>\n";
         out += "<div class=\"summary\"><div><h3>" + escape(l("distribution")) + "</h3>\n";
         std::vector<html::Bar> bars;
         for (int i = 0; i < 10; ++i)
@@ -70,11 +71,12 @@ std::string renderCohortHtml(const std::vector<core::CohortSummary>& summaries,
                 out += "<tr><td>" + escape(d.id) + " " + t(d.title) + "</td><td class=\"num\">" + pct(*d.meanPercent) +
                        "</td></tr>\n";
         if (!notScored.empty())
-            out += "<tr><td colspan=\"2\" class=\"muted\">" + escape(l("not-scored")) + ": " + escape(notScored) + "</td></tr>\n";
+            out += "<tr><td colspan=\"2\" class=\"muted\">" + escape(l("not-scored")) + ": " + escape(notScored) +
+                   "</td></tr>\n";
         out += "</table></div></div>\n";
 
-        out += "<h3>" + escape(l("nodes")) + "</h3>\n<table class=\"nodes\"><tr><th>" + escape(l("node")) + "</th><th>" +
-               escape(l("choice")) + "</th><th class=\"num\">" + escape(l("trainees")) + "</th></tr>\n";
+        out += "<h3>" + escape(l("nodes")) + "</h3>\n<table class=\"nodes\"><tr><th>" + escape(l("node")) +
+               "</th><th>" + escape(l("choice")) + "</th><th class=\"num\">" + escape(l("trainees")) + "</th></tr>\n";
         for (const core::CohortNode& n : s.nodes) {
             if (n.trainees == 0) continue;
             const std::size_t rows = n.choices.size();
@@ -83,36 +85,41 @@ std::string renderCohortHtml(const std::vector<core::CohortSummary>& summaries,
                 out += "<tr>";
                 if (i == 0)
                     out += "<td rowspan=\"" + std::to_string(rows) + "\"><strong>" + escape(n.id) + "</strong> · " +
-                           std::to_string(n.trainees) + " " + l("trainees") + "<br><span class=\"muted\">" + l("median-time") +
-                           " " + escape(formatDecisionTime(n.medianDecisionMs.value_or(0), loc)) + "</span></td>";
-                out += "<td>" + t(c.text) + " <span class=\"muted\">(" + escape(c.id) + ")</span></td><td class=\"num\" style=\"" +
-                       heat(c.trainees, n.trainees) + "\">" + std::to_string(c.trainees) + "</td></tr>\n";
+                           std::to_string(n.trainees) + " " + l("trainees") + "<br><span class=\"muted\">" +
+                           l("median-time") + " " + escape(formatDecisionTime(n.medianDecisionMs.value_or(0), loc)) +
+                           "</span></td>";
+                out += "<td>" + t(c.text) + " <span class=\"muted\">(" + escape(c.id) +
+                       ")</span></td><td class=\"num\" style=\"" + heat(c.trainees, n.trainees) + "\">" +
+                       std::to_string(c.trainees) + "</td></tr>\n";
             }
         }
         out += "</table>\n<h3>" + escape(l("poor")) + "</h3>\n";
-        if (s.poorDecisions.empty()) out += "<p class=\"muted\">" + escape(l("no-poor")) + "</p>\n";
+        if (s.poorDecisions.empty())
+            out += "<p class=\"muted\">" + escape(l("no-poor")) + "</p>\n";
         else {
             out += "<ol class=\"poor\">\n";
             for (const auto& p : s.poorDecisions)
                 out += "<li>" + escape(p.node) + " → " + t(p.text) + " <span class=\"muted\">(" + escape(p.choice) +
-                       ")</span>: " + std::to_string(p.count) + " × · " + std::to_string(p.trainees) + " " + l("trainees") +
-                       "</li>\n";
+                       ")</span>: " + std::to_string(p.count) + " × · " + std::to_string(p.trainees) + " " +
+                       l("trainees") + "</li>\n";
             out += "</ol>\n";
         }
         out += "<h3>" + escape(l("abandoned-list")) + "</h3>\n";
-        if (s.abandoned == 0) out += "<p class=\"muted\">" + escape(l("none-abandoned")) + "</p>\n";
+        if (s.abandoned == 0)
+            out += "<p class=\"muted\">" + escape(l("none-abandoned")) + "</p>\n";
         else {
             out += "<ul class=\"abandoned\">\n";
             for (const auto& r : s.rows)
                 if (!r.complete)
                     out += "<li>" + escape(r.player) + " — " + l("stopped-at") + " " + escape(r.lastNode) + " (" +
-                           std::to_string(r.decisions) + " " + l("decisions") + ") <span class=\"muted\">" + escape(r.file) +
-                           "</span></li>\n";
+                           std::to_string(r.decisions) + " " + l("decisions") + ") <span class=\"muted\">" +
+                           escape(r.file) + "</span></li>\n";
             out += "</ul>\n";
         }
-        out += "<h3>" + escape(l("roster")) + "</h3>\n<table class=\"roster\"><tr><th>" + escape(l("player")) + "</th><th>" +
-               escape(l("started")) + "</th><th>" + escape(l("ending")) + "</th><th class=\"num\">" + escape(l("index")) +
-               "</th><th>" + escape(l("band")) + "</th><th class=\"num\">" + escape(l("decisions-header")) + "</th></tr>\n";
+        out += "<h3>" + escape(l("roster")) + "</h3>\n<table class=\"roster\"><tr><th>" + escape(l("player")) +
+               "</th><th>" + escape(l("started")) + "</th><th>" + escape(l("ending")) + "</th><th class=\"num\">" +
+               escape(l("index")) + "</th><th>" + escape(l("band")) + "</th><th class=\"num\">" +
+               escape(l("decisions-header")) + "</th></tr>\n";
         for (const auto& r : s.rows)
             out += "<tr><td>" + escape(r.player) + "</td><td>" + escape(r.startTime) + "</td><td>" +
                    (r.ending ? escape(toString(*r.ending)) : escape(l("unfinished"))) + "</td><td class=\"num\">" +

@@ -6,11 +6,11 @@
 #include <iostream>
 
 #include "commands.h"
-#include "gameability_text.h"
 #include "core/explorer.h"
 #include "core/loader.h"
 #include "core/report_json.h"
 #include "core/session.h"
+#include "gameability_text.h"
 
 namespace frontline::cli {
 
@@ -47,8 +47,10 @@ std::string path(const core::Scenario& sc, const std::vector<std::string>& ids) 
 void print(const core::Scenario& sc, const core::ExplorationResult& r) {
     std::cout << "Scenario " << sc.id << " (" << sc.file << ")\n";
     std::cout << "  nodes reachable: " << r.reachableNodes << " of " << r.nodes << "\n";
-    std::cout << "  states: " << r.states << ", transitions: " << r.transitions << ", choices applied: " << r.steps << "\n";
-    if (!r.complete) std::cout << "  STOPPED EARLY (" << r.stopReason << "): everything below is what was found so far\n";
+    std::cout << "  states: " << r.states << ", transitions: " << r.transitions << ", choices applied: " << r.steps
+              << "\n";
+    if (!r.complete)
+        std::cout << "  STOPPED EARLY (" << r.stopReason << "): everything below is what was found so far\n";
     if (!r.exact) std::cout << "  APPROXIMATE: a cycle search hit its budget\n";
     std::cout << "  complete paths: " << r.paths.toString() << "\n\nEndings\n";
     for (const auto& e : r.endings)
@@ -111,7 +113,8 @@ void run(const Options& o) {
 }  // namespace
 
 void addExploreCommand(CLI::App& app) {
-    auto* cmd = app.add_subcommand("explore", "walk every reachable state of a scenario; report paths, ranges, balance");
+    auto* cmd =
+        app.add_subcommand("explore", "walk every reachable state of a scenario; report paths, ranges, balance");
     auto o = std::make_shared<Options>();
     cmd->add_option("scenario", o->scenario, "scenario file")->required();
     cmd->add_flag("--json", o->json, "print the result as JSON (docs/scoring.md)");

@@ -6,7 +6,9 @@
 
 namespace frontline::cli {
 
-std::string shippedScenarioDir() { return core::shippedDataPath("scenarios"); }
+std::string shippedScenarioDir() {
+    return core::shippedDataPath("scenarios");
+}
 
 core::PlayedScenario playedScenario(const core::SessionRecord& record) {
     std::optional<std::string> current = core::fileSha256(record.scenarioFile);

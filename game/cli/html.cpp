@@ -52,12 +52,23 @@ std::string escape(std::string_view text) {
     out.reserve(text.size());
     for (char c : text) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -69,7 +80,9 @@ std::string pageStart(const std::string& title, const std::string& lang) {
            escape(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
 }
 
-std::string pageEnd() { return "</body>\n</html>\n"; }
+std::string pageEnd() {
+    return "</body>\n</html>\n";
+}
 
 std::string radarSvg(const std::vector<RadarAxis>& axes, int size) {
     const double c = size / 2.0, r = size / 2.0 - 34;
@@ -104,7 +117,8 @@ std::string radarSvg(const std::vector<RadarAxis>& axes, int size) {
         auto [px, py] = at(i, f);
         shape += num(px) + "," + num(py) + " ";
     }
-    svg += "<polygon class=\"score\" points=\"" + shape + "\" fill=\"rgba(74,111,165,0.35)\" stroke=\"#4a6fa5\" stroke-width=\"2\"/>\n";
+    svg += "<polygon class=\"score\" points=\"" + shape +
+           "\" fill=\"rgba(74,111,165,0.35)\" stroke=\"#4a6fa5\" stroke-width=\"2\"/>\n";
     for (std::size_t i = 0; i < n; ++i) {
         if (!axes[i].percent) continue;
         auto [px, py] = at(i, std::clamp(*axes[i].percent / 100.0, 0.0, 1.0));

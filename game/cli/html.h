@@ -15,16 +15,16 @@ std::string pageStart(const std::string& title, const std::string& lang);
 std::string pageEnd();  // "</body></html>"
 
 struct RadarAxis {
-    std::string label;               // short, drawn at the tip, e.g. "P3"
-    std::string title;               // full name, in the axis tooltip
-    std::optional<double> percent;   // 0..100; none: not scored (drawn greyed, no point)
+    std::string label;              // short, drawn at the tip, e.g. "P3"
+    std::string title;              // full name, in the axis tooltip
+    std::optional<double> percent;  // 0..100; none: not scored (drawn greyed, no point)
 };
 // A radar chart (spider web) of percentages, `size` pixels square.
 std::string radarSvg(const std::vector<RadarAxis>& axes, int size = 320);
 
 struct Bar {
-    std::string label;   // under the bar
-    double value = 0;    // bar height, in the unit of `unit`
+    std::string label;     // under the bar
+    double value = 0;      // bar height, in the unit of `unit`
     std::string cssClass;  // e.g. "good", "mixed", "poor" (colours in the style sheet)
     std::string caption;   // above the bar, e.g. "4.1 s"
 };

@@ -41,9 +41,9 @@ std::string base64(const std::string& in) {
 }
 
 struct Response {
-    long status = 0;       // 0: no HTTP answer at all
+    long status = 0;  // 0: no HTTP answer at all
     std::string body;
-    std::string error;     // curl's message when status is 0
+    std::string error;  // curl's message when status is 0
 };
 
 std::size_t collect(char* data, std::size_t size, std::size_t n, void* out) {
@@ -97,9 +97,9 @@ json readQueue(const std::string& path, std::vector<std::string>& messages) {
     std::string aside = path + ".damaged";
     std::error_code ec;
     std::filesystem::rename(path, aside, ec);
-    messages.push_back("the queue file " + path + " is not a JSON array of statements; " +
-                       (ec ? "could not move it aside (" + ec.message() + "), starting a new queue"
-                           : "moved it to " + aside));
+    messages.push_back(
+        "the queue file " + path + " is not a JSON array of statements; " +
+        (ec ? "could not move it aside (" + ec.message() + "), starting a new queue" : "moved it to " + aside));
     return json::array();
 }
 
@@ -151,7 +151,9 @@ SendOutcome sendThroughQueue(const json& statements, const std::string& queuePat
     std::filesystem::create_directories(std::filesystem::path(queuePath).parent_path(), ec);
     std::string error;
     auto save = [&] {
-        if (!core::writeFileAtomically(queuePath, queue.dump(1, ' ', false, json::error_handler_t::replace) + "\n", &error)) out.messages.push_back(error);
+        if (!core::writeFileAtomically(queuePath, queue.dump(1, ' ', false, json::error_handler_t::replace) + "\n",
+                                       &error))
+            out.messages.push_back(error);
     };
     save();
 
@@ -170,7 +172,8 @@ SendOutcome sendThroughQueue(const json& statements, const std::string& queuePat
         } else if (r.status == 409) {
             // Some id is already stored with other content: find which one by sending each with PUT.
             for (const json& st : batch) {
-                Response one = request("PUT", url + "?statementId=" + core::percentEncode(st.value("id", "")), st.dump(-1, ' ', false, json::error_handler_t::replace), auth);
+                Response one = request("PUT", url + "?statementId=" + core::percentEncode(st.value("id", "")),
+                                       st.dump(-1, ' ', false, json::error_handler_t::replace), auth);
                 if (one.status == 204 || one.status == 200) {
                     ++out.accepted;
                 } else if (one.status == 409) {
@@ -179,7 +182,8 @@ SendOutcome sendThroughQueue(const json& statements, const std::string& queuePat
                                            "; not sent (" + shortBody(one.body) + ")");
                 } else {
                     stop = true;
-                    out.messages.push_back(one.status ? "the LRS answered " + std::to_string(one.status) + ": " + shortBody(one.body)
+                    out.messages.push_back(one.status ? "the LRS answered " + std::to_string(one.status) + ": " +
+                                                            shortBody(one.body)
                                                       : "cannot reach the LRS at " + url + ": " + one.error);
                     break;
                 }

@@ -19,9 +19,9 @@ bool readLrsAuth(const std::string& path, LrsAuth& out, std::string& error);
 std::string defaultQueuePath();
 
 struct SendOutcome {
-    int accepted = 0;      // statements the LRS stored now or already had (same id, same content)
-    int conflicts = 0;     // the LRS holds a different statement with the same id: dropped from the queue
-    int kept = 0;          // still in the queue (the LRS was unreachable or refused them)
+    int accepted = 0;                   // statements the LRS stored now or already had (same id, same content)
+    int conflicts = 0;                  // the LRS holds a different statement with the same id: dropped from the queue
+    int kept = 0;                       // still in the queue (the LRS was unreachable or refused them)
     std::vector<std::string> messages;  // one line each, for stderr
 };
 

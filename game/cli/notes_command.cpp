@@ -47,7 +47,8 @@ void run(const NotesArgs& a) {
     const std::string sessionName = std::filesystem::path(a.session).filename().string();
     core::NotesLoad notes = core::loadNotes(notesPath, sessionName);
     for (const auto& d : notes.diagnostics) std::cerr << core::format(d) << "\n";
-    if (!notes.notes) fail("cannot read the notes file '" + notesPath + "' (fix or remove it; the session is untouched)");
+    if (!notes.notes)
+        fail("cannot read the notes file '" + notesPath + "' (fix or remove it; the session is untouched)");
 
     if (!a.text.empty()) {
         core::Note n;
@@ -66,8 +67,9 @@ void run(const NotesArgs& a) {
         notes.notes->notes.push_back(n);
         std::string error;
         if (!core::saveNotesAtomically(*notes.notes, notesPath, &error)) fail(error);
-        std::cout << "note added to " << (n.decision ? "decision " + std::to_string(*n.decision) : std::string("the session"))
-                  << " in " << notesPath << "\n";
+        std::cout << "note added to "
+                  << (n.decision ? "decision " + std::to_string(*n.decision) : std::string("the session")) << " in "
+                  << notesPath << "\n";
         return;
     }
     if (a.decision != 0) fail("--decision needs --text (to list, give the session alone)");
@@ -94,7 +96,8 @@ void run(const NotesArgs& a) {
             }
         }
         std::cout << "  " << where << ": " << n.text;
-        if (!n.author.empty() || !n.time.empty()) std::cout << " — " << n.author << (n.author.empty() ? "" : ", ") << n.time;
+        if (!n.author.empty() || !n.time.empty())
+            std::cout << " — " << n.author << (n.author.empty() ? "" : ", ") << n.time;
         std::cout << "\n";
     }
 }
@@ -103,9 +106,11 @@ void run(const NotesArgs& a) {
 
 void addNotesCommand(CLI::App& app) {
     auto a = std::make_shared<NotesArgs>();
-    auto* cmd = app.add_subcommand("notes", "add or list facilitator notes on a recorded session (kept in NAME.notes.json)");
+    auto* cmd =
+        app.add_subcommand("notes", "add or list facilitator notes on a recorded session (kept in NAME.notes.json)");
     cmd->add_option("session", a->session, "session file")->required();
-    cmd->add_option("--decision", a->decision, "the decision (1, 2, ... along the path) the note is about; default: the whole session");
+    cmd->add_option("--decision", a->decision,
+                    "the decision (1, 2, ... along the path) the note is about; default: the whole session");
     cmd->add_option("--text", a->text, "the note to add (without it, the notes are listed)");
     cmd->add_option("--author", a->author, "who writes the note (default: the login name)");
     cmd->add_flag("--json", a->json, "list the notes file as JSON");

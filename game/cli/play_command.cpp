@@ -9,8 +9,8 @@
 #include "core/loader.h"
 #include "core/recording.h"
 #include "core/scenario_store.h"
-#include "core/session_lock.h"
 #include "core/session.h"
+#include "core/session_lock.h"
 #include "screens/settings.h"
 #include "text_play.h"
 
@@ -126,11 +126,12 @@ int runPlay(const PlayArgs& args) {
         std::error_code ec;
         std::filesystem::path absolute = std::filesystem::absolute(scenarioPath, ec);
         record = core::makeSessionRecord(scenario, *session, ec ? scenarioPath : absolute.lexically_normal().string(),
-                                         args.player.empty() ? defaultPlayer() : args.player, options.locale,
-                                         utcNow(), FRONTLINE_VERSION);
+                                         args.player.empty() ? defaultPlayer() : args.player, options.locale, utcNow(),
+                                         FRONTLINE_VERSION);
         // The played bytes, kept once so this session replays even after the scenario file changes.
         std::string keepError;
-        if (!core::keepPlayedScenario(scenarioPath, record.scenarioSha256, core::defaultScenarioStoreDirectory(), &keepError))
+        if (!core::keepPlayedScenario(scenarioPath, record.scenarioSha256, core::defaultScenarioStoreDirectory(),
+                                      &keepError))
             std::cerr << "frontline play: warning: " << keepError << "\n";
         if (!args.record.empty()) {
             options.recordPath = args.record;
@@ -171,14 +172,17 @@ void addPlayCommand(CLI::App& app) {
     cmd->add_flag("--text", args->text, "play in the terminal");
     cmd->add_option("--locale", args->locale, "zh or en")->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--seed", args->seed, "seed of the choice order (default: random)");
-    cmd->add_option("--player", args->player, "trainee name recorded in the session (default: the name given in the window, else $USER)");
+    cmd->add_option("--player", args->player,
+                    "trainee name recorded in the session (default: the name given in the window, else $USER)");
     cmd->add_option("--choices", args->choices,
                     "scripted steps, comma-separated: numbers as displayed, choice ids, t (let the time run out), "
                     "b (step back); a step that cannot be played stops with exit 3 (then stdin)");
     cmd->add_option("--record", args->record, "session file (default: $XDG_DATA_HOME/frontline/sessions/...)");
     cmd->add_option("--resume", args->resume, "continue a recorded session");
     cmd->add_flag("--practice", args->practice, "practice mode: type b to step back (not for grading)");
-    cmd->add_option("--time-scale", args->timeScale, "multiply time limits (tests)")->group("")->check(CLI::PositiveNumber);
+    cmd->add_option("--time-scale", args->timeScale, "multiply time limits (tests)")
+        ->group("")
+        ->check(CLI::PositiveNumber);
     cmd->add_option("--columns", args->columns, "wrap width (default: the terminal's)")->group("");
     cmd->callback([args] {
         int code = runPlay(*args);

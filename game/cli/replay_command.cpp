@@ -3,10 +3,10 @@
 #include <memory>
 
 #include "commands.h"
-#include "facilitator.h"
 #include "core/loader.h"
 #include "core/recording.h"
 #include "core/sha256.h"
+#include "facilitator.h"
 #include "text_play.h"
 
 namespace frontline::cli {
@@ -68,7 +68,8 @@ void addReplayCommand(CLI::App& app) {
     cmd->add_option("session", args->session, "session file")->required();
     cmd->add_flag("--text", args->text, "print the transcript in the terminal");
     cmd->add_option("--scenario", args->scenario, "scenario file (default: the path recorded in the session)");
-    cmd->add_option("--locale", args->locale, "zh or en (default: the recorded locale)")->check(CLI::IsMember({"zh", "en"}));
+    cmd->add_option("--locale", args->locale, "zh or en (default: the recorded locale)")
+        ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--columns", args->columns, "wrap width (default: the terminal's)")->group("");
     cmd->callback([args] {
         int code = runReplay(*args);

@@ -58,10 +58,12 @@ void run(const ReportArgs& a) {
 
 void addReportCommand(CLI::App& app) {
     auto a = std::make_shared<ReportArgs>();
-    auto* cmd = app.add_subcommand("report", "write a printable HTML debrief of a session (after-action review, notes)");
+    auto* cmd =
+        app.add_subcommand("report", "write a printable HTML debrief of a session (after-action review, notes)");
     cmd->add_option("session", a->session, "session file")->required();
     cmd->add_option("--html", a->html, "the HTML file to write")->required();
-    cmd->add_option("--locale", a->locale, "report language (default: the session's)")->check(CLI::IsMember({"zh", "en"}));
+    cmd->add_option("--locale", a->locale, "report language (default: the session's)")
+        ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--scenario", a->scenario, "report against this scenario file instead of the recorded one");
     cmd->callback([a] { run(*a); });
 }

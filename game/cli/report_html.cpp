@@ -18,8 +18,8 @@ const char* endingName(std::optional<core::EndingKind> k, const std::string& loc
 
 class Page {
 public:
-    Page(const HtmlReportInput& in) : m_in(in), m_s(*in.session), m_r(in.session->report), m_loc(in.locale),
-          m_l(in.locale, "report") {}
+    Page(const HtmlReportInput& in)
+        : m_in(in), m_s(*in.session), m_r(in.session->report), m_loc(in.locale), m_l(in.locale, "report") {}
 
     std::string render() {
         const std::string title = std::string(m_l("title")) + " — " + t(m_r.scenarioTitle) + " — " + m_s.record.player;
@@ -46,9 +46,7 @@ private:
     std::vector<const core::Note*> notesOn(std::optional<int> decision) const {
         return m_in.notes ? core::notesOn(*m_in.notes, decision) : std::vector<const core::Note*>{};
     }
-    long long decisionMs(std::size_t step) const {
-        return step < m_s.path.size() ? m_s.path[step].decisionMs : 0;
-    }
+    long long decisionMs(std::size_t step) const { return step < m_s.path.size() ? m_s.path[step].decisionMs : 0; }
     std::string choiceLine(const core::ChoiceSummary& c) const {
         return "<span class=\"muted\">[" + e(game::kindTerm(m_loc, c.kind)) + "]</span> " + e(t(c.text));
     }
@@ -64,12 +62,15 @@ private:
         m_out += "<p class=\"meta\">" + e(m_l("player")) + ": <strong class=\"player\">" + e(m_s.record.player) +
                  "</strong> · " + e(m_l("recorded")) + ": " + e(m_s.record.startTime) + " · " + e(m_l("seed")) + " " +
                  std::to_string(m_s.record.seed) + "</p>\n";
-        if (m_s.record.mode == core::SessionMode::Practice) m_out += "<p class=\"card\">" + e(m_l("practice")) + "</p>\n";
+        if (m_s.record.mode == core::SessionMode::Practice)
+            m_out += "<p class=\"card\">" + e(m_l("practice")) + "</p>\n";
         if (m_s.scenarioChanged) m_out += "<p class=\"card\">" + e(m_l("scenario-changed")) + "</p>\n";
-        m_out += "<div class=\"summary\">\n<div><div class=\"muted\">" + e(m_l("index")) + "</div><div class=\"index\">" +
-                 std::to_string(m_r.index.index) + " <small>/ 100</small></div>\n<div class=\"band\">" +
-                 e(t(m_r.bandTitle)) + "</div>\n<div>" + e(m_l("ending")) + ": " +
-                 (m_r.complete ? e(t(m_r.endingTitle)) + " (" + e(endingName(m_r.ending, m_loc, m_l)) + ")" : e(m_l("no-ending"))) +
+        m_out += "<div class=\"summary\">\n<div><div class=\"muted\">" + e(m_l("index")) +
+                 "</div><div class=\"index\">" + std::to_string(m_r.index.index) +
+                 " <small>/ 100</small></div>\n<div class=\"band\">" + e(t(m_r.bandTitle)) + "</div>\n<div>" +
+                 e(m_l("ending")) + ": " +
+                 (m_r.complete ? e(t(m_r.endingTitle)) + " (" + e(endingName(m_r.ending, m_loc, m_l)) + ")"
+                               : e(m_l("no-ending"))) +
                  "</div></div>\n";
         // The radar shows the dimensions this scenario scores; the others are named once below the table.
         std::vector<html::RadarAxis> axes;
@@ -85,7 +86,8 @@ private:
             for (const auto& d : m_r.dimensions) axes.push_back({d.id, t(d.title), d.percent});
         }
         m_out += "<div>" + html::radarSvg(axes, 300) + "</div>\n";
-        m_out += "<div><table class=\"dimensions\"><tr><th>" + e(m_l("principles")) + "</th><th class=\"num\">%</th></tr>\n";
+        m_out +=
+            "<div><table class=\"dimensions\"><tr><th>" + e(m_l("principles")) + "</th><th class=\"num\">%</th></tr>\n";
         for (const auto& d : m_r.dimensions) {
             if (!d.percent) continue;
             char pct[16];
@@ -93,7 +95,8 @@ private:
             m_out += "<tr><td>" + e(d.id) + " " + e(t(d.title)) + "</td><td class=\"num\">" + pct + "</td></tr>\n";
         }
         if (!notScored.empty())
-            m_out += "<tr><td colspan=\"2\" class=\"muted\">" + e(m_l("not-scored")) + ": " + e(notScored) + "</td></tr>\n";
+            m_out +=
+                "<tr><td colspan=\"2\" class=\"muted\">" + e(m_l("not-scored")) + ": " + e(notScored) + "</td></tr>\n";
         m_out += "</table></div>\n</div>\n";
     }
 
@@ -111,13 +114,14 @@ private:
         // 1. What was supposed to happen: the best path and its principles.
         m_out += "<div class=\"card planned\"><h3>" + e(m_l("aar-planned")) + "</h3>\n";
         if (m_in.best && m_in.best->found && m_in.bestReport) {
-            m_out += "<p>" + e(m_l("best-path")) + " (" + e(m_l("best-index")) + " " + std::to_string(m_in.best->index.index) +
-                     "):</p>\n<ol class=\"path best\">\n";
+            m_out += "<p>" + e(m_l("best-path")) + " (" + e(m_l("best-index")) + " " +
+                     std::to_string(m_in.best->index.index) + "):</p>\n<ol class=\"path best\">\n";
             std::vector<std::string> principles;
             for (const auto& d : m_in.bestReport->decisions) {
                 m_out += "<li>" + choiceLine(d.chosen) + "</li>\n";
                 for (const auto& [id, g] : d.chosen.grades)
-                    if (g > 0 && std::find(principles.begin(), principles.end(), id) == principles.end()) principles.push_back(id);
+                    if (g > 0 && std::find(principles.begin(), principles.end(), id) == principles.end())
+                        principles.push_back(id);
             }
             m_out += "</ol>\n<p>" + e(m_l("ending")) + ": " + e(t(m_in.bestReport->endingTitle)) + "</p>\n";
             if (!principles.empty()) {
@@ -133,16 +137,18 @@ private:
         m_out += "</div>\n";
         // 2. What happened: the trainee's path.
         const int diverged = divergence();
-        m_out += "<div class=\"card happened\"><h3>" + e(m_l("aar-happened")) + "</h3>\n<p>" + e(m_l("your-path")) + " (" +
-                 e(m_l("index")) + " " + std::to_string(m_r.index.index) + "):</p>\n<ol class=\"path trainee\">\n";
+        m_out += "<div class=\"card happened\"><h3>" + e(m_l("aar-happened")) + "</h3>\n<p>" + e(m_l("your-path")) +
+                 " (" + e(m_l("index")) + " " + std::to_string(m_r.index.index) +
+                 "):</p>\n<ol class=\"path trainee\">\n";
         for (const auto& d : m_r.decisions)
             m_out += "<li>" + choiceLine(d.chosen) + " <span class=\"verdict " + toString(d.verdict) + "\">" +
                      e(game::verdictTerm(m_loc, d.verdict)) + "</span></li>\n";
-        m_out += "</ol>\n<p>" + e(m_l("ending")) + ": " +
-                 (m_r.complete ? e(t(m_r.endingTitle)) : e(m_l("no-ending"))) + "</p>\n";
+        m_out += "</ol>\n<p>" + e(m_l("ending")) + ": " + (m_r.complete ? e(t(m_r.endingTitle)) : e(m_l("no-ending"))) +
+                 "</p>\n";
         if (m_in.best && m_in.best->found)
             m_out += "<p class=\"divergence\">" +
-                     (diverged < 0 ? e(m_l("on-best-path")) : e(m_l("diverged")) + " " + std::to_string(diverged + 1)) + "</p>\n";
+                     (diverged < 0 ? e(m_l("on-best-path")) : e(m_l("diverged")) + " " + std::to_string(diverged + 1)) +
+                     "</p>\n";
         m_out += "</div>\n";
         // 3. Why: findings and the feedback at each decision where a better action was available.
         m_out += "<div class=\"card why\"><h3>" + e(m_l("aar-why")) + "</h3>\n";
@@ -150,8 +156,8 @@ private:
         for (const auto& d : m_r.decisions) {
             if (!d.better) continue;
             any = true;
-            m_out += "<p><strong>" + e(m_l("decision")) + " " + std::to_string(d.step + 1) + "</strong>: " +
-                     e(t(d.chosen.feedback)) + "</p>\n";
+            m_out += "<p><strong>" + e(m_l("decision")) + " " + std::to_string(d.step + 1) +
+                     "</strong>: " + e(t(d.chosen.feedback)) + "</p>\n";
         }
         for (const auto& f : m_r.findings)
             if (!f.positive) {
@@ -164,8 +170,8 @@ private:
         m_out += "<div class=\"card differently\"><h3>" + e(m_l("aar-differently")) + "</h3>\n";
         for (const auto& d : m_r.decisions)
             if (d.better)
-                m_out += "<p><strong>" + e(m_l("decision")) + " " + std::to_string(d.step + 1) + "</strong>: " +
-                         choiceLine(*d.better) + "</p>\n";
+                m_out += "<p><strong>" + e(m_l("decision")) + " " + std::to_string(d.step + 1) +
+                         "</strong>: " + choiceLine(*d.better) + "</p>\n";
         for (const core::Note* n : notesOn(std::nullopt)) noteBlock(*n);
         if (m_in.notes)
             for (const core::Note& n : m_in.notes->notes)
@@ -188,8 +194,9 @@ private:
         for (const auto& d : m_r.decisions) {
             m_out += "<div class=\"card decision\" id=\"decision-" + std::to_string(d.step + 1) + "\">\n<h3>" +
                      e(m_l("decision")) + " " + std::to_string(d.step + 1) + " <span class=\"verdict " +
-                     toString(d.verdict) + "\">" + e(game::verdictTerm(m_loc, d.verdict)) + "</span> <span class=\"muted time\">" +
-                     e(m_l("decision-time")) + " " + e(formatDecisionTime(decisionMs(d.step), m_loc)) +
+                     toString(d.verdict) + "\">" + e(game::verdictTerm(m_loc, d.verdict)) +
+                     "</span> <span class=\"muted time\">" + e(m_l("decision-time")) + " " +
+                     e(formatDecisionTime(decisionMs(d.step), m_loc)) +
                      (d.chosen.timeout ? " · " + e(m_l("timeout")) : "") + "</span></h3>\n";
             m_out += "<p class=\"prompt muted\">" + e(t(d.prompt)) + "</p>\n";
             m_out += "<p>" + e(m_l("you")) + ": " + choiceLine(d.chosen) + "</p>\n";
@@ -232,7 +239,8 @@ private:
         }
         for (const core::Note& n : m_in.notes->notes) {
             m_out += "<p class=\"muted\">" +
-                     (n.decision ? e(m_l("decision")) + " " + std::to_string(*n.decision) : e(m_l("session-notes"))) + "</p>\n";
+                     (n.decision ? e(m_l("decision")) + " " + std::to_string(*n.decision) : e(m_l("session-notes"))) +
+                     "</p>\n";
             noteBlock(n);
         }
     }
@@ -273,6 +281,8 @@ std::string formatDecisionTime(long long ms, const std::string& locale) {
     return buf;
 }
 
-std::string renderHtmlReport(const HtmlReportInput& input) { return Page(input).render(); }
+std::string renderHtmlReport(const HtmlReportInput& input) {
+    return Page(input).render();
+}
 
 }  // namespace frontline::cli

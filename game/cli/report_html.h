@@ -15,11 +15,11 @@ namespace frontline::cli {
 
 struct HtmlReportInput {
     const core::ScoredSession* session = nullptr;
-    const core::SessionNotes* notes = nullptr;        // may be null: no notes
-    const core::ExtremePath* best = nullptr;          // the explorer's best path, may be null
-    const core::ScoreReport* bestReport = nullptr;    // the best path scored, for its texts; may be null
-    std::string locale;                               // "zh" / "en"
-    std::string version;                              // FRONTLINE_VERSION, in the footer
+    const core::SessionNotes* notes = nullptr;      // may be null: no notes
+    const core::ExtremePath* best = nullptr;        // the explorer's best path, may be null
+    const core::ScoreReport* bestReport = nullptr;  // the best path scored, for its texts; may be null
+    std::string locale;                             // "zh" / "en"
+    std::string version;                            // FRONTLINE_VERSION, in the footer
 };
 
 std::string renderHtmlReport(const HtmlReportInput& input);

@@ -6,12 +6,12 @@
 #include <iostream>
 
 #include "commands.h"
-#include "facilitator.h"
+#include "core/data_dirs.h"
 #include "core/loader.h"
 #include "core/recording.h"
 #include "core/report_json.h"
-#include "core/data_dirs.h"
 #include "core/score.h"
+#include "facilitator.h"
 #include "score_text.h"
 
 namespace frontline::cli {
@@ -92,9 +92,13 @@ void run(const Options& o, nlohmann::json* jsonOut) {
     if (o.json) {
         nlohmann::json j = core::toJson(*result.report);
         j["locale"] = locale;
-        j["session"] = {{"file", o.session}, {"player", record.player}, {"seed", record.seed},
-                        {"start_time", record.startTime}, {"mode", record.mode == core::SessionMode::Practice ? "practice" : "graded"},
-                        {"scenario_sha256", record.scenarioSha256}, {"scenario_changed", record.scenarioSha256 != sc.sha256}};
+        j["session"] = {{"file", o.session},
+                        {"player", record.player},
+                        {"seed", record.seed},
+                        {"start_time", record.startTime},
+                        {"mode", record.mode == core::SessionMode::Practice ? "practice" : "graded"},
+                        {"scenario_sha256", record.scenarioSha256},
+                        {"scenario_changed", record.scenarioSha256 != sc.sha256}};
         if (jsonOut)
             jsonOut->push_back(std::move(j));
         else
@@ -110,7 +114,8 @@ void addScoreCommand(CLI::App& app) {
     auto* cmd = app.add_subcommand("score", "score a recorded session: Index, principles, every decision, findings");
     auto o = std::make_shared<Options>();
     cmd->add_option("session", o->sessions, "session files (from play or the game), one or more")->required();
-    cmd->add_option("--locale", o->locale, "report language (default: the session's)")->check(CLI::IsMember({"zh", "en"}));
+    cmd->add_option("--locale", o->locale, "report language (default: the session's)")
+        ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--scenario", o->scenario, "score against this scenario file instead of the recorded one");
     cmd->add_flag("--json", o->json, "print the report as JSON (docs/scoring.md)");
     cmd->callback([o] {

@@ -4,8 +4,8 @@
 #include <cstdio>
 #include <sstream>
 
-#include "ui_strings.h"
 #include "text/line_breaker.h"
+#include "ui_strings.h"
 
 namespace frontline::cli {
 
@@ -47,7 +47,8 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
     out << L("title") << " — " << r.scenarioTitle.in(locale) << "\n";
     if (!player.empty()) out << L("player") << L("colon") << player << "\n";
     if (r.complete)
-        out << L("ending") << L("colon") << r.endingTitle.in(locale) << L("open") << game::endingTerm(locale, *r.ending) << L("close") << "\n";
+        out << L("ending") << L("colon") << r.endingTitle.in(locale) << L("open") << game::endingTerm(locale, *r.ending)
+            << L("close") << "\n";
     else
         out << L("no-ending") << "\n";
     out << "\n" << L("index") << L("colon") << r.index.index << " / 100 — " << r.bandTitle.in(locale) << "\n";
@@ -81,25 +82,28 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
 
     out << "\n" << L("decisions") << "\n";
     for (const auto& d : r.decisions) {
-        const char* verdict = d.verdict == core::Verdict::Good ? L("good") : d.verdict == core::Verdict::Mixed ? L("mixed") : L("poor");
+        const char* verdict = d.verdict == core::Verdict::Good    ? L("good")
+                              : d.verdict == core::Verdict::Mixed ? L("mixed")
+                                                                  : L("poor");
         // The decision is named by what was said there (one line), never by its node id.
         const std::string head = "  " + std::to_string(d.step + 1) + ". [" + verdict + "] ";
-        const std::string said = text::shortenToLines(
-            d.prompt.in(locale), std::max(20, columns - text::displayWidth(head)), 1,
-            [](std::string_view s) { return static_cast<double>(text::displayWidth(s)); });
+        const std::string said =
+            text::shortenToLines(d.prompt.in(locale), std::max(20, columns - text::displayWidth(head)), 1,
+                                 [](std::string_view s) { return static_cast<double>(text::displayWidth(s)); });
         out << head << said << "\n";
         std::string you = std::string(L("you")) + L("open") + game::kindTerm(locale, d.chosen.kind) +
-                          (d.chosen.timeoutOnly ? std::string(L("comma")) + L("timeout") : "") + L("close") + L("colon") +
-                          d.chosen.text.in(locale);
+                          (d.chosen.timeoutOnly ? std::string(L("comma")) + L("timeout") : "") + L("close") +
+                          L("colon") + d.chosen.text.in(locale);
         wrapped(out, "     ", you, columns);
         wrapped(out, "       ", std::string(L("grades")) + L("colon") + gradesText(d.chosen.grades), columns);
         wrapped(out, "       ", std::string(L("feedback")) + L("colon") + d.chosen.feedback.in(locale), columns);
-        if (d.repeated) wrapped(out, "       ", std::string(zh ? "（" : "(") + L("repeated") + (zh ? "）" : ")"), columns);
+        if (d.repeated)
+            wrapped(out, "       ", std::string(zh ? "（" : "(") + L("repeated") + (zh ? "）" : ")"), columns);
         if (d.better) {
             wrapped(out, "     ",
                     std::string(L("better")) + L("open") + game::kindTerm(locale, d.better->kind) +
-                        (d.better->timeoutOnly ? std::string(L("comma")) + L("timeout") : "") + L("close") + L("colon") +
-                        d.better->text.in(locale),
+                        (d.better->timeoutOnly ? std::string(L("comma")) + L("timeout") : "") + L("close") +
+                        L("colon") + d.better->text.in(locale),
                     columns);
             wrapped(out, "       ", std::string(L("grades")) + L("colon") + gradesText(d.better->grades), columns);
             wrapped(out, "       ", std::string(L("feedback")) + L("colon") + d.better->feedback.in(locale), columns);
@@ -111,9 +115,10 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
     for (const auto& f : r.findings) {
         // Labelled by its kind and, for a heuristic, its name; rule ids are the author's, not the trainee's.
         const std::string title = f.title.in(locale);
-        std::string head = std::string(f.positive ? "+ " : "− ") + "[" + (f.source == "rule" ? L("rule") : L("heuristic")) +
-                           (title.empty() ? "" : L("colon") + title) + (f.grades.empty() ? "" : ", " + gradesText(f.grades)) +
-                           "] " + f.message.in(locale);
+        std::string head = std::string(f.positive ? "+ " : "− ") + "[" +
+                           (f.source == "rule" ? L("rule") : L("heuristic")) +
+                           (title.empty() ? "" : L("colon") + title) +
+                           (f.grades.empty() ? "" : ", " + gradesText(f.grades)) + "] " + f.message.in(locale);
         wrapped(out, "  ", head, columns);
     }
 

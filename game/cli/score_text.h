@@ -1,7 +1,7 @@
 // The readable score report printed by `frontline score` (and reusable by any text front end): Index and band,
-// the trainee, one bar per principle, every decision with its verdict, feedback and the better alternative, the findings,
-// then the real case behind the scenario (when it has a real_case).
-// Wraps to `columns` terminal columns, CJK-aware.
+// the trainee, one bar per principle, every decision with its verdict, feedback and the better alternative, the
+// findings, then the real case behind the scenario (when it has a real_case). Wraps to `columns` terminal columns,
+// CJK-aware.
 #pragma once
 #include <string>
 

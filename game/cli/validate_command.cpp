@@ -32,8 +32,8 @@ void addValidateCommand(CLI::App& app) {
         const char* usage = "usage: frontline validate FILE... [--json] | --list-rules\n";
         if (options->listRules) {
             for (const core::DiagnosticRule* rule : core::rules::all)
-                std::cout << rule->code << "\t" << (rule->severity == core::Severity::Error ? "error" : "warning") << "\t"
-                          << rule->summary << "\n";
+                std::cout << rule->code << "\t" << (rule->severity == core::Severity::Error ? "error" : "warning")
+                          << "\t" << rule->summary << "\n";
             return;
         }
         for (const auto& extra : cmd->remaining()) {

@@ -42,9 +42,11 @@ int runWindow(WindowArgs& args) {
     std::string displayName;
     if (auto status = runtime::probeDisplay(displayName); status != runtime::DisplayStatus::Available) {
         const std::string locale = !o.locale.empty() ? o.locale : game::loadSettings().locale;
-        std::string message = game::tr(locale, status == runtime::DisplayStatus::NotSet ? "window.nodisplay" : "window.cannotopen");
+        std::string message =
+            game::tr(locale, status == runtime::DisplayStatus::NotSet ? "window.nodisplay" : "window.cannotopen");
         if (auto at = message.find("%s"); at != std::string::npos) message.replace(at, 2, displayName);
-        std::cerr << "frontline: " << message << " frontline play --text " << game::defaultScenarioDir() << "/tutorial.json\n";
+        std::cerr << "frontline: " << message << " frontline play --text " << game::defaultScenarioDir()
+                  << "/tutorial.json\n";
         return 2;
     }
     unsigned w = 0, h = 0;
@@ -135,19 +137,24 @@ std::function<int()> addWindowOptions(CLI::App& app) {
     app.add_option("--screenshot-dir", o.screenshotDir, "with --autoplay: save PNG screenshots here");
     app.add_option("--scenario", o.scenario, "scenario file to preselect (autoplay default: scenarios/tutorial.json)");
     app.add_option("--locale", o.locale, "interface and scenario language")->check(CLI::IsMember({"zh", "en"}));
-    app.add_option("--seed", o.seed, "session seed (choice order)")->each([&o](const std::string&) { o.seedGiven = true; });
+    app.add_option("--seed", o.seed, "session seed (choice order)")->each([&o](const std::string&) {
+        o.seedGiven = true;
+    });
     app.add_option("--window-size", args->windowSize, "window size WxH (default 1280x720)");
     app.add_option("--frames-per-step", o.framesPerStep, "with --autoplay: frames between scripted steps (default 20)")
         ->check(CLI::Range(1, 600));
     app.add_flag("--tour", o.tour,
                  "play paths through every node of --scenario (default: every scenario) and report texts that do "
                  "not fit their boxes; exit 4 when one does");
-    app.add_flag("--tour-shots", o.tourShots, "with --tour and --screenshot-dir: save every node shown, not only overflows");
-    app.add_option("--text-size", o.textSize, "text size for this run: 0 small, 1 medium, 2 large")->check(CLI::Range(0, 2));
+    app.add_flag("--tour-shots", o.tourShots,
+                 "with --tour and --screenshot-dir: save every node shown, not only overflows");
+    app.add_option("--text-size", o.textSize, "text size for this run: 0 small, 1 medium, 2 large")
+        ->check(CLI::Range(0, 2));
     app.add_option("--sound", o.sound, "sound on or off for this run (default: the saved setting; off with --autoplay)")
         ->check(CLI::IsMember({"on", "off"}));
     app.add_flag("--practice", o.practice, "practice mode (feedback after each step, step back allowed)");
-    app.add_option("--player", o.player, "the trainee's name recorded in the sessions of this run (default: the saved one)");
+    app.add_option("--player", o.player,
+                   "the trainee's name recorded in the sessions of this run (default: the saved one)");
     return [args] { return runWindow(*args); };
 }
 

@@ -54,10 +54,12 @@ int run(const XapiArgs& a) {
             failed = true;
             continue;
         }
-        core::NotesLoad notes = core::loadNotes(core::notesPathFor(file), std::filesystem::path(file).filename().string());
+        core::NotesLoad notes =
+            core::loadNotes(core::notesPathFor(file), std::filesystem::path(file).filename().string());
         printDiagnostics(notes.diagnostics, "frontline xapi", std::cerr);
         if (!notes.notes) {
-            std::cerr << "frontline xapi: the notes of '" << file << "' cannot be read; sending the session without them\n";
+            std::cerr << "frontline xapi: the notes of '" << file
+                      << "' cannot be read; sending the session without them\n";
             failed = true;
         }
         for (auto& st : core::xapiStatements(*loaded.session, notes.notes ? &*notes.notes : nullptr, a.options))
@@ -91,14 +93,17 @@ int run(const XapiArgs& a) {
 
 void addXapiCommand(CLI::App& app) {
     auto a = std::make_shared<XapiArgs>();
-    auto* cmd = app.add_subcommand("xapi", "xAPI statements of sessions and notes, printed or sent to an LRS (docs/xapi.md)");
+    auto* cmd =
+        app.add_subcommand("xapi", "xAPI statements of sessions and notes, printed or sent to an LRS (docs/xapi.md)");
     cmd->add_option("sessions", a->sessions, "session files");
     cmd->add_option("--out", a->out, "write the statements (a JSON array) to this file");
     cmd->add_option("--send", a->send, "the LRS's xAPI endpoint, e.g. https://lrs.example.com/xapi");
-    cmd->add_option("--auth-file", a->authFile, "file whose first line is user:password (or 'Basic ...' / 'Bearer ...')");
+    cmd->add_option("--auth-file", a->authFile,
+                    "file whose first line is user:password (or 'Basic ...' / 'Bearer ...')");
     cmd->add_option("--queue", a->queue, "the offline queue file (default: $XDG_DATA_HOME/frontline/xapi-queue.json)");
     cmd->add_option("--scenario", a->scenario, "score against this scenario file instead of the recorded one");
-    cmd->add_option("--base", a->options.base, "IRI prefix of activities and accounts (default: https://frontline.invalid)");
+    cmd->add_option("--base", a->options.base,
+                    "IRI prefix of activities and accounts (default: https://frontline.invalid)");
     cmd->add_option("--pass-index", a->options.passIndex, "Index from which a session is passed (default: 65)");
     cmd->callback([a] {
         int code = run(*a);

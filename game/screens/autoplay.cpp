@@ -16,18 +16,27 @@ std::string topName(runtime::App& app) {
     auto* top = app.screens().top();
     return top ? std::string(top->name()) : std::string();
 }
-bool isStepBack(const std::string& step) { return step == "b" || step == "B"; }
-bool isTimeout(const std::string& step) { return step == "t" || step == "T"; }
+bool isStepBack(const std::string& step) {
+    return step == "b" || step == "B";
+}
+bool isTimeout(const std::string& step) {
+    return step == "t" || step == "T";
+}
 }  // namespace
 
 std::string parseAutoplayShots(const std::string& list, AutoplayShots& shots) {
     std::stringstream in(list);
     for (std::string name; std::getline(in, name, ',');) {
-        if (name == "toast") shots.toast = true;
-        else if (name == "stepped-back") shots.steppedBack = true;
-        else if (name == "debug") shots.debug = true;
-        else if (name == "replay") shots.replay = true;
-        else if (name == "name") shots.name = true;
+        if (name == "toast")
+            shots.toast = true;
+        else if (name == "stepped-back")
+            shots.steppedBack = true;
+        else if (name == "debug")
+            shots.debug = true;
+        else if (name == "replay")
+            shots.replay = true;
+        else if (name == "name")
+            shots.name = true;
         else if (!name.empty())
             return "--shots: unknown shot '" + name + "' (choose from toast, stepped-back, debug, replay, name)";
     }
@@ -38,9 +47,8 @@ std::string checkAutoplayScript(const std::vector<std::string>& steps, bool prac
     bool stepsBack = false;
     int depth = 0;  // decisions standing
     for (const auto& step : steps) {
-        bool number = !step.empty() && step.size() <= 2 && std::all_of(step.begin(), step.end(), [](unsigned char c) {
-            return std::isdigit(c);
-        });
+        bool number = !step.empty() && step.size() <= 2 &&
+                      std::all_of(step.begin(), step.end(), [](unsigned char c) { return std::isdigit(c); });
         if (isStepBack(step)) {
             if (!practice) return "--autoplay: step 'b' (step back) needs --practice";
             if (depth-- == 0) return "--autoplay: step 'b' has no decision before it to take back";
@@ -48,13 +56,16 @@ std::string checkAutoplayScript(const std::vector<std::string>& steps, bool prac
             continue;
         }
         bool id = step.size() >= 2 && std::isalpha(static_cast<unsigned char>(step[0])) &&
-                  std::all_of(step.begin(), step.end(), [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_'; });
+                  std::all_of(step.begin(), step.end(),
+                              [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_'; });
         if (!isTimeout(step) && !id && !(number && std::stoi(step) >= 1 && std::stoi(step) <= 9)) {
-            return "--autoplay: step '" + step + "' is not a choice number 1-9, 't' (timeout), 'b' (step back) or a choice id";
+            return "--autoplay: step '" + step +
+                   "' is not a choice number 1-9, 't' (timeout), 'b' (step back) or a choice id";
         }
         ++depth;
     }
-    if (shots.toast && !practice) return "--shots toast needs --practice (only practice shows feedback after each decision)";
+    if (shots.toast && !practice)
+        return "--shots toast needs --practice (only practice shows feedback after each decision)";
     if (shots.steppedBack && !stepsBack) return "--shots stepped-back needs a 'b' step in --autoplay";
     return "";
 }
@@ -65,32 +76,70 @@ AutoplayDirector::AutoplayDirector(GameContext& ctx, AutoplayShots shots) : m_ct
     if (!ctx.options.screenshotDir.empty()) std::filesystem::create_directories(ctx.options.screenshotDir, ec);
     const std::string first = ctx.locale(), second = first == "zh" ? "en" : "zh";
 
-    expect("title"); wait(std::max(n, 40)); shot("title");
+    expect("title");
+    wait(std::max(n, 40));
+    shot("title");
     if (m_shots.name) {
-        press(Action::Up); wait(2); press(Action::Confirm); wait(2);
+        press(Action::Up);
+        wait(2);
+        press(Action::Confirm);
+        wait(2);
         add([this] {
             m_ctx.app.injectText(U"李雷 Lei Li");
             return true;
         });
-        wait(n); shot("name"); press(Action::Confirm); wait(2);
+        wait(n);
+        shot("name");
+        press(Action::Confirm);
+        wait(2);
     }
     press(Action::Confirm);
-    expect("select"); wait(n); shot("select");
+    expect("select");
+    wait(n);
+    shot("select");
     // Three rows down, the first cards pass under the header (which must hide them), then back to the card.
     for (int i = 0; i < 3; ++i) press(Action::Down);
-    wait(std::max(n, 30)); shot("select-scrolled");
+    wait(std::max(n, 30));
+    shot("select-scrolled");
     for (int i = 0; i < 3; ++i) press(Action::Up);
-    wait(std::max(n, 30)); press(Action::Confirm);
-    expect("play"); untilReady(); wait(n); shot("play-" + first);
-    press(Action::ToggleLanguage); wait(n); shot("play-" + second);
-    press(Action::ToggleLanguage); wait(2);
-    press(Action::Back); expect("pause"); wait(n); shot("pause");
-    press(Action::Down); wait(1); press(Action::Down); wait(1); press(Action::Confirm);
-    expect("settings"); wait(n); shot("settings");
-    press(Action::Back); expect("pause"); press(Action::Back); expect("play"); wait(2);
+    wait(std::max(n, 30));
+    press(Action::Confirm);
+    expect("play");
+    untilReady();
+    wait(n);
+    shot("play-" + first);
+    press(Action::ToggleLanguage);
+    wait(n);
+    shot("play-" + second);
+    press(Action::ToggleLanguage);
+    wait(2);
+    press(Action::Back);
+    expect("pause");
+    wait(n);
+    shot("pause");
+    press(Action::Down);
+    wait(1);
+    press(Action::Down);
+    wait(1);
+    press(Action::Confirm);
+    expect("settings");
+    wait(n);
+    shot("settings");
+    press(Action::Back);
+    expect("pause");
+    press(Action::Back);
+    expect("play");
+    wait(2);
     add([this] { return decide(); });
-    untilReady(); wait(n); shot("ending"); press(Action::Confirm);
-    expect("debrief"); wait(n); untilDebriefSettled(); shot("debrief"); writeDebriefText();
+    untilReady();
+    wait(n);
+    shot("ending");
+    press(Action::Confirm);
+    expect("debrief");
+    wait(n);
+    untilDebriefSettled();
+    shot("debrief");
+    writeDebriefText();
     if (m_shots.replay) replayShots();
     add([this] {
         if (m_shots.toast && !m_toastShot) fail("no decision was taken, so there was no toast to shoot");
@@ -132,8 +181,8 @@ void AutoplayDirector::insertNext(const std::function<void()>& build) {
 }
 
 void AutoplayDirector::fail(const std::string& why) {
-    std::fprintf(stderr, "frontline --autoplay: %s (screen '%s', frame %ld)\n", why.c_str(),
-                 topName(m_ctx.app).c_str(), m_ctx.app.frame());
+    std::fprintf(stderr, "frontline --autoplay: %s (screen '%s', frame %ld)\n", why.c_str(), topName(m_ctx.app).c_str(),
+                 m_ctx.app.frame());
     m_failed = true;
     m_ctx.app.quit(3);
 }
@@ -184,8 +233,9 @@ void AutoplayDirector::writeDebriefText() {
         const DebriefStatus& d = m_ctx.debrief;
         std::string file = m_ctx.options.screenshotDir + "/debrief.txt";
         if (std::FILE* out = std::fopen(file.c_str(), "w")) {
-            std::fprintf(out, "index %d\nplayer %s\nmode %s\nsession %s\nfeedback-notes %d\nverdict-tones %d\n", d.indexShown,
-                         d.player.c_str(), d.mode.c_str(), d.sessionFile.c_str(), m_ctx.feedbackNotes, m_ctx.verdictTones);
+            std::fprintf(out, "index %d\nplayer %s\nmode %s\nsession %s\nfeedback-notes %d\nverdict-tones %d\n",
+                         d.indexShown, d.player.c_str(), d.mode.c_str(), d.sessionFile.c_str(), m_ctx.feedbackNotes,
+                         m_ctx.verdictTones);
             std::fclose(out);
             std::printf("debrief %s\n", file.c_str());
         } else {
@@ -238,7 +288,8 @@ bool AutoplayDirector::decide() {
         m_timerCheckPending = false;
         const double ran = s.timeLimit - s.timeLeft, frame = 1.0 / 60 * m_ctx.options.timerSpeed;
         if (s.timed && ran > 2.5 * frame) {
-            fail("the countdown at node " + s.node + " ran " + std::to_string(ran) + " s before its choices were on screen");
+            fail("the countdown at node " + s.node + " ran " + std::to_string(ran) +
+                 " s before its choices were on screen");
             return false;
         }
     }
@@ -262,7 +313,8 @@ bool AutoplayDirector::decide() {
         m_timedShot = true;
         return false;
     }
-    std::string step = m_nextChoice < m_ctx.options.autoplaySteps.size() ? m_ctx.options.autoplaySteps[m_nextChoice] : "1";
+    std::string step =
+        m_nextChoice < m_ctx.options.autoplaySteps.size() ? m_ctx.options.autoplaySteps[m_nextChoice] : "1";
     ++m_nextChoice;
     m_lastStep = step;
     m_decisionsBefore = s.decisions;
@@ -281,7 +333,8 @@ bool AutoplayDirector::decide() {
         auto it = std::find(s.choiceIds.begin(), s.choiceIds.end(), step);
         k = it == s.choiceIds.end() ? -1 : static_cast<int>(it - s.choiceIds.begin()) + 1;
         if (k < 1) {
-            fail("choice '" + step + "' is not shown at node " + s.node + (s.timed ? " (to let the time run out, write t)" : ""));
+            fail("choice '" + step + "' is not shown at node " + s.node +
+                 (s.timed ? " (to let the time run out, write t)" : ""));
             return false;
         }
     }
@@ -302,18 +355,25 @@ void AutoplayDirector::afterDecision(const std::string& step) {
     insertNext([&] {
         if (back && m_shots.steppedBack && !m_steppedBackShot) {
             m_steppedBackShot = true;
-            wait(std::max(n, 60)); shot("stepped-back");  // the meters have moved back; the note is still open
+            wait(std::max(n, 60));
+            shot("stepped-back");  // the meters have moved back; the note is still open
         }
         if (!back && m_shots.toast && !m_toastShot) {
             m_toastShot = true;
-            wait(n); shot("toast");  // the coach's note, before continuing to the next choices
+            wait(n);
+            shot("toast");  // the coach's note, before continuing to the next choices
             noteFollowsLanguage();
         }
         if (m_shots.debug && !m_debugShot && m_landed == 1 && !ending) {
             m_debugShot = true;
-            untilReady(); wait(n);
-            press(Action::ToggleDebug); wait(n); shot("debug");
-            press(Action::ToggleDebug); wait(n); shot("debug-closed");
+            untilReady();
+            wait(n);
+            press(Action::ToggleDebug);
+            wait(n);
+            shot("debug");
+            press(Action::ToggleDebug);
+            wait(n);
+            shot("debug-closed");
         }
     });
 }
@@ -356,13 +416,21 @@ void AutoplayDirector::replayShots() {
             return false;
         });
     };
-    press(Action::Left); wait(2); press(Action::Confirm);
+    press(Action::Left);
+    wait(2);
+    press(Action::Confirm);
     expect("replay");
     advanceUntil([](const PlayStatus& s) { return s.decisions >= 1 || s.ending; }, "its first decision");
-    untilReady(); wait(std::max(n, 30)); shot("replay");  // the choices have slid in
+    untilReady();
+    wait(std::max(n, 30));
+    shot("replay");  // the choices have slid in
     advanceUntil([](const PlayStatus& s) { return s.ending; }, "an ending");
-    untilReady(); wait(n); shot("replay-end");
-    press(Action::Confirm); expect("debrief"); wait(2);
+    untilReady();
+    wait(n);
+    shot("replay-end");
+    press(Action::Confirm);
+    expect("debrief");
+    wait(2);
 }
 
 }  // namespace frontline::game

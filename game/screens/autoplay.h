@@ -2,9 +2,9 @@
 // app's simulated clock, injects the same actions a keyboard would, and saves title, select, play (both
 // languages), timed choice, pause, settings, ending and debrief shots, and debrief.txt (the Index the debrief
 // drew once its count-up settled, the trainee, the mode, the session file, the feedback notes and good / bad
-// tones of the run). It fails (exit 3) when a countdown ran before its choices were on screen. Steps: "N" takes the N-th displayed
-// choice (as key N would); "t" lets the timer run out; "b" steps back one decision (Backspace; practice mode
-// only); any other step is a choice id, taken wherever it is shown. After the list, choice 1 is taken until an
+// tones of the run). It fails (exit 3) when a countdown ran before its choices were on screen. Steps: "N" takes the
+// N-th displayed choice (as key N would); "t" lets the timer run out; "b" steps back one decision (Backspace; practice
+// mode only); any other step is a choice id, taken wherever it is shown. After the list, choice 1 is taken until an
 // ending. Texts that do not fit their boxes are printed as "overflow: <scenario> node <id> <box> (<locale>): ..."
 // and make the exit status 4.
 // `--shots` adds shots at fixed moments: "toast" (practice: the coach's note after the first decision, then F2

@@ -11,9 +11,13 @@
 namespace frontline::game {
 namespace fs = std::filesystem;
 
-std::string defaultScenarioDir() { return core::shippedDataPath("scenarios"); }
+std::string defaultScenarioDir() {
+    return core::shippedDataPath("scenarios");
+}
 
-std::string defaultAssetsDir() { return core::shippedDataPath("assets"); }
+std::string defaultAssetsDir() {
+    return core::shippedDataPath("assets");
+}
 
 void Catalog::load(const std::string& dir, const std::string& extra) {
     std::vector<std::string> files;
@@ -32,7 +36,8 @@ void Catalog::load(const std::string& dir, const std::string& extra) {
         m_rubrics.push_back(std::move(*result.rubric));
     }
     // The tutorial is where a new trainee starts: first in the list, the rest in file order.
-    std::stable_partition(m_scenarios.begin(), m_scenarios.end(), [](const core::Scenario& s) { return s.id == "tutorial"; });
+    std::stable_partition(m_scenarios.begin(), m_scenarios.end(),
+                          [](const core::Scenario& s) { return s.id == "tutorial"; });
 }
 
 const core::Scenario* Catalog::find(const std::string& id) const {

@@ -67,8 +67,8 @@ std::uint64_t GameContext::newSeed() {
 void drawBackdrop(sf::RenderTarget& target, const GameContext& ctx, double time) {
     const Palette& p = palette(ctx.settings.highContrast);
     // Opaque and full-screen: drawn without blending (same pixels, much less work for software GL).
-    sf::Vertex quad[] = {{{0, 0}, p.backgroundTop}, {{1280, 0}, p.backgroundTop}, {{1280, 720}, p.background},
-                         {{0, 720}, p.background}};
+    sf::Vertex quad[] = {
+        {{0, 0}, p.backgroundTop}, {{1280, 0}, p.backgroundTop}, {{1280, 720}, p.background}, {{0, 720}, p.background}};
     target.draw(quad, 4, sf::Quads, sf::RenderStates(sf::BlendNone));
     if (ctx.settings.highContrast) return;
     // Soft drifting discs: calm, not distracting.

@@ -13,52 +13,52 @@
 #include "runtime/tones.h"
 #include "screens/catalog.h"
 #include "screens/settings.h"
-#include "ui_strings.h"
 #include "screens/theme.h"
+#include "ui_strings.h"
 
 namespace frontline::game {
 
 struct WindowOptions {
-    std::string scenario;                 // --scenario: preselected on the select screen, played by autoplay
-    std::string locale;                   // --locale; "" = from settings
+    std::string scenario;  // --scenario: preselected on the select screen, played by autoplay
+    std::string locale;    // --locale; "" = from settings
     std::uint64_t seed = 0;
     bool seedGiven = false;
     bool practice = false;
     bool autoplay = false;
     std::vector<std::string> autoplaySteps;  // "2", "1", "t" (let the timer run out)
     std::string screenshotDir;
-    std::string sound;                    // --sound on|off for this run; "" = the saved setting (autoplay: off)
-    std::string player;                   // --player: the trainee's name for this run; "" = the saved one
+    std::string sound;   // --sound on|off for this run; "" = the saved setting (autoplay: off)
+    std::string player;  // --player: the trainee's name for this run; "" = the saved one
     int framesPerStep = 20;
-    bool tour = false;                    // --tour: play planned paths through every node (screens/tour.h)
-    bool tourShots = false;               // --tour-shots: a screenshot of every node the tour shows
-    int textSize = -1;                    // --text-size: 0 small, 1 medium, 2 large; -1 = from settings
-    double timerSpeed = 1;                // how fast node timers run down (the tour lets them run fast)
+    bool tour = false;       // --tour: play planned paths through every node (screens/tour.h)
+    bool tourShots = false;  // --tour-shots: a screenshot of every node the tour shows
+    int textSize = -1;       // --text-size: 0 small, 1 medium, 2 large; -1 = from settings
+    double timerSpeed = 1;   // how fast node timers run down (the tour lets them run fast)
     unsigned width = 1280, height = 720;
 };
 
 // Published by the play screen every update; read by the autoplay director and the debug panel.
 struct PlayStatus {
-    bool ready = false;        // choices can be taken (no act card, text fully shown)
-    bool actCard = false;      // an act title card is showing (Confirm skips it)
-    bool timed = false;        // the current node has a time limit
+    bool ready = false;           // choices can be taken (no act card, text fully shown)
+    bool actCard = false;         // an act title card is showing (Confirm skips it)
+    bool timed = false;           // the current node has a time limit
     bool countdownDrawn = false;  // the last frame drew the countdown (only while choices are on screen)
     double timeLeft = 0;
-    bool ending = false;       // an ending is on screen
-    int decisions = 0;         // decisions taken so far on the path
+    bool ending = false;  // an ending is on screen
+    int decisions = 0;    // decisions taken so far on the path
     int choicesShown = 0;
-    std::string node;                     // the current node's id
-    std::vector<std::string> choiceIds;   // the choices shown, in displayed order (autoplay steps by id)
+    std::string node;                           // the current node's id
+    std::vector<std::string> choiceIds;         // the choices shown, in displayed order (autoplay steps by id)
     unsigned dialogueSize = 0, choiceSize = 0;  // type sizes after shrinking long texts to fit
-    bool noteOpen = false;     // the coach's note is shown (Confirm continues to the choices)
-    std::string noteText;      // what the note says now (title, newline, body)
-    int timeLimit = 0;         // the current node's time limit in seconds, 0 when untimed
+    bool noteOpen = false;                      // the coach's note is shown (Confirm continues to the choices)
+    std::string noteText;                       // what the note says now (title, newline, body)
+    int timeLimit = 0;                          // the current node's time limit in seconds, 0 when untimed
 };
 
 // Published by the debrief: what it draws, for automation (the final frame's Index is the score's).
 struct DebriefStatus {
-    bool settled = false;      // the count-up has reached the Index
-    int indexShown = -1;       // the number drawn in the last frame
+    bool settled = false;  // the count-up has reached the Index
+    int indexShown = -1;   // the number drawn in the last frame
     std::string player, sessionFile, mode;
 };
 
@@ -77,30 +77,30 @@ public:
     runtime::App& app;
     WindowOptions options;
     runtime::FontChoice fontChoice;
-    UiFonts fonts;             // the given Chinese-capable font plus a Latin face for English, found here
+    UiFonts fonts;  // the given Chinese-capable font plus a Latin face for English, found here
     Settings settings;
     BestScores best;
     Catalog catalog;
     runtime::TonePlayer tones;
-    bool practice = false;     // the mode chosen on the select screen
+    bool practice = false;  // the mode chosen on the select screen
 
     // Debug panel (F1) and automation.
     bool debugOpen = false;
     runtime::DebugView debug;
     PlayStatus play;
     DebriefStatus debrief;
-    int feedbackNotes = 0, verdictTones = 0;  // in this run: feedback notes shown, good / bad tones played
-    std::vector<TextOverflow> overflows;  // every distinct overflow seen in this run, in order
+    int feedbackNotes = 0, verdictTones = 0;     // in this run: feedback notes shown, good / bad tones played
+    std::vector<TextOverflow> overflows;         // every distinct overflow seen in this run, in order
     void reportOverflow(TextOverflow overflow);  // ignores one already reported (same scenario/node/box/locale)
 
-    Theme theme() const;       // everything a screen draws with, fonts included
+    Theme theme() const;  // everything a screen draws with, fonts included
     const std::string& locale() const { return settings.locale; }
     const std::string& tr(std::string_view key) const { return game::tr(settings.locale, key); }
     std::string other(std::string_view key) const { return game::tr(settings.locale == "zh" ? "en" : "zh", key); }
     void toggleLanguage();
-    void settingsChanged();    // saves (unless automated) and applies sound
+    void settingsChanged();  // saves (unless automated) and applies sound
     bool automated() const { return options.autoplay; }
-    std::uint64_t newSeed();   // --seed, or a fresh one per session
+    std::uint64_t newSeed();         // --seed, or a fresh one per session
     std::string playerName() const;  // --player, else the saved name, else $USER
     void sound(runtime::Tone tone) { tones.play(tone); }
 

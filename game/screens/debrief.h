@@ -15,8 +15,8 @@ namespace frontline::game {
 
 struct DebriefInput {
     const core::Scenario* scenario = nullptr;
-    core::Session session;          // finished
-    core::SessionRecord record;     // what was saved (events include step-backs)
+    core::Session session;       // finished
+    core::SessionRecord record;  // what was saved (events include step-backs)
     std::string recordFile;
 };
 

@@ -1,7 +1,8 @@
 // Debrief: the Index and band, a radar chart of the dimensions, a scrollable list that opens with the real case
 // behind the scenario (its case ids and real_case text, when it has one), then the timeline of decisions
 // (verdict, feedback, the principles at stake with their titles, the better alternative, step-backs and
-// timeouts marked) and the findings, and replay / play again / back. The score comes from core::scorePath, the same report `frontline score --json` prints.
+// timeouts marked) and the findings, and replay / play again / back. The score comes from core::scorePath, the same
+// report `frontline score --json` prints.
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -22,9 +23,9 @@ using runtime::Action;
 const sf::FloatRect listArea{604, 128, 640, 494};
 
 struct ListItem {
-    float y = 0, height = 0;   // in list coordinates
+    float y = 0, height = 0;  // in list coordinates
     enum Kind { Heading, RealCase, Decision, Finding } kind = Decision;
-    int index = -1;            // into report decisions / findings
+    int index = -1;  // into report decisions / findings
     runtime::Paragraph title, body, principles, better;
     bool steppedBack = false;
 };
@@ -47,7 +48,8 @@ public:
         const core::Rubric& r = m_ctx.catalog.rubricOf(sc);
         std::vector<std::string> ids;
         for (const auto& step : m_in.session.path())
-            ids.push_back(sc.nodes[static_cast<std::size_t>(step.node)].choices[static_cast<std::size_t>(step.choice)].id);
+            ids.push_back(
+                sc.nodes[static_cast<std::size_t>(step.node)].choices[static_cast<std::size_t>(step.choice)].id);
         auto result = core::scorePath(sc, r, ids);
         if (!result.report) {
             m_error = result.diagnostics.empty() ? "cannot score" : core::format(result.diagnostics.front());
@@ -60,8 +62,10 @@ public:
         // Which decisions were redone after a step back: walk the record, depth = decisions standing.
         int depth = 0;
         for (const auto& e : m_in.record.events) {
-            if (e.type == core::EventType::Undo) m_steppedBack.insert(--depth);
-            else ++depth;
+            if (e.type == core::EventType::Undo)
+                m_steppedBack.insert(--depth);
+            else
+                ++depth;
         }
     }
 
@@ -91,7 +95,8 @@ public:
             it.kind = ListItem::RealCase;
             std::string title = m_ctx.tr("debrief.realcase") + (cases.empty() ? "" : "  ·  " + cases);
             it.title.set(title, {th.fontFor(title), th.size(17), th.colors->accent, true, 1.4f}, w - 40);
-            it.body.set(m_report->realCase.in(loc), {th.fontFor(m_report->realCase.in(loc)), th.size(15), th.colors->text, false, 1.5f}, w - 40);
+            it.body.set(m_report->realCase.in(loc),
+                        {th.fontFor(m_report->realCase.in(loc)), th.size(15), th.colors->text, false, 1.5f}, w - 40);
             it.y = y;
             it.height = 14 + it.title.height() + 6 + it.body.height() + 12;
             y += it.height + 20;
@@ -104,11 +109,14 @@ public:
             it.kind = ListItem::Decision;
             it.index = static_cast<int>(i);
             it.steppedBack = m_steppedBack.count(d.step) > 0;
-            it.title.set(d.chosen.text.in(loc), {th.fontFor(d.chosen.text.in(loc)), th.size(17), th.colors->text, true, 1.4f}, w - 40);
-            it.body.set(d.chosen.feedback.in(loc), {th.fontFor(d.chosen.feedback.in(loc)), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            it.title.set(d.chosen.text.in(loc),
+                         {th.fontFor(d.chosen.text.in(loc)), th.size(17), th.colors->text, true, 1.4f}, w - 40);
+            it.body.set(d.chosen.feedback.in(loc),
+                        {th.fontFor(d.chosen.feedback.in(loc)), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
             if (!d.principles.empty()) {
                 std::string principles = principleLine(d);
-                it.principles.set(principles, {th.fontFor(principles), th.size(14), th.colors->accent, false, 1.4f}, w - 40);
+                it.principles.set(principles, {th.fontFor(principles), th.size(14), th.colors->accent, false, 1.4f},
+                                  w - 40);
             }
             if (d.better) {
                 std::string better = m_ctx.tr("debrief.better") + ": " + d.better->text.in(loc);
@@ -116,8 +124,8 @@ public:
             }
             it.y = y;
             it.height = 46 + it.title.height() + 6 + it.body.height() +
-                        (d.principles.empty() ? 0 : it.principles.height() + 6) + (d.better ? it.better.height() + 8 : 0) +
-                        14;
+                        (d.principles.empty() ? 0 : it.principles.height() + 6) +
+                        (d.better ? it.better.height() + 8 : 0) + 14;
             y += it.height + 12;
             m_items.push_back(std::move(it));
         }
@@ -126,7 +134,9 @@ public:
         if (m_report->findings.empty()) {
             ListItem it;
             it.kind = ListItem::Finding;
-            it.body.set(m_ctx.tr("debrief.nofindings"), {th.fontFor(m_ctx.tr("debrief.nofindings")), th.size(15), th.colors->textDim, false, 1.45f}, w - 40);
+            it.body.set(m_ctx.tr("debrief.nofindings"),
+                        {th.fontFor(m_ctx.tr("debrief.nofindings")), th.size(15), th.colors->textDim, false, 1.45f},
+                        w - 40);
             it.y = y;
             it.height = it.body.height() + 24;
             y += it.height + 12;
@@ -136,7 +146,9 @@ public:
             ListItem it;
             it.kind = ListItem::Finding;
             it.index = static_cast<int>(i);
-            it.body.set(m_report->findings[i].message.in(loc), {th.fontFor(m_report->findings[i].message.in(loc)), th.size(15), th.colors->text, false, 1.45f}, w - 40);
+            it.body.set(m_report->findings[i].message.in(loc),
+                        {th.fontFor(m_report->findings[i].message.in(loc)), th.size(15), th.colors->text, false, 1.45f},
+                        w - 40);
             it.y = y;
             it.height = it.body.height() + 24;
             y += it.height + 12;
@@ -169,9 +181,12 @@ public:
         if (a == Action::ScrollDown) return scrollBy(listArea.height * 0.8f);
         if (a == Action::ScrollUp) return scrollBy(-listArea.height * 0.8f);
         if (m_focus.focused() == "list" && (a == Action::Up || a == Action::Down)) {
-            if (a == Action::Down && m_scrollTarget >= m_contentHeight - listArea.height) m_focus.navigate(a);
-            else if (a == Action::Up && m_scrollTarget <= 0) return;
-            else return scrollBy(a == Action::Down ? 90.f : -90.f);
+            if (a == Action::Down && m_scrollTarget >= m_contentHeight - listArea.height)
+                m_focus.navigate(a);
+            else if (a == Action::Up && m_scrollTarget <= 0)
+                return;
+            else
+                return scrollBy(a == Action::Down ? 90.f : -90.f);
         }
         if (m_focus.navigate(a)) {
             m_ctx.sound(runtime::Tone::Click);
@@ -214,7 +229,8 @@ public:
         s.player = m_in.record.player;
         s.sessionFile = m_in.recordFile;
         s.mode = core::toString(m_in.session.mode());
-        std::string signature = m_ctx.locale() + std::to_string(m_ctx.settings.textSize) + (m_ctx.settings.highContrast ? "h" : "");
+        std::string signature =
+            m_ctx.locale() + std::to_string(m_ctx.settings.textSize) + (m_ctx.settings.highContrast ? "h" : "");
         if (signature != m_signature) {
             m_signature = signature;
             layout();
@@ -244,7 +260,9 @@ public:
         drawText(t, th, std::to_string(index), 64, {card.left + 24, card.top + 44}, bandColor, true);
         float x = card.left + 160;
         drawText(t, th, m_ctx.tr("debrief.band"), th.size(15), {x, card.top + 48}, p.textDim);
-        if (m_newBest) drawChip(t, th, {card.left + card.width - 130, card.top + 16}, "★ " + m_ctx.tr("debrief.newbest"), p.focus, 14);
+        if (m_newBest)
+            drawChip(t, th, {card.left + card.width - 130, card.top + 16}, "★ " + m_ctx.tr("debrief.newbest"), p.focus,
+                     14);
         // A verdict tally: good / mixed / poor.
         int counts[3] = {0, 0, 0};
         for (const auto& d : m_report->decisions) ++counts[static_cast<int>(d.verdict)];
@@ -262,7 +280,8 @@ public:
         const std::string& band = m_report->bandTitle.in(loc);
         unsigned bandSize = th.size(24);
         while (bandSize > 14 && x + measureText(th, band, bandSize, true) > cx - 4) --bandSize;
-        drawText(t, th, band, bandSize, {x, card.top + 72 + static_cast<float>(th.size(24) - bandSize) / 2}, p.text, true);
+        drawText(t, th, band, bandSize, {x, card.top + 72 + static_cast<float>(th.size(24) - bandSize) / 2}, p.text,
+                 true);
     }
 
     void drawChart(sf::RenderTarget& t, const Theme& th) {
@@ -284,7 +303,8 @@ public:
             for (const auto& d : m_report->dimensions) {
                 if (!d.included) continue;
                 drawText(t, th, d.id + "  " + d.title.in(m_ctx.locale()), th.size(16), {panel.left + 24, y}, p.text);
-                drawMeter(t, th, {panel.left + 300, y + 4, 200, 12}, static_cast<float>(d.percent.value_or(0) / 100) * grow, p.accent);
+                drawMeter(t, th, {panel.left + 300, y + 4, 200, 12},
+                          static_cast<float>(d.percent.value_or(0) / 100) * grow, p.accent);
                 y += 34;
             }
             return;
@@ -318,7 +338,8 @@ public:
         const float x0 = inner.left + 16, top = inner.top + 8;
         for (const auto& it : m_items) {
             float y = top + it.y;
-            if (y > inner.top + m_scroll.value() + inner.height || y + it.height < inner.top + m_scroll.value()) continue;
+            if (y > inner.top + m_scroll.value() + inner.height || y + it.height < inner.top + m_scroll.value())
+                continue;
             if (it.kind == ListItem::Heading) {
                 it.title.draw(t, {x0, y});
                 continue;
@@ -347,11 +368,16 @@ public:
             float cx = x0 + 18;
             drawText(t, th, "#" + std::to_string(d.step + 1), th.size(15), {cx, y + 13}, p.textDim, true);
             cx += 40;
-            cx += drawChip(t, th, {cx, y + 9}, m_ctx.tr(std::string("debrief.") + core::toString(d.verdict)), vc, 13) + 8;
-            sf::Color kc = d.chosen.kind == core::ChoiceKind::Listen ? p.listen : d.chosen.kind == core::ChoiceKind::Respond ? p.respond : p.escalate;
+            cx +=
+                drawChip(t, th, {cx, y + 9}, m_ctx.tr(std::string("debrief.") + core::toString(d.verdict)), vc, 13) + 8;
+            sf::Color kc = d.chosen.kind == core::ChoiceKind::Listen    ? p.listen
+                           : d.chosen.kind == core::ChoiceKind::Respond ? p.respond
+                                                                        : p.escalate;
             drawKindIcon(t, d.chosen.kind, {cx + 10, y + 21}, 8, kc);
             cx += 22;
-            cx += drawText(t, th, m_ctx.tr(std::string("kind.") + core::toString(d.chosen.kind)), th.size(13), {cx, y + 14}, kc, true) + 10;
+            cx += drawText(t, th, m_ctx.tr(std::string("kind.") + core::toString(d.chosen.kind)), th.size(13),
+                           {cx, y + 14}, kc, true) +
+                  10;
             const bool timedOut = d.step < static_cast<int>(m_in.session.path().size()) &&
                                   m_in.session.path()[static_cast<std::size_t>(d.step)].timedOut;
             if (timedOut) cx += drawText(t, th, m_ctx.tr("debrief.timedout"), th.size(13), {cx, y + 14}, p.mixed) + 6;
@@ -373,8 +399,10 @@ public:
             float frac = inner.height / m_contentHeight;
             float pos = m_scroll.value() / std::max(1.f, m_contentHeight - inner.height);
             float h = std::max(30.f, inner.height * frac);
-            fillRoundedRect(t, {listArea.left + listArea.width - 10, inner.top + (inner.height - h) * std::clamp(pos, 0.f, 1.f), 4, h}, 2,
-                            withAlpha(p.textDim, 0.7f));
+            fillRoundedRect(
+                t,
+                {listArea.left + listArea.width - 10, inner.top + (inner.height - h) * std::clamp(pos, 0.f, 1.f), 4, h},
+                2, withAlpha(p.textDim, 0.7f));
         }
     }
 
@@ -388,13 +416,20 @@ public:
         drawText(t, th, m_in.scenario->title.in(loc), th.size(20), {x, 46}, p.textDim);
         float y = 90, cx = 36;
         bool practice = m_in.session.mode() == core::SessionMode::Practice;
-        cx += drawChip(t, th, {cx, y}, m_ctx.tr(practice ? "debrief.practice" : "debrief.graded"), practice ? p.good : p.accent, 14) + 8;
+        cx += drawChip(t, th, {cx, y}, m_ctx.tr(practice ? "debrief.practice" : "debrief.graded"),
+                       practice ? p.good : p.accent, 14) +
+              8;
         if (!m_in.record.player.empty())
             cx += drawChip(t, th, {cx, y}, m_ctx.tr("debrief.player") + m_in.record.player, p.textDim, 14) + 8;
         if (m_report && m_report->ending) {
-            sf::Color ec = *m_report->ending == core::EndingKind::Won ? p.good : *m_report->ending == core::EndingKind::Partial ? p.mixed : p.poor;
-            cx += drawChip(t, th, {cx, y}, m_ctx.tr(std::string("ending.") + core::toString(*m_report->ending)) + " · " +
-                                               m_report->endingTitle.in(loc), ec, 14) + 8;
+            sf::Color ec = *m_report->ending == core::EndingKind::Won       ? p.good
+                           : *m_report->ending == core::EndingKind::Partial ? p.mixed
+                                                                            : p.poor;
+            cx += drawChip(t, th, {cx, y},
+                           m_ctx.tr(std::string("ending.") + core::toString(*m_report->ending)) + " · " +
+                               m_report->endingTitle.in(loc),
+                           ec, 14) +
+                  8;
         }
         if (!m_report) {
             drawText(t, th, m_error, 18, {36, 200}, p.poor);

@@ -14,7 +14,9 @@ const std::string& FocusGroup::focused() const {
     return m_items.empty() ? none : m_items.front().id;
 }
 
-void FocusGroup::focus(const std::string& id) { m_focused = id; }
+void FocusGroup::focus(const std::string& id) {
+    m_focused = id;
+}
 
 void FocusGroup::hover(sf::Vector2f p) {
     if (auto id = hit(p)) m_focused = *id;

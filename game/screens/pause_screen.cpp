@@ -22,9 +22,12 @@ public:
             m_ctx.sound(runtime::Tone::Click);
             return;
         }
-        if (a == Action::Back) activate("resume");
-        else if (a == Action::Confirm) activate(m_focus.focused());
-        else if (a == Action::ToggleLanguage) m_ctx.toggleLanguage();
+        if (a == Action::Back)
+            activate("resume");
+        else if (a == Action::Confirm)
+            activate(m_focus.focused());
+        else if (a == Action::ToggleLanguage)
+            m_ctx.toggleLanguage();
     }
     void onMouseMove(sf::Vector2f p) override { m_focus.hover(p); }
     void onMouseClick(sf::Vector2f p) override {

@@ -54,7 +54,10 @@ struct ChoiceView {
 class PlayScreen : public runtime::Screen {
 public:
     PlayScreen(GameContext& ctx, const PlayStart& start)
-        : m_ctx(ctx), m_scenario(*start.scenario), m_stage(defaultAssetsDir()), m_replay(start.replayEvents),
+        : m_ctx(ctx),
+          m_scenario(*start.scenario),
+          m_stage(defaultAssetsDir()),
+          m_replay(start.replayEvents),
           m_replayMode(start.replay) {
         bool autosave = !m_replayMode && start.record;
         if (!start.resumeFile.empty()) {
@@ -123,7 +126,8 @@ public:
             for (std::size_t i = 0; i < m_displayed.size(); ++i)
                 if (n.choices[static_cast<std::size_t>(m_displayed[i])].id == m_replay[m_replayStep].choice)
                     m_focus = static_cast<int>(i);
-        if (m_ctx.options.tour) checkFitEverySize();
+        if (m_ctx.options.tour)
+            checkFitEverySize();
         else {
             layoutTexts(true);
             checkFit();
@@ -195,7 +199,8 @@ public:
     }
 
     // The largest size from `start` down to `floor` at which one line of text fits `width`.
-    static unsigned fitSize(const Theme& th, const std::string& text, unsigned start, unsigned floor, float width, bool bold = false) {
+    static unsigned fitSize(const Theme& th, const std::string& text, unsigned start, unsigned floor, float width,
+                            bool bold = false) {
         unsigned size = start;
         while (size > floor && measureText(th, text, size, bold) > width) --size;
         return size;
@@ -224,7 +229,8 @@ public:
         l.roleLines = runtime::wrapText(*th.fontFor(role), l.roleSize, role, limit - 32);
         float w = l.nameWidth + 32;
         for (const auto& line : l.roleLines) w = std::max(w, measureText(th, line, l.roleSize) + 32);
-        float h = static_cast<float>(l.nameSize) + 22 + static_cast<float>(l.roleLines.size()) * static_cast<float>(l.roleSize) * 1.35f;
+        float h = static_cast<float>(l.nameSize) + 22 +
+                  static_cast<float>(l.roleLines.size()) * static_cast<float>(l.roleSize) * 1.35f;
         l.tag = {dialogueBox.left + 20, dialogueBox.top + 20 - h, std::min(limit, w), h};
         return l;
     }
@@ -244,9 +250,12 @@ public:
     };
     TopBarLayout topBarLayout(const Theme& th) const {
         TopBarLayout l;
-        std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
+        std::string mode =
+            m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
-        float clockLeft = 1256 - mw - 24 - measureText(th, core::clockLabel(m_scenario, state().minutes, m_ctx.locale()), th.size(17), true) - 27;
+        float clockLeft =
+            1256 - mw - 24 -
+            measureText(th, core::clockLabel(m_scenario, state().minutes, m_ctx.locale()), th.size(17), true) - 27;
         l.room = clockLeft - 12 - 24;
         l.needed = measureText(th, m_scenario.title.in(m_ctx.locale()), th.size(19), true);
         return l;
@@ -280,7 +289,8 @@ public:
         for (int i : endingPeople()) {
             const auto& ch = m_scenario.characters[static_cast<std::size_t>(i)];
             lines.push_back(ch.name.in(m_ctx.locale()) + "  " + m_ctx.tr("play.trust") + " " +
-                            std::to_string(state().trust[static_cast<std::size_t>(i)]) + " · " + m_ctx.tr("play.patience") + " " +
+                            std::to_string(state().trust[static_cast<std::size_t>(i)]) + " · " +
+                            m_ctx.tr("play.patience") + " " +
                             std::to_string(state().patience[static_cast<std::size_t>(i)]));
         }
         return lines;
@@ -312,8 +322,9 @@ public:
         plateLabels(name, role);
         PlateLayout plate = plateLayout(th, name, role);
         if (plate.nameWidth + 32 > dialogueBox.width - 40 + 0.5f)
-            report(n.isEnding() ? "ending-title" : "speaker",
-                   "the plate needs " + px(plate.nameWidth + 32) + " px, the panel allows " + px(dialogueBox.width - 40));
+            report(
+                n.isEnding() ? "ending-title" : "speaker",
+                "the plate needs " + px(plate.nameWidth + 32) + " px, the panel allows " + px(dialogueBox.width - 40));
         // Meter cards: each present character's name (bold, one line) and room for the meters.
         if (!m_present.empty()) {
             float slot = dialogueBox.width / static_cast<float>(m_present.size());
@@ -326,7 +337,8 @@ public:
                 if (w > cardW - 24 + 0.5f)
                     report("card " + c.id, "the name is " + px(w) + " px wide, the card " + px(cardW - 24));
                 if (cardW - 48 - 22 - labels < 24)
-                    report("card " + c.id + " meters", "the meters get " + px(cardW - 70 - labels) + " px of a " + px(cardW) + " px card");
+                    report("card " + c.id + " meters",
+                           "the meters get " + px(cardW - 70 - labels) + " px of a " + px(cardW) + " px card");
             }
         }
         // Top bar: scenario title and act chip left of the clock and mode chip.
@@ -337,12 +349,15 @@ public:
             const std::string title = act->title.in(loc);
             unsigned ts = fitSize(th, title, th.size(44), 24, 1200, true);
             if (float w = measureText(th, title, ts, true); w > 1200)
-                report("act-title", "the title is " + px(w) + " px wide at " + std::to_string(ts) + " px, the window allows 1200");
+                report("act-title",
+                       "the title is " + px(w) + " px wide at " + std::to_string(ts) + " px, the window allows 1200");
         }
         if (n.isEnding()) {
             // Ending panel: the verdict and one line per character, above the debrief button.
             const float inner = choicePanel.width - 24;
-            const char* key = *n.ending == core::EndingKind::Won ? "ending.won" : *n.ending == core::EndingKind::Partial ? "ending.partial" : "ending.lost";
+            const char* key = *n.ending == core::EndingKind::Won       ? "ending.won"
+                              : *n.ending == core::EndingKind::Partial ? "ending.partial"
+                                                                       : "ending.lost";
             if (float w = measureText(th, m_ctx.tr(key), th.size(34), true); w > inner)
                 report("ending-verdict", px(w) + " px wide, the panel " + px(inner));
             EndingLayout l = endingLayout(th);
@@ -355,7 +370,8 @@ public:
             float bottom = l.lines + l.step * static_cast<float>(lines.size());
             if (bottom > choicePanel.height - 120 || l.size < 12)
                 report("ending-summary", std::to_string(lines.size()) + " lines at " + std::to_string(l.size) +
-                                             " px reach " + px(bottom) + " px, the button starts at " + px(choicePanel.height - 120));
+                                             " px reach " + px(bottom) + " px, the button starts at " +
+                                             px(choicePanel.height - 120));
             return;
         }
         // Choices: each text within its button, the buttons within the panel (and clear of the step-back hint).
@@ -364,28 +380,34 @@ public:
         for (const ChoiceView& c : m_choices) {
             const std::string& id = n.choices[static_cast<std::size_t>(c.index)].id;
             if (c.text.widestLine() > textWidth + 0.5f)
-                report("choice " + id, "a line is " + px(c.text.widestLine()) + " px wide, the button " + px(textWidth));
+                report("choice " + id,
+                       "a line is " + px(c.text.widestLine()) + " px wide, the button " + px(textWidth));
             if (c.rect.top + c.rect.height > limit + 0.5f) {
-                report("choice " + id, "the buttons need " + px(m_choices.back().rect.top + m_choices.back().rect.height - choicePanel.top) +
-                                           " px at " + std::to_string(m_choiceSize) + " px, the panel holds " + px(limit - choicePanel.top));
+                report("choice " + id,
+                       "the buttons need " +
+                           px(m_choices.back().rect.top + m_choices.back().rect.height - choicePanel.top) + " px at " +
+                           std::to_string(m_choiceSize) + " px, the panel holds " + px(limit - choicePanel.top));
                 break;
             }
         }
         float header = 22 + measureText(th, m_ctx.tr("play.choose"), th.size(20), true) + 12;
-        if (n.timeLimitSeconds > 0 && header > choicePanel.width - 78 - measureText(th, m_ctx.tr("play.timeleft"), th.size(14)))
+        if (n.timeLimitSeconds > 0 &&
+            header > choicePanel.width - 78 - measureText(th, m_ctx.tr("play.timeleft"), th.size(14)))
             report("choices-header", "the title runs into the countdown label");
         // The coach's note (practice mode) for every choice of the node: within the choice panel, above the
         // step-back hint, at its smallest size at most, and clear of every face on the stage.
         for (const core::Choice& choice : n.choices) {
             NoteLayout note = noteLayout(th, m_ctx.tr("play.feedback"), choice.feedback.in(loc));
             if (note.rect.top + note.rect.height > panelBottom() + 0.5f)
-                report("feedback " + choice.id, "the note needs " + px(note.rect.height) + " px at " + std::to_string(note.size) +
-                                                    " px, " + px(panelBottom() - note.rect.top) + " px in the panel");
+                report("feedback " + choice.id, "the note needs " + px(note.rect.height) + " px at " +
+                                                    std::to_string(note.size) + " px, " +
+                                                    px(panelBottom() - note.rect.top) + " px in the panel");
             if (std::max(note.body.widestLine(), note.title.widestLine()) > note.rect.width - 44 + 0.5f)
-                report("feedback " + choice.id, "a line is " + px(std::max(note.body.widestLine(), note.title.widestLine())) + " px wide, the note " + px(note.rect.width - 44));
+                report("feedback " + choice.id, "a line is " +
+                                                    px(std::max(note.body.widestLine(), note.title.widestLine())) +
+                                                    " px wide, the note " + px(note.rect.width - 44));
             for (const auto& [id, face] : faceRects())
-                if (face.intersects(note.rect))
-                    report("feedback " + choice.id, "the note covers the face of " + id);
+                if (face.intersects(note.rect)) report("feedback " + choice.id, "the note covers the face of " + id);
         }
     }
 
@@ -449,10 +471,11 @@ public:
         if (!m_saver.error().empty()) log("autosave failed: " + m_saver.error());
         log(std::string(byTimeout ? "timeout -> " : "choice ") + choice.id + " [" + core::toString(choice.kind) + "]");
         if (m_replayMode) ++m_replayStep;
-        core::Verdict verdict = core::judgeChoice(m_scenario, before, choiceIndex, m_ctx.catalog.rubricOf(m_scenario)).verdict;
+        core::Verdict verdict =
+            core::judgeChoice(m_scenario, before, choiceIndex, m_ctx.catalog.rubricOf(m_scenario)).verdict;
         // Graded: no feedback until the debrief, so the tone says only that a move was made (or time ran out).
         const bool feedback = practice() || m_replayMode;
-        runtime::Tone tone = !feedback ? runtime::Tone::Choose
+        runtime::Tone tone = !feedback                        ? runtime::Tone::Choose
                              : verdict == core::Verdict::Good ? runtime::Tone::Good
                              : verdict == core::Verdict::Poor ? runtime::Tone::Bad
                                                               : runtime::Tone::Choose;
@@ -461,7 +484,9 @@ public:
         animateEffects(before);
         if (byTimeout) m_note = {Note::Timeout, -1, -1, true, m_ctx.theme().colors->mixed};
         if (feedback) {
-            sf::Color c = verdict == core::Verdict::Good ? m_ctx.theme().colors->good : verdict == core::Verdict::Poor ? m_ctx.theme().colors->poor : m_ctx.theme().colors->mixed;
+            sf::Color c = verdict == core::Verdict::Good   ? m_ctx.theme().colors->good
+                          : verdict == core::Verdict::Poor ? m_ctx.theme().colors->poor
+                                                           : m_ctx.theme().colors->mixed;
             m_note = {Note::Feedback, before.node, choiceIndex, byTimeout, c};
             ++m_ctx.feedbackNotes;
         }
@@ -573,15 +598,21 @@ public:
         if (m_replayMode) {  // replay: only the recorded choice can be taken
             if (a == Action::Confirm) {
                 if (m_replayStep >= m_replay.size()) return;
-                if (m_replay[m_replayStep].type == core::EventType::Timeout) take(-1, true);
-                else take(m_focus, false);
+                if (m_replay[m_replayStep].type == core::EventType::Timeout)
+                    take(-1, true);
+                else
+                    take(m_focus, false);
             }
             return;
         }
-        if (a == Action::Up || a == Action::Previous) m_focus = (m_focus + n - 1) % n;
-        else if (a == Action::Down || a == Action::Next) m_focus = (m_focus + 1) % n;
-        else if (a == Action::Confirm) take(m_focus, false);
-        else if (int k = runtime::choiceNumber(a); k >= 0 && k < n) take(k, false);
+        if (a == Action::Up || a == Action::Previous)
+            m_focus = (m_focus + n - 1) % n;
+        else if (a == Action::Down || a == Action::Next)
+            m_focus = (m_focus + 1) % n;
+        else if (a == Action::Confirm)
+            take(m_focus, false);
+        else if (int k = runtime::choiceNumber(a); k >= 0 && k < n)
+            take(k, false);
         if (a == Action::Up || a == Action::Down || a == Action::Next || a == Action::Previous)
             m_ctx.sound(runtime::Tone::Click);
     }
@@ -609,7 +640,8 @@ public:
 
     void update(double dt) override {
         m_time += dt;
-        std::string signature = m_ctx.locale() + std::to_string(m_ctx.settings.textSize) + (m_ctx.settings.highContrast ? "h" : "");
+        std::string signature =
+            m_ctx.locale() + std::to_string(m_ctx.settings.textSize) + (m_ctx.settings.highContrast ? "h" : "");
         if (signature != m_layoutSignature) {
             if (!m_layoutSignature.empty()) {
                 layoutTexts(false);
@@ -617,8 +649,10 @@ public:
             }
             m_layoutSignature = signature;
         }
-        if (m_actCard >= 0 && m_actCard < actCardSeconds) m_actCard += static_cast<float>(dt);
-        else m_typewriter.update(dt);
+        if (m_actCard >= 0 && m_actCard < actCardSeconds)
+            m_actCard += static_cast<float>(dt);
+        else
+            m_typewriter.update(dt);
         for (auto& v : m_characters) {
             v.trust.update(dt);
             v.patience.update(dt);
@@ -652,7 +686,8 @@ public:
         s.choicesShown = static_cast<int>(m_choices.size());
         s.node = node().id;
         s.choiceIds.clear();
-        for (const ChoiceView& c : m_choices) s.choiceIds.push_back(node().choices[static_cast<std::size_t>(c.index)].id);
+        for (const ChoiceView& c : m_choices)
+            s.choiceIds.push_back(node().choices[static_cast<std::size_t>(c.index)].id);
         s.noteOpen = noteOpen();
         if (!s.noteOpen) s.noteText.clear();
         s.timeLimit = node().timeLimitSeconds;
@@ -685,7 +720,8 @@ public:
         const Palette& p = *th.colors;
         fillVerticalGradient(t, {0, 0, 1280, 64}, withAlpha(p.background, 0.92f), withAlpha(p.background, 0.55f));
         const std::string& loc = m_ctx.locale();
-        std::string mode = m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
+        std::string mode =
+            m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
         float mw = measureText(th, mode, th.size(14)) + 20;
         std::string clock = core::clockLabel(m_scenario, state().minutes, m_ctx.locale());
         float cw = measureText(th, clock, th.size(17), true);
@@ -693,8 +729,8 @@ public:
         float x = 24;
         x += drawText(t, th, m_scenario.title.in(loc), th.size(19), {x, 20}, p.text, true) + 16;
         // The act chip only where it clears the clock face (cx - 27); the act card has shown its title anyway.
-        if (const core::Act* act = m_scenario.act(node().act); act && !act->title.empty() &&
-            x + measureText(th, act->title.in(loc), th.size(14)) + 20 <= cx - 27 - 12)
+        if (const core::Act* act = m_scenario.act(node().act);
+            act && !act->title.empty() && x + measureText(th, act->title.in(loc), th.size(14)) + 20 <= cx - 27 - 12)
             x += drawChip(t, th, {x, 16}, act->title.in(loc), p.accent, 14) + 10;
         drawChip(t, th, {1256 - mw, 16}, mode, m_replayMode ? p.accent : practice() ? p.good : p.textDim, 14);
         drawText(t, th, clock, th.size(17), {cx, 21}, p.text, true);
@@ -728,10 +764,13 @@ public:
             std::string label = c.name.in(m_ctx.locale());
             auto [cardW, ns] = cardLayout(th, slot, label);
             sf::FloatRect card{cx - cardW / 2, 78, cardW, 82};
-            fillRoundedRect(t, card, 12, withAlpha(p.panel, 0.92f), speaking ? p.accent : p.border, speaking ? 2.f : 1.f);
+            fillRoundedRect(t, card, 12, withAlpha(p.panel, 0.92f), speaking ? p.accent : p.border,
+                            speaking ? 2.f : 1.f);
             drawText(t, th, label, ns, {card.left + 12, card.top + 9}, p.text, true);
-            float barX = card.left + 12 + std::max(measureText(th, m_ctx.tr("play.trust"), th.size(13)),
-                                                   measureText(th, m_ctx.tr("play.patience"), th.size(13))) + 10;
+            float barX = card.left + 12 +
+                         std::max(measureText(th, m_ctx.tr("play.trust"), th.size(13)),
+                                  measureText(th, m_ctx.tr("play.patience"), th.size(13))) +
+                         10;
             float barW = card.left + card.width - 48 - barX;
             float y1 = card.top + 38, y2 = card.top + 60;
             drawText(t, th, m_ctx.tr("play.trust"), th.size(13), {card.left + 12, y1 - 3}, p.textDim);
@@ -750,7 +789,8 @@ public:
                     drawText(t, th, deltaText(v.trustDelta), th.size(16), {card.left + card.width + 4, y1 - 8 - rise},
                              withAlpha(v.trustDelta > 0 ? p.good : p.poor, a), true);
                 if (v.patienceDelta)
-                    drawText(t, th, deltaText(v.patienceDelta), th.size(16), {card.left + card.width + 4, y2 - 4 - rise},
+                    drawText(t, th, deltaText(v.patienceDelta), th.size(16),
+                             {card.left + card.width + 4, y2 - 4 - rise},
                              withAlpha(v.patienceDelta > 0 ? p.good : p.poor, a), true);
             }
         }
@@ -759,14 +799,17 @@ public:
     void drawDialogue(sf::RenderTarget& t, const Theme& th) {
         const Palette& p = *th.colors;
         const core::Node& n = node();
-        fillRoundedRect(t, {dialogueBox.left, dialogueBox.top + 4, dialogueBox.width, dialogueBox.height}, 16, p.shadow);
+        fillRoundedRect(t, {dialogueBox.left, dialogueBox.top + 4, dialogueBox.width, dialogueBox.height}, 16,
+                        p.shadow);
         fillRoundedRect(t, dialogueBox, 16, p.panel, p.border, 1.5f);
         // Name plate: speaker and role (or the ending's title).
         std::string name, role;
         plateLabels(name, role);
         sf::Color plate = p.accent;
         if (n.isEnding())
-            plate = *n.ending == core::EndingKind::Won ? p.good : *n.ending == core::EndingKind::Partial ? p.mixed : p.poor;
+            plate = *n.ending == core::EndingKind::Won       ? p.good
+                    : *n.ending == core::EndingKind::Partial ? p.mixed
+                                                             : p.poor;
         else if (n.speaker == "narrator")
             plate = p.textDim;
         PlateLayout pl = plateLayout(th, name, role);
@@ -776,7 +819,8 @@ public:
         if (pl.roleLines.empty()) {
             drawText(t, th, name, ns, {tag.left + 16, tag.top + (40 - static_cast<float>(ns)) / 2}, p.text, true);
             if (!role.empty())
-                drawText(t, th, role, rs, {tag.left + 32 + pl.nameWidth, tag.top + (40 - static_cast<float>(rs)) / 2 + 1}, p.textDim);
+                drawText(t, th, role, rs,
+                         {tag.left + 32 + pl.nameWidth, tag.top + (40 - static_cast<float>(rs)) / 2 + 1}, p.textDim);
         } else {
             drawText(t, th, name, ns, {tag.left + 16, tag.top + 9}, p.text, true);
             float y = tag.top + 14 + static_cast<float>(ns);
@@ -795,7 +839,8 @@ public:
                          withAlpha(p.textDim, blink));
         } else if (!m_typewriter.done()) {
             float blink = static_cast<float>(std::fmod(m_time, 0.8) < 0.4);
-            drawText(t, th, "▼", th.size(14), {dialogueBox.left + dialogueBox.width - 36, dialogueBox.top + dialogueBox.height - 30},
+            drawText(t, th, "▼", th.size(14),
+                     {dialogueBox.left + dialogueBox.width - 36, dialogueBox.top + dialogueBox.height - 30},
                      withAlpha(p.accent, blink));
         }
     }
@@ -810,7 +855,8 @@ public:
         drawArc(t, centre, radius, 5, 0, frac, c);
         std::string secs = std::to_string(static_cast<int>(std::ceil(std::max(0.0, m_timeLeft))));
         unsigned s = th.size(urgent ? 22 : 20);
-        drawTextCentered(t, th, secs, s, centre.x, centre.y - static_cast<float>(s) * 0.5f, urgent ? p.poor : p.text, true);
+        drawTextCentered(t, th, secs, s, centre.x, centre.y - static_cast<float>(s) * 0.5f, urgent ? p.poor : p.text,
+                         true);
     }
 
     void drawChoices(sf::RenderTarget& t, const Theme& th) {
@@ -819,30 +865,42 @@ public:
         fillRoundedRect(t, choicePanel, 16, withAlpha(p.panel, 0.9f), p.border, 1);
         if (noteOpen()) return drawNote(t, th);
         if (n.isEnding()) {
-            const char* key = *n.ending == core::EndingKind::Won ? "ending.won" : *n.ending == core::EndingKind::Partial ? "ending.partial" : "ending.lost";
-            sf::Color c = *n.ending == core::EndingKind::Won ? p.good : *n.ending == core::EndingKind::Partial ? p.mixed : p.poor;
+            const char* key = *n.ending == core::EndingKind::Won       ? "ending.won"
+                              : *n.ending == core::EndingKind::Partial ? "ending.partial"
+                                                                       : "ending.lost";
+            sf::Color c = *n.ending == core::EndingKind::Won       ? p.good
+                          : *n.ending == core::EndingKind::Partial ? p.mixed
+                                                                   : p.poor;
             EndingLayout l = endingLayout(th);
-            drawTextCentered(t, th, m_ctx.tr("play.ending"), th.size(18), choicePanel.left + choicePanel.width / 2, choicePanel.top + l.label, p.textDim);
-            drawTextCentered(t, th, m_ctx.tr(key), th.size(34), choicePanel.left + choicePanel.width / 2, choicePanel.top + l.verdict, c, true);
+            drawTextCentered(t, th, m_ctx.tr("play.ending"), th.size(18), choicePanel.left + choicePanel.width / 2,
+                             choicePanel.top + l.label, p.textDim);
+            drawTextCentered(t, th, m_ctx.tr(key), th.size(34), choicePanel.left + choicePanel.width / 2,
+                             choicePanel.top + l.verdict, c, true);
             float y = choicePanel.top + l.lines;
             for (const std::string& line : endingLines()) {  // where the customer's people ended up, one size
                 drawTextCentered(t, th, line, l.size, choicePanel.left + choicePanel.width / 2, y, p.textDim);
                 y += l.step;
             }
-            m_endButton = {choicePanel.left + 60, choicePanel.top + choicePanel.height - 120, choicePanel.width - 120, 60};
-            if (ready()) drawButton(t, th, m_endButton, m_ctx.tr(m_replayMode ? "debrief.title" : "play.debrief") + "  ›", true, 22, mix(p.panelRaised, p.accent, 0.4f));
+            m_endButton = {choicePanel.left + 60, choicePanel.top + choicePanel.height - 120, choicePanel.width - 120,
+                           60};
+            if (ready())
+                drawButton(t, th, m_endButton, m_ctx.tr(m_replayMode ? "debrief.title" : "play.debrief") + "  ›", true,
+                           22, mix(p.panelRaised, p.accent, 0.4f));
             return;
         }
-        drawText(t, th, m_ctx.tr("play.choose"), th.size(20), {choicePanel.left + 22, choicePanel.top + 22}, p.text, true);
+        drawText(t, th, m_ctx.tr("play.choose"), th.size(20), {choicePanel.left + 22, choicePanel.top + 22}, p.text,
+                 true);
         if (n.timeLimitSeconds > 0 && !m_replayMode && ready()) {  // it runs only while the choices are on screen
             drawCountdown(t, th, {choicePanel.left + choicePanel.width - 44, choicePanel.top + 34}, 22);
             m_ctx.play.countdownDrawn = true;
             std::string tl = m_ctx.tr("play.timeleft");
             float w = measureText(th, tl, th.size(14));
-            drawText(t, th, tl, th.size(14), {choicePanel.left + choicePanel.width - 78 - w, choicePanel.top + 26}, p.textDim);
+            drawText(t, th, tl, th.size(14), {choicePanel.left + choicePanel.width - 78 - w, choicePanel.top + 26},
+                     p.textDim);
         }
         if (!ready()) {
-            drawTextCentered(t, th, "…", th.size(28), choicePanel.left + choicePanel.width / 2, choicePanel.top + 260, p.textDim);
+            drawTextCentered(t, th, "…", th.size(28), choicePanel.left + choicePanel.width / 2, choicePanel.top + 260,
+                             p.textDim);
             return;
         }
         float fade = m_choicesFade;
@@ -917,8 +975,9 @@ public:
         l.body.setColor(withAlpha(p.text, a));
         if (!body.empty()) l.body.draw(t, {r.left + 22, r.top + 16 + l.title.height() + 10});
         float blink = 0.55f + 0.45f * static_cast<float>(std::sin(m_time * 4));
-        drawText(t, th, m_ctx.tr("play.continue") + "  ›", th.size(14), {r.left + 22, r.top + r.height - static_cast<float>(th.size(14)) - 14},
-                 withAlpha(p.accent, a * blink), true);
+        drawText(t, th, m_ctx.tr("play.continue") + "  ›", th.size(14),
+                 {r.left + 22, r.top + r.height - static_cast<float>(th.size(14)) - 14}, withAlpha(p.accent, a * blink),
+                 true);
         if (practice() && m_session->canStepBack() && !m_replayMode)
             drawText(t, th, m_ctx.tr("play.stepback"), th.size(13),
                      {choicePanel.left + 22, choicePanel.top + choicePanel.height - 26}, p.textDim);
@@ -937,12 +996,14 @@ public:
         int number = 1;
         for (std::size_t i = 0; i < m_scenario.acts.size(); ++i)
             if (m_scenario.acts[i].id == act->id) number = static_cast<int>(i) + 1;
-        std::string label = m_ctx.locale() == "zh" ? "第 " + std::to_string(number) + " 幕" : "Act " + std::to_string(number);
+        std::string label =
+            m_ctx.locale() == "zh" ? "第 " + std::to_string(number) + " 幕" : "Act " + std::to_string(number);
         float slide = (1 - ease(runtime::Ease::OutCubic, in)) * 20;
         drawTextCentered(t, th, label, th.size(22), 640, 290 + slide, withAlpha(p.accent, a), true);
         const std::string title = act->title.in(m_ctx.locale());
         unsigned ts = fitSize(th, title, th.size(44), 24, 1200, true);
-        drawTextCentered(t, th, title, ts, 640, 330 + slide + static_cast<float>(th.size(44) - ts) / 2, withAlpha(p.text, a), true);
+        drawTextCentered(t, th, title, ts, 640, 330 + slide + static_cast<float>(th.size(44) - ts) / 2,
+                         withAlpha(p.text, a), true);
         sf::RectangleShape line({240 * in, 2});
         line.setPosition(640 - 120 * in, 404);
         line.setFillColor(withAlpha(p.accent, a));
@@ -959,8 +1020,7 @@ public:
         drawDialogue(t, th);
         drawChoices(t, th);
         drawActCard(t, th);
-        if (!m_saver.error().empty())
-            drawText(t, th, "⚠ autosave: " + m_saver.error(), 13, {24, 706}, th.colors->poor);
+        if (!m_saver.error().empty()) drawText(t, th, "⚠ autosave: " + m_saver.error(), 13, {24, 706}, th.colors->poor);
     }
 
 private:

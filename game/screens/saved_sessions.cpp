@@ -41,7 +41,8 @@ void SessionSaver::append(const core::SessionEvent& event) {
     std::error_code ec;
     fs::create_directories(fs::path(m_path).parent_path(), ec);
     std::string error;
-    m_error = core::saveSessionRecordAtomically(m_record, m_path, &error) ? "" : (error.empty() ? "save failed" : error);
+    m_error =
+        core::saveSessionRecordAtomically(m_record, m_path, &error) ? "" : (error.empty() ? "save failed" : error);
 }
 
 std::optional<Interrupted> findInterruptedSession(const Catalog& catalog) {

@@ -11,13 +11,13 @@
 
 namespace frontline::game {
 
-
 // Keeps the session record in step with the session and saves it atomically after every event.
 class SessionSaver {
 public:
     SessionSaver() = default;
-    SessionSaver(const core::Session& session, const std::string& locale, std::string player, bool enabled);  // a new session
-    SessionSaver(core::SessionRecord record, std::string path, bool enabled);            // a resumed one
+    SessionSaver(const core::Session& session, const std::string& locale, std::string player,
+                 bool enabled);                                                // a new session
+    SessionSaver(core::SessionRecord record, std::string path, bool enabled);  // a resumed one
 
     void append(const core::SessionEvent& event);  // records and saves
     const core::SessionRecord& record() const { return m_record; }
@@ -33,9 +33,9 @@ private:
 };
 
 struct Interrupted {
-    std::string file;              // the session file
+    std::string file;  // the session file
     const core::Scenario* scenario = nullptr;
-    int decisions = 0;             // decisions on the path so far
+    int decisions = 0;  // decisions on the path so far
     bool practice = false;
 };
 

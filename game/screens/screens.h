@@ -14,11 +14,11 @@ namespace frontline::game {
 struct PlayStart {
     const core::Scenario* scenario = nullptr;
     bool practice = false;
-    std::string resumeFile;   // a session file to continue, or "" for a new session
-    bool replay = false;      // step through `replayEvents` (recorded decisions) instead of playing
+    std::string resumeFile;  // a session file to continue, or "" for a new session
+    bool replay = false;     // step through `replayEvents` (recorded decisions) instead of playing
     std::vector<core::RecordedEvent> replayEvents;
-    std::uint64_t seed = 0;   // replay: the recorded seed (same displayed order)
-    bool record = true;       // autosave to the session folder (the tour plays without recording)
+    std::uint64_t seed = 0;  // replay: the recorded seed (same displayed order)
+    bool record = true;      // autosave to the session folder (the tour plays without recording)
 };
 
 struct PauseTarget {

@@ -6,9 +6,9 @@
 
 #include "runtime/text_layout.h"
 #include "runtime/tween.h"
-#include "text/line_breaker.h"
 #include "screens/saved_sessions.h"
 #include "screens/screens.h"
+#include "text/line_breaker.h"
 #include "ui_strings.h"
 
 namespace frontline::game {
@@ -149,12 +149,13 @@ public:
         return c;
     }
 
-    void drawCard(sf::RenderTarget& t, const Theme& th, std::size_t i, const core::Scenario& s, sf::FloatRect r, bool focused) {
+    void drawCard(sf::RenderTarget& t, const Theme& th, std::size_t i, const core::Scenario& s, sf::FloatRect r,
+                  bool focused) {
         const Palette& p = *th.colors;
         const CardText& text = cardText(i, th, s, r);
         fillRoundedRect(t, {r.left, r.top + 4, r.width, r.height}, 16, p.shadow);
-        fillRoundedRect(t, r, 16, focused ? mix(p.panelRaised, p.accent, 0.12f) : p.panel, focused ? p.accent : p.border,
-                        focused ? 2.f : 1.f);
+        fillRoundedRect(t, r, 16, focused ? mix(p.panelRaised, p.accent, 0.12f) : p.panel,
+                        focused ? p.accent : p.border, focused ? 2.f : 1.f);
         if (focused) drawFocusRing(t, th, r, 16);
         sf::Color diffColor = s.difficulty == "advanced" ? p.poor : s.difficulty == "intermediate" ? p.mixed : p.good;
         fillRoundedRect(t, {r.left, r.top, 8, r.height}, 4, diffColor);
@@ -175,11 +176,12 @@ public:
         y += th.size(15) + 24;
         text.summary.draw(t, {x, y});
         int best = m_ctx.best.best(s.id);
-        std::string bestText = m_ctx.tr("select.best") + "  " + (best < 0 ? m_ctx.tr("select.none") : std::to_string(best));
+        std::string bestText =
+            m_ctx.tr("select.best") + "  " + (best < 0 ? m_ctx.tr("select.none") : std::to_string(best));
         unsigned bs = th.size(16);
         float bw = measureText(th, bestText, bs, best >= 0);
-        drawText(t, th, bestText, bs, {r.left + r.width - 24 - bw, r.top + r.height - 34}, best >= 0 ? p.good : p.textDim,
-                 best >= 0);
+        drawText(t, th, bestText, bs, {r.left + r.width - 24 - bw, r.top + r.height - 34},
+                 best >= 0 ? p.good : p.textDim, best >= 0);
     }
 
     void draw(sf::RenderTarget& t) override {
@@ -196,7 +198,8 @@ public:
             fillRoundedRect(t, r, 12, mix(p.panelRaised, p.good, f ? 0.35f : 0.18f), p.good, 1.5f);
             if (f) drawFocusRing(t, th, r, 12);
             unsigned s = th.size(19);
-            std::string text = "↻  " + resumeBannerText(m_ctx.locale(), m_resume->scenario->title.in(m_ctx.locale()), m_resume->decisions);
+            std::string text = "↻  " + resumeBannerText(m_ctx.locale(), m_resume->scenario->title.in(m_ctx.locale()),
+                                                        m_resume->decisions);
             drawText(t, th, text, s, {r.left + 20, r.top + (r.height - static_cast<float>(s)) / 2}, p.text, true);
         }
         const auto& list = m_ctx.catalog.scenarios();
@@ -207,8 +210,7 @@ public:
             if (r.top + r.height + 8 < viewTop || r.top - 8 > viewBottom) continue;  // off screen (shadow, focus ring)
             drawCard(t, th, i, list[i], r, m_focus.isFocused(id));
         }
-        if (list.empty())
-            drawTextCentered(t, th, m_ctx.tr("select.empty"), th.size(22), 640, 330, p.textDim);
+        if (list.empty()) drawTextCentered(t, th, m_ctx.tr("select.empty"), th.size(22), 640, 330, p.textDim);
         t.setView(base);
         // Fixed header, opaque: cards scrolled up pass under it, not through the title and the mode hint.
         fillRoundedRect(t, {0, 0, 1280, 150}, 0, p.backgroundTop);
@@ -248,6 +250,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<runtime::Screen> makeSelectScreen(GameContext& ctx) { return std::make_unique<SelectScreen>(ctx); }
+std::unique_ptr<runtime::Screen> makeSelectScreen(GameContext& ctx) {
+    return std::make_unique<SelectScreen>(ctx);
+}
 
 }  // namespace frontline::game

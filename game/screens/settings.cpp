@@ -1,7 +1,6 @@
 #include "screens/settings.h"
 
 #include <cstdlib>
-
 #include <nlohmann/json.hpp>
 
 #include "core/atomic_file.h"
@@ -29,8 +28,12 @@ bool writeJson(const std::filesystem::path& p, const nlohmann::json& j) {
 
 }  // namespace
 
-std::filesystem::path configDir() { return core::userDir("XDG_CONFIG_HOME", ".config"); }
-std::filesystem::path dataDir() { return core::userDir("XDG_DATA_HOME", ".local/share"); }
+std::filesystem::path configDir() {
+    return core::userDir("XDG_CONFIG_HOME", ".config");
+}
+std::filesystem::path dataDir() {
+    return core::userDir("XDG_DATA_HOME", ".local/share");
+}
 
 Settings loadSettings() {
     Settings s;
@@ -40,14 +43,17 @@ Settings loadSettings() {
     s.textSize = std::clamp(j->value("text_size", s.textSize), 0, 2);
     s.highContrast = j->value("high_contrast", s.highContrast);
     s.sound = j->value("sound", s.sound);
-    if (auto player = j->find("player"); player != j->end() && player->is_string()) s.player = player->get<std::string>();
+    if (auto player = j->find("player"); player != j->end() && player->is_string())
+        s.player = player->get<std::string>();
     return s;
 }
 
 bool saveSettings(const Settings& s) {
-    return writeJson(configDir() / "settings.json",
-                     {{"locale", s.locale}, {"text_size", s.textSize}, {"high_contrast", s.highContrast}, {"sound", s.sound},
-                      {"player", s.player}});
+    return writeJson(configDir() / "settings.json", {{"locale", s.locale},
+                                                     {"text_size", s.textSize},
+                                                     {"high_contrast", s.highContrast},
+                                                     {"sound", s.sound},
+                                                     {"player", s.player}});
 }
 
 void BestScores::load() {

@@ -8,11 +8,11 @@
 namespace frontline::game {
 
 struct Settings {
-    std::string locale = "zh";   // "zh" or "en"
-    int textSize = 1;            // 0 small, 1 medium, 2 large
+    std::string locale = "zh";  // "zh" or "en"
+    int textSize = 1;           // 0 small, 1 medium, 2 large
     bool highContrast = false;
     bool sound = true;
-    std::string player;          // the trainee's name, asked once on the title screen
+    std::string player;  // the trainee's name, asked once on the title screen
 
     float textScale() const { return textSize == 0 ? 0.9f : textSize == 2 ? 1.15f : 1.0f; }
 };
@@ -27,7 +27,7 @@ bool saveSettings(const Settings& settings);
 class BestScores {
 public:
     void load();
-    int best(const std::string& scenarioId) const;  // -1 when never finished
+    int best(const std::string& scenarioId) const;          // -1 when never finished
     bool record(const std::string& scenarioId, int index);  // true when it is a new best (saved at once)
 
 private:

@@ -29,8 +29,10 @@ public:
         if (a == Action::Left) change(m_focus.focused(), -1);
         if (a == Action::Right) change(m_focus.focused(), 1);
         if (a == Action::Confirm) {
-            if (m_focus.focused() == "done") close();
-            else change(m_focus.focused(), 1);
+            if (m_focus.focused() == "done")
+                close();
+            else
+                change(m_focus.focused(), 1);
         }
     }
     void onMouseMove(sf::Vector2f p) override { m_focus.hover(p); }
@@ -49,11 +51,16 @@ public:
 
     void change(const std::string& id, int direction) {
         Settings& s = m_ctx.settings;
-        if (id == "language") s.locale = s.locale == "zh" ? "en" : "zh";
-        else if (id == "textsize") s.textSize = std::clamp(s.textSize + direction, 0, 2);
-        else if (id == "contrast") s.highContrast = !s.highContrast;
-        else if (id == "sound") s.sound = !s.sound;
-        else return;
+        if (id == "language")
+            s.locale = s.locale == "zh" ? "en" : "zh";
+        else if (id == "textsize")
+            s.textSize = std::clamp(s.textSize + direction, 0, 2);
+        else if (id == "contrast")
+            s.highContrast = !s.highContrast;
+        else if (id == "sound")
+            s.sound = !s.sound;
+        else
+            return;
         m_ctx.settingsChanged();
         m_ctx.sound(runtime::Tone::Click);
     }
@@ -63,7 +70,10 @@ public:
     std::string value(const std::string& id) const {
         const Settings& s = m_ctx.settings;
         if (id == "language") return s.locale == "zh" ? "中文" : "English";
-        if (id == "textsize") return m_ctx.tr(s.textSize == 0 ? "settings.small" : s.textSize == 2 ? "settings.large" : "settings.medium");
+        if (id == "textsize")
+            return m_ctx.tr(s.textSize == 0   ? "settings.small"
+                            : s.textSize == 2 ? "settings.large"
+                                              : "settings.medium");
         if (id == "contrast") return m_ctx.tr(s.highContrast ? "settings.on" : "settings.off");
         return m_ctx.tr(s.sound ? "settings.on" : "settings.off");
     }
@@ -90,7 +100,8 @@ public:
             drawTextCentered(t, th, "›", size, cx + 90, ty, focused ? p.focus : p.textDim, true);
         }
         drawButton(t, th, *m_focus.rect("done"), m_ctx.tr("settings.done"), m_focus.isFocused("done"), 22);
-        drawTextCentered(t, th, m_ctx.tr("settings.hint"), th.size(15), 640, 624, p.textDim);  // inside the panel: the pause hint shows below
+        drawTextCentered(t, th, m_ctx.tr("settings.hint"), th.size(15), 640, 624,
+                         p.textDim);  // inside the panel: the pause hint shows below
     }
 
 private:
@@ -101,6 +112,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<runtime::Screen> makeSettingsScreen(GameContext& ctx) { return std::make_unique<SettingsScreen>(ctx); }
+std::unique_ptr<runtime::Screen> makeSettingsScreen(GameContext& ctx) {
+    return std::make_unique<SettingsScreen>(ctx);
+}
 
 }  // namespace frontline::game

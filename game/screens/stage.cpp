@@ -1,14 +1,12 @@
 #include "screens/stage.h"
 
+#include <SFML/Graphics.hpp>
 #include <cmath>
 #include <functional>
 #include <map>
 
-#include <SFML/Graphics.hpp>
-
 #include "runtime/portrait.h"
 #include "runtime/scene_painter.h"
-
 
 namespace frontline::game {
 

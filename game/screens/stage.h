@@ -1,11 +1,10 @@
 // The play screen's picture: the scene backdrop and the characters' portraits, drawn by the visuals
 // module (runtime/scene_painter.h, runtime/portrait.h) from assets/. Parsed definitions are cached.
 #pragma once
+#include <SFML/Graphics/RenderTarget.hpp>
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include <SFML/Graphics/RenderTarget.hpp>
 
 #include "core/asset_defs.h"
 #include "runtime/face_expression.h"

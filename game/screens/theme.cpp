@@ -9,19 +9,30 @@ namespace frontline::game {
 
 const Palette& palette(bool highContrast) {
     static const Palette normal{
-        /*background*/ {16, 22, 32},     /*backgroundTop*/ {28, 40, 58},  /*panel*/ {24, 32, 46, 238},
-        /*panelRaised*/ {36, 48, 68, 245}, /*border*/ {70, 88, 116},      /*text*/ {238, 242, 247},
-        /*textDim*/ {160, 174, 194},     /*accent*/ {86, 164, 255},       /*focus*/ {255, 205, 96},
-        /*good*/ {62, 201, 138},         /*mixed*/ {242, 180, 66},        /*poor*/ {236, 96, 96},
-        /*listen*/ {72, 180, 220},       /*respond*/ {110, 196, 110},     /*escalate*/ {240, 138, 76},
-        /*trust*/ {92, 170, 255},        /*patience*/ {244, 190, 78},     /*shadow*/ {0, 0, 0, 110}};
-    static const Palette contrast{
-        /*background*/ {0, 0, 0},        /*backgroundTop*/ {0, 0, 0},     /*panel*/ {0, 0, 0, 250},
-        /*panelRaised*/ {20, 20, 20, 255}, /*border*/ {255, 255, 255},    /*text*/ {255, 255, 255},
-        /*textDim*/ {220, 220, 220},     /*accent*/ {255, 230, 0},        /*focus*/ {255, 230, 0},
-        /*good*/ {0, 235, 120},          /*mixed*/ {255, 200, 0},         /*poor*/ {255, 90, 90},
-        /*listen*/ {0, 210, 255},        /*respond*/ {120, 255, 120},     /*escalate*/ {255, 150, 60},
-        /*trust*/ {0, 200, 255},         /*patience*/ {255, 220, 0},      /*shadow*/ {0, 0, 0, 0}};
+        /*background*/ {16, 22, 32},       /*backgroundTop*/ {28, 40, 58}, /*panel*/ {24, 32, 46, 238},
+        /*panelRaised*/ {36, 48, 68, 245}, /*border*/ {70, 88, 116},       /*text*/ {238, 242, 247},
+        /*textDim*/ {160, 174, 194},       /*accent*/ {86, 164, 255},      /*focus*/ {255, 205, 96},
+        /*good*/ {62, 201, 138},           /*mixed*/ {242, 180, 66},       /*poor*/ {236, 96, 96},
+        /*listen*/ {72, 180, 220},         /*respond*/ {110, 196, 110},    /*escalate*/ {240, 138, 76},
+        /*trust*/ {92, 170, 255},          /*patience*/ {244, 190, 78},    /*shadow*/ {0, 0, 0, 110}};
+    static const Palette contrast{/*background*/ {0, 0, 0},
+                                  /*backgroundTop*/ {0, 0, 0},
+                                  /*panel*/ {0, 0, 0, 250},
+                                  /*panelRaised*/ {20, 20, 20, 255},
+                                  /*border*/ {255, 255, 255},
+                                  /*text*/ {255, 255, 255},
+                                  /*textDim*/ {220, 220, 220},
+                                  /*accent*/ {255, 230, 0},
+                                  /*focus*/ {255, 230, 0},
+                                  /*good*/ {0, 235, 120},
+                                  /*mixed*/ {255, 200, 0},
+                                  /*poor*/ {255, 90, 90},
+                                  /*listen*/ {0, 210, 255},
+                                  /*respond*/ {120, 255, 120},
+                                  /*escalate*/ {255, 150, 60},
+                                  /*trust*/ {0, 200, 255},
+                                  /*patience*/ {255, 220, 0},
+                                  /*shadow*/ {0, 0, 0, 0}};
     return highContrast ? contrast : normal;
 }
 
@@ -31,7 +42,9 @@ sf::Color withAlpha(sf::Color c, float alpha) {
 }
 
 sf::Color mix(sf::Color a, sf::Color b, float t) {
-    auto m = [t](sf::Uint8 x, sf::Uint8 y) { return static_cast<sf::Uint8>(static_cast<float>(x) + (static_cast<float>(y) - static_cast<float>(x)) * t); };
+    auto m = [t](sf::Uint8 x, sf::Uint8 y) {
+        return static_cast<sf::Uint8>(static_cast<float>(x) + (static_cast<float>(y) - static_cast<float>(x)) * t);
+    };
     return {m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
 }
 
@@ -91,8 +104,8 @@ float drawText(sf::RenderTarget& target, const Theme& theme, std::string_view ut
     return runtime::textWidth(*font, size, utf8, bold);
 }
 
-float drawTextCentered(sf::RenderTarget& target, const Theme& theme, std::string_view utf8, unsigned size, float centerX,
-                       float top, sf::Color color, bool bold) {
+float drawTextCentered(sf::RenderTarget& target, const Theme& theme, std::string_view utf8, unsigned size,
+                       float centerX, float top, sf::Color color, bool bold) {
     float w = measureText(theme, utf8, size, bold);
     drawText(target, theme, utf8, size, {centerX - w / 2, top}, color, bold);
     return w;

@@ -1,17 +1,16 @@
 // One look for every screen: the palette (normal and high contrast), the fonts, type sizes scaled by the
 // text-size setting, and drawing helpers (rounded panels, text, buttons, chips, meters) in logical 1280x720 units.
 #pragma once
-#include <string_view>
-
 #include <SFML/Graphics.hpp>
+#include <string_view>
 
 #include "runtime/fonts.h"
 
 namespace frontline::game {
 
 struct Palette {
-    sf::Color background, backgroundTop, panel, panelRaised, border, text, textDim, accent, focus,
-        good, mixed, poor, listen, respond, escalate, trust, patience, shadow;
+    sf::Color background, backgroundTop, panel, panelRaised, border, text, textDim, accent, focus, good, mixed, poor,
+        listen, respond, escalate, trust, patience, shadow;
 };
 
 const Palette& palette(bool highContrast);

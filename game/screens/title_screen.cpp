@@ -1,8 +1,7 @@
 // Title: the name, a tagline, the trainee's name (asked once, kept in the settings, recorded in every session),
 // and Start / Settings / Quit.
-#include <cmath>
-
 #include <SFML/System/Utf.hpp>
+#include <cmath>
 
 #include "screens/screens.h"
 
@@ -60,8 +59,10 @@ public:
     void onAction(runtime::Action a) override {
         using runtime::Action;
         if (m_editing) {
-            if (a == Action::Confirm || a == Action::Back) finishEditing();
-            else if (a == Action::StepBack && !m_draft.empty()) m_draft.pop_back();
+            if (a == Action::Confirm || a == Action::Back)
+                finishEditing();
+            else if (a == Action::StepBack && !m_draft.empty())
+                m_draft.pop_back();
             else if (a == Action::Down || a == Action::Up || a == Action::Next || a == Action::Previous) {
                 finishEditing();
                 m_focus.navigate(a);
@@ -72,9 +73,12 @@ public:
             m_ctx.sound(runtime::Tone::Click);
             return;
         }
-        if (a == Action::Confirm) activate(m_focus.focused());
-        else if (a == Action::ToggleLanguage) m_ctx.toggleLanguage();
-        else if (a == Action::Choose1) activate("start");
+        if (a == Action::Confirm)
+            activate(m_focus.focused());
+        else if (a == Action::ToggleLanguage)
+            m_ctx.toggleLanguage();
+        else if (a == Action::Choose1)
+            activate("start");
     }
     void onMouseMove(sf::Vector2f p) override { m_focus.hover(p); }
     void onMouseClick(sf::Vector2f p) override {
@@ -84,10 +88,14 @@ public:
 
     void activate(const std::string& id) {
         m_ctx.sound(runtime::Tone::Choose);
-        if (id == "name") startEditing();
-        else if (id == "start") m_ctx.app.screens().push(makeSelectScreen(m_ctx));
-        else if (id == "settings") m_ctx.app.screens().push(makeSettingsScreen(m_ctx));
-        else if (id == "quit") m_ctx.app.quit(0);
+        if (id == "name")
+            startEditing();
+        else if (id == "start")
+            m_ctx.app.screens().push(makeSelectScreen(m_ctx));
+        else if (id == "settings")
+            m_ctx.app.screens().push(makeSettingsScreen(m_ctx));
+        else if (id == "quit")
+            m_ctx.app.quit(0);
     }
 
     void update(double dt) override { m_time += dt; }
@@ -129,8 +137,8 @@ public:
         const Palette& p = *th.colors;
         sf::FloatRect r = *m_focus.rect("name");
         bool focused = m_focus.isFocused("name");
-        fillRoundedRect(t, r, 12, m_editing ? p.panelRaised : withAlpha(p.panelRaised, 0.5f), m_editing ? p.accent : p.border,
-                        m_editing ? 2.f : 1.f);
+        fillRoundedRect(t, r, 12, m_editing ? p.panelRaised : withAlpha(p.panelRaised, 0.5f),
+                        m_editing ? p.accent : p.border, m_editing ? 2.f : 1.f);
         if (focused && !m_editing) drawFocusRing(t, th, r, 12);
         unsigned size = th.size(19);
         float ty = r.top + (r.height - static_cast<float>(size)) / 2;
@@ -148,10 +156,12 @@ public:
                 caret.setFillColor(p.accent);
                 t.draw(caret);
             }
-            drawTextCentered(t, th, m_ctx.tr("title.namehint"), th.size(14), r.left + r.width / 2, r.top + r.height + 6, p.textDim);
+            drawTextCentered(t, th, m_ctx.tr("title.namehint"), th.size(14), r.left + r.width / 2, r.top + r.height + 6,
+                             p.textDim);
         } else {
             std::string name = m_ctx.playerName();
-            drawText(t, th, name.empty() ? m_ctx.tr("title.typename") : name, size, {x, ty}, name.empty() ? p.textDim : p.text, !name.empty());
+            drawText(t, th, name.empty() ? m_ctx.tr("title.typename") : name, size, {x, ty},
+                     name.empty() ? p.textDim : p.text, !name.empty());
         }
     }
 
@@ -165,6 +175,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<runtime::Screen> makeTitleScreen(GameContext& ctx) { return std::make_unique<TitleScreen>(ctx); }
+std::unique_ptr<runtime::Screen> makeTitleScreen(GameContext& ctx) {
+    return std::make_unique<TitleScreen>(ctx);
+}
 
 }  // namespace frontline::game

@@ -1,8 +1,8 @@
 #include "screens/tour.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cctype>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 
@@ -83,7 +83,8 @@ void TourDirector::onFrame(runtime::App& app) {
                 fail("the debrief never appeared after the ending");
             }
             return;
-        case Phase::Done: return;
+        case Phase::Done:
+            return;
     }
 }
 
@@ -129,12 +130,13 @@ void TourDirector::startNextPath() {
 
 void TourDirector::finishScenario() {
     const core::Scenario& sc = *m_scenarios[m_scenario];
-    std::printf("tour %s (%s): %zu paths, %zu of %zu reachable nodes shown (%zu in the file)%s, smallest text: "
-                "dialogue %u px, choices %u px, %zu overflow(s), %ld frames in %.1f s\n",
-                sc.id.c_str(), m_ctx.locale().c_str(), m_plan.paths.size(), m_visited.size(), m_plan.reachable,
-                m_plan.nodes, m_plan.complete ? "" : " [walk stopped at its state limit]", m_minDialogue, m_minChoice,
-                m_ctx.overflows.size() - m_overflowsAtScenarioStart, m_ctx.app.frame() - m_scenarioStartFrame,
-                secondsSince(m_scenarioStart));
+    std::printf(
+        "tour %s (%s): %zu paths, %zu of %zu reachable nodes shown (%zu in the file)%s, smallest text: "
+        "dialogue %u px, choices %u px, %zu overflow(s), %ld frames in %.1f s\n",
+        sc.id.c_str(), m_ctx.locale().c_str(), m_plan.paths.size(), m_visited.size(), m_plan.reachable, m_plan.nodes,
+        m_plan.complete ? "" : " [walk stopped at its state limit]", m_minDialogue, m_minChoice,
+        m_ctx.overflows.size() - m_overflowsAtScenarioStart, m_ctx.app.frame() - m_scenarioStartFrame,
+        secondsSince(m_scenarioStart));
     std::fflush(stdout);
 }
 
@@ -151,7 +153,7 @@ void TourDirector::playing() {
     runtime::App& app = m_ctx.app;
     if (topName(app) != "play") return fail("left the play screen");
     const PlayStatus& s = m_ctx.play;
-    if (s.node.empty()) return;  // not updated yet
+    if (s.node.empty()) return;    // not updated yet
     if (m_decisionsBefore >= 0) {  // waiting for the last decision (or the timer) to land
         if (s.decisions == m_decisionsBefore) {
             if (app.frame() - m_phaseStart > framesPerPathLimit) fail("a decision did not take effect");
@@ -179,8 +181,8 @@ void TourDirector::playing() {
         m_shotPending = false;
         if (!m_ctx.options.screenshotDir.empty()) {
             const TextOverflow& o = m_ctx.overflows.back();
-            std::string file = m_ctx.options.screenshotDir + "/overflow-" + fileSafe(o.scenario) + "-" + fileSafe(o.node) +
-                               "-" + o.locale + ".png";
+            std::string file = m_ctx.options.screenshotDir + "/overflow-" + fileSafe(o.scenario) + "-" +
+                               fileSafe(o.node) + "-" + o.locale + ".png";
             app.requestScreenshot(file);
             std::printf("screenshot %s\n", file.c_str());
             return;

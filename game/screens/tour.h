@@ -1,7 +1,8 @@
 // The window tour (`frontline --tour [--scenario F] --locale L`): plays planned paths (core/tour_plan.h)
 // through every reachable node of one scenario, or of every scenario in the catalog, in the real play screen
 // on the simulated clock, with node timers running fast, recording no session and no best score. The play
-// screen measures each node it shows at every text size with the practice layout (the tightest). It prints each text that does not fit its box as
+// screen measures each node it shows at every text size with the practice layout (the tightest). It prints each text
+// that does not fit its box as
 //   overflow: <scenario> node <id> <box> (<locale>): <measurements>
 // (with a screenshot in --screenshot-dir when given), a coverage line per scenario, and quits with 0 when
 // every path reached its ending and nothing overflowed, 4 on overflows, 3 when a path could not be played.
@@ -11,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "screens/context.h"
 #include "core/tour_plan.h"
+#include "screens/context.h"
 
 namespace frontline::game {
 

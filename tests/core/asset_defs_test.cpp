@@ -90,9 +90,10 @@ TEST_CASE("look problems are diagnostics with a JSON pointer, never a crash") {
         CHECK(r.diagnostics.at(0).message.find("did you mean 'glasses'") != std::string::npos);
     }
     SUBCASE("every problem has its line and column, counted in characters as an editor shows them") {
-        auto r = parseLook("{\"id\": \"周经理\", \"skin\": \"pink\",\n \"hair\": {\"style\": \"bald\"}, \"glases\": 1,\n"
-                           " \"clothing\": {\"style\": \"suit\", \"color\": \"#000\"}}",
-                           "x.json");
+        auto r = parseLook(
+            "{\"id\": \"周经理\", \"skin\": \"pink\",\n \"hair\": {\"style\": \"bald\"}, \"glases\": 1,\n"
+            " \"clothing\": {\"style\": \"suit\", \"color\": \"#000\"}}",
+            "x.json");
         REQUIRE(r.diagnostics.size() == 2);
         CHECK(r.diagnostics[0].rule == "asset-bad-color");
         CHECK(r.diagnostics[0].line == 1);

@@ -1,5 +1,7 @@
 // The class summary (core/cohort.h) from real session files of the scoring fixture, each scored by the
 // SessionScorer: per-choice counts, medians, poor decisions, abandoned sessions, and the CSV a spreadsheet reads.
+#include "core/cohort.h"
+
 #include <doctest/doctest.h>
 #include <stdlib.h>
 
@@ -8,7 +10,6 @@
 #include <functional>
 #include <sstream>
 
-#include "core/cohort.h"
 #include "core/scored_session.h"
 
 using namespace frontline::core;
@@ -127,7 +128,8 @@ TEST_CASE("cohort: the CSV is one row per trainee, with a BOM, quoting, and form
     const std::string csv = cohortCsv({c.summary()});
     CHECK(csv.rfind("\xEF\xBB\xBFplayer,scenario,start_time,", 0) == 0);
     CHECK(csv.find(",P1 %,") != std::string::npos);
-    CHECK(csv.find("\r\nLi Wei,complaint,2026-11-23T10:45:55Z,graded,yes,won,56,developing,3,36.6,,") != std::string::npos);
+    CHECK(csv.find("\r\nLi Wei,complaint,2026-11-23T10:45:55Z,graded,yes,won,56,developing,3,36.6,,") !=
+          std::string::npos);
     CHECK(csv.find("\r\n\"'=HYPERLINK(\"\"x\"\")\",") != std::string::npos);
     CHECK(csv.find("\r\n\"Wei, Li\",") != std::string::npos);
     int lines = 0;

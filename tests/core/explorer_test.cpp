@@ -1,3 +1,5 @@
+#include "core/explorer.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -6,7 +8,6 @@
 #include <random>
 #include <set>
 
-#include "core/explorer.h"
 #include "core/play_rules.h"
 #include "scenario_builder.h"
 
@@ -64,7 +65,8 @@ void bruteWalk(const Scenario& sc, const Rubric& rubric, const State& s, std::ve
         Brute::PathInfo p = path;
         for (const Rule& r : sc.rules)
             if (isTrue(r.condition.evaluate(s)))
-                for (size_t d = 0; d < rubric.dimensions.size(); ++d) p.totals[d] += gradeOf(r.grades, rubric.dimensions[d].id);
+                for (size_t d = 0; d < rubric.dimensions.size(); ++d)
+                    p.totals[d] += gradeOf(r.grades, rubric.dimensions[d].id);
         p.kind = *sc.nodes[s.node].ending;
         out.pathsPerEnding[sc.nodes[s.node].id]++;
         for (size_t d = 0; d < p.totals.size(); ++d) {
@@ -84,11 +86,13 @@ void bruteWalk(const Scenario& sc, const Rubric& rubric, const State& s, std::ve
         }
         const Choice& ch = sc.nodes[s.node].choices[c];
         path.ids.push_back(ch.id);
-        for (size_t d = 0; d < rubric.dimensions.size(); ++d) path.totals[d] += gradeOf(ch.grades, rubric.dimensions[d].id);
+        for (size_t d = 0; d < rubric.dimensions.size(); ++d)
+            path.totals[d] += gradeOf(ch.grades, rubric.dimensions[d].id);
         onPath.push_back(*n);
         bruteWalk(sc, rubric, *n, onPath, path, out);
         onPath.pop_back();
-        for (size_t d = 0; d < rubric.dimensions.size(); ++d) path.totals[d] -= gradeOf(ch.grades, rubric.dimensions[d].id);
+        for (size_t d = 0; d < rubric.dimensions.size(); ++d)
+            path.totals[d] -= gradeOf(ch.grades, rubric.dimensions[d].id);
         path.ids.pop_back();
     }
 }
@@ -389,8 +393,10 @@ bool has(const ExplorationResult& r, const std::string& rule) {
 TEST_CASE("a balanced scenario has no balance warnings") {
     ScenarioBuilder b("ok");
     b.principles({"P1", "P2"})
-        .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "b", "Yes."), make("y", ChoiceKind::Respond, {{"P1", -1}}, "b", "We are the market leader here.")})
-        .decision("b", {make("x", ChoiceKind::Listen, {{"P2", -1}}, "lost", "Let me check the reference list first."), make("y", ChoiceKind::Respond, {{"P2", 2}}, "won", "Fix it.")})
+        .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "b", "Yes."),
+                        make("y", ChoiceKind::Respond, {{"P1", -1}}, "b", "We are the market leader here.")})
+        .decision("b", {make("x", ChoiceKind::Listen, {{"P2", -1}}, "lost", "Let me check the reference list first."),
+                        make("y", ChoiceKind::Respond, {{"P2", 2}}, "won", "Fix it.")})
         .ending("won", EndingKind::Won)
         .ending("lost", EndingKind::Lost);
     ExplorationResult r = explore(b.build(), testRubric(2));
@@ -404,7 +410,8 @@ TEST_CASE("each balance warning fires on the scenario that deserves it") {
     SUBCASE("principles declared but not graded, graded but not declared, unknown to the rubric") {
         ScenarioBuilder b("p");
         b.principles({"P1", "P3"})
-            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 1}, {"P2", 1}, {"Z9", 1}}, "won"), make("y", ChoiceKind::Respond, {{"P1", -1}}, "won")})
+            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 1}, {"P2", 1}, {"Z9", 1}}, "won"),
+                            make("y", ChoiceKind::Respond, {{"P1", -1}}, "won")})
             .ending("won", EndingKind::Won);
         ExplorationResult r = explore(b.build(), testRubric(3));
         CHECK(has(r, "principle-not-graded"));
@@ -414,8 +421,10 @@ TEST_CASE("each balance warning fires on the scenario that deserves it") {
     SUBCASE("every choice grades the same; the best path does not end won") {
         ScenarioBuilder b("same");
         b.principles({"P1"})
-            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 1}}, "b"), make("y", ChoiceKind::Respond, {{"P1", 1}}, "b")})
-            .decision("b", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "lost"), make("y", ChoiceKind::Respond, {{"P1", -2}}, "won")})
+            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 1}}, "b"),
+                            make("y", ChoiceKind::Respond, {{"P1", 1}}, "b")})
+            .decision("b", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "lost"),
+                            make("y", ChoiceKind::Respond, {{"P1", -2}}, "won")})
             .ending("won", EndingKind::Won)
             .ending("lost", EndingKind::Lost);
         ExplorationResult r = explore(b.build(), testRubric(1));
@@ -426,8 +435,10 @@ TEST_CASE("each balance warning fires on the scenario that deserves it") {
     SUBCASE("one kind always best; the best answer always the longest text") {
         ScenarioBuilder b("kind");
         b.principles({"P1"})
-            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "b", "Tell me everything about the outage."), make("y", ChoiceKind::Respond, {{"P1", -1}}, "b", "No.")})
-            .decision("b", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "won", "Which sites went down, and since when?"), make("y", ChoiceKind::Escalate, {{"P1", -1}}, "won", "Boss!")})
+            .decision("a", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "b", "Tell me everything about the outage."),
+                            make("y", ChoiceKind::Respond, {{"P1", -1}}, "b", "No.")})
+            .decision("b", {make("x", ChoiceKind::Listen, {{"P1", 2}}, "won", "Which sites went down, and since when?"),
+                            make("y", ChoiceKind::Escalate, {{"P1", -1}}, "won", "Boss!")})
             .ending("won", EndingKind::Won);
         ExplorationResult r = explore(b.build(), testRubric(1));
         CHECK(has(r, "kind-usually-best"));
@@ -440,8 +451,9 @@ TEST_CASE("each balance warning fires on the scenario that deserves it") {
         gated.condition = "f";
         ChoiceSpec dead = make("dead", ChoiceKind::Respond, {{"P1", -1}}, "");
         dead.next = {{"f", "won"}};
-        b.decision("a", {make("to-trap", ChoiceKind::Listen, {{"P1", 1}}, "stuck"), dead,
-                         make("spin", ChoiceKind::Respond, {{"P1", -1}}, "loop"), make("end", ChoiceKind::Listen, {}, "won")})
+        b.decision(
+             "a", {make("to-trap", ChoiceKind::Listen, {{"P1", 1}}, "stuck"), dead,
+                   make("spin", ChoiceKind::Respond, {{"P1", -1}}, "loop"), make("end", ChoiceKind::Listen, {}, "won")})
             .decision("stuck", {gated})
             .decision("loop", {make("round", ChoiceKind::Listen, {}, "loop2")})
             .decision("loop2", {make("again", ChoiceKind::Listen, {}, "loop")})
@@ -460,7 +472,9 @@ TEST_CASE("a cycle search that hits its budget is reported as approximate") {
     for (int i = 0; i < 6; ++i) {
         std::vector<ChoiceSpec> choices;
         for (int j = 0; j < 6; ++j)
-            if (j != i) choices.push_back(make("to" + std::to_string(j), ChoiceKind::Listen, {{"P1", (i * 7 + j) % 5 - 2}}, "m" + std::to_string(j)));
+            if (j != i)
+                choices.push_back(make("to" + std::to_string(j), ChoiceKind::Listen, {{"P1", (i * 7 + j) % 5 - 2}},
+                                       "m" + std::to_string(j)));
         choices.push_back(make("leave", ChoiceKind::Respond, {{"P1", i - 3}}, "end"));
         b.decision("m" + std::to_string(i), choices);
     }
@@ -481,7 +495,8 @@ TEST_CASE("a cycle search that hits its budget is reported as approximate") {
     CHECK(approx.ranges.dimensions[0].max <= full.ranges.dimensions[0].max);
 }
 
-TEST_CASE("when the walk stops early on acyclic nodes, ranges come from the relaxed node graph and enclose the true ones") {
+TEST_CASE(
+    "when the walk stops early on acyclic nodes, ranges come from the relaxed node graph and enclose the true ones") {
     std::mt19937 rng(11u);
     for (int round = 0; round < 40; ++round) {
         CAPTURE(round);
@@ -509,7 +524,9 @@ TEST_CASE("trust nobody reads does not split states; trust a condition reads doe
         cold.trust = {{"ceo", -10}};
         ChoiceSpec end = make("end", ChoiceKind::Listen, {}, "won");
         end.condition = condition;
-        b.decision("a", {warm, cold}).decision("b", {end, make("other", ChoiceKind::Respond, {}, "won")}).ending("won", EndingKind::Won);
+        b.decision("a", {warm, cold})
+            .decision("b", {end, make("other", ChoiceKind::Respond, {}, "won")})
+            .ending("won", EndingKind::Won);
         return b.build();
     };
     CHECK(explore(build("trust.cto >= 0"), testRubric(1)).states == 3);  // a, b, won: ceo's trust is never read

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/expression.h"
+
+#include <doctest/doctest.h>
 
 using namespace frontline::core;
 
@@ -25,7 +25,8 @@ State state(int visitors, bool letter, int ceoTrust = 40) {
 
 Expression compile(const char* src) {
     auto r = compileExpression(src, symbols());
-    if (auto* err = std::get_if<ExpressionError>(&r)) FAIL("unexpected error at column " << err->column << ": " << err->message);
+    if (auto* err = std::get_if<ExpressionError>(&r))
+        FAIL("unexpected error at column " << err->column << ": " << err->message);
     return std::get<Expression>(r);
 }
 
@@ -74,10 +75,18 @@ TEST_CASE("parse errors point at their column") {
         CHECK(e.column == 14);
         CHECK(e.message.find("')'") != std::string::npos);
     }
-    SUBCASE("dangling operator") { CHECK(error("visitors >").column == 11); }
-    SUBCASE("stray character") { CHECK(error("visitors > 1 # x").column == 14); }
-    SUBCASE("empty") { CHECK(error("  ").rule.code == "expr-syntax"); }
-    SUBCASE("chained comparison") { CHECK(error("1 < visitors < 3").column == 14); }
+    SUBCASE("dangling operator") {
+        CHECK(error("visitors >").column == 11);
+    }
+    SUBCASE("stray character") {
+        CHECK(error("visitors > 1 # x").column == 14);
+    }
+    SUBCASE("empty") {
+        CHECK(error("  ").rule.code == "expr-syntax");
+    }
+    SUBCASE("chained comparison") {
+        CHECK(error("1 < visitors < 3").column == 14);
+    }
     SUBCASE("a non-ASCII character is quoted whole, as valid UTF-8") {
         auto e = error("visitors >= 2 \xE4\xB8\x94 letter_sent");  // 且
         CHECK(e.column == 15);
@@ -102,13 +111,17 @@ TEST_CASE("names are resolved and types checked at compile time") {
         CHECK(e.rule.code == "unknown-character");
         CHECK(e.column == 7);
     }
-    SUBCASE("number used as a boolean") { CHECK(error("visitors && letter_sent").rule.code == "expr-type"); }
+    SUBCASE("number used as a boolean") {
+        CHECK(error("visitors && letter_sent").rule.code == "expr-type");
+    }
     SUBCASE("boolean compared with a number") {
         auto e = error("letter_sent == 1");
         CHECK(e.rule.code == "expr-type");
         CHECK(e.column == 13);
     }
-    SUBCASE("negating a number with !") { CHECK(error("!visitors").rule.code == "expr-type"); }
+    SUBCASE("negating a number with !") {
+        CHECK(error("!visitors").rule.code == "expr-type");
+    }
 }
 
 TEST_CASE("evaluation is bounded: deep nesting is refused at compile time") {

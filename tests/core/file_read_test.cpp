@@ -1,15 +1,15 @@
+#include "core/file_read.h"
+
 #include <doctest/doctest.h>
-
-#include "temp_folder.h"
-
-#include <filesystem>
-#include <fstream>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "core/file_read.h"
+#include <filesystem>
+#include <fstream>
+
 #include "core/loader.h"
 #include "core/recording.h"
+#include "temp_folder.h"
 
 using namespace frontline::core;
 namespace fs = std::filesystem;

@@ -183,10 +183,10 @@ TEST_CASE("a scenario built to resist gaming raises no gaming warning") {
         CHECK(p.runs == static_cast<int>(kNaiveSeedCount));
         CHECK(p.runsAtLeast(65) <= 1);
     }
-    CHECK(ids == std::vector<std::string>{"always-listen", "always-respond", "always-escalate", "longest-zh", "longest-en",
-                                          "shortest-zh", "shortest-en", "first-shown"});
-    CHECK(policy(r, "always-listen").won == 0);          // the worst choice is a listen one at n1
-    CHECK(policy(r, "shortest-en").best.index < 65);   // best at half the nodes, the middle one elsewhere
+    CHECK(ids == std::vector<std::string>{"always-listen", "always-respond", "always-escalate", "longest-zh",
+                                          "longest-en", "shortest-zh", "shortest-en", "first-shown"});
+    CHECK(policy(r, "always-listen").won == 0);       // the worst choice is a listen one at n1
+    CHECK(policy(r, "shortest-en").best.index < 65);  // best at half the nodes, the middle one elsewhere
     CHECK(std::string(toString(r.gameability.random.method)) == "exact");
     CHECK(r.gameability.random.atLeast(65) < 0.05);
     CHECK(r.gameability.random.atLeast(65) > 0.0);
@@ -213,8 +213,13 @@ TEST_CASE("each gaming warning fires on the scenario that deserves it, naming it
             Design d;
             d.decisions = 10;
             d.kind = [listenBest](int n, Role r) {
-                if (n < listenBest) return r == Role::Best ? ChoiceKind::Listen : r == Role::Middle ? ChoiceKind::Respond : ChoiceKind::Escalate;
-                return r == Role::Best ? ChoiceKind::Respond : r == Role::Middle ? ChoiceKind::Escalate : ChoiceKind::Listen;
+                if (n < listenBest)
+                    return r == Role::Best     ? ChoiceKind::Listen
+                           : r == Role::Middle ? ChoiceKind::Respond
+                                               : ChoiceKind::Escalate;
+                return r == Role::Best     ? ChoiceKind::Respond
+                       : r == Role::Middle ? ChoiceKind::Escalate
+                                           : ChoiceKind::Listen;
             };
             ExplorationResult r = explore(build(d), testRubric(1));
             const BalanceWarning* w = find(r, "kind-usually-best");
@@ -251,7 +256,9 @@ TEST_CASE("each gaming warning fires on the scenario that deserves it, naming it
     }
     SUBCASE("the best text strictly longest at more than half the nodes; a tie is not strictly longest") {
         Design d;
-        d.length = [](int n, Role r) { return r == Role::Best ? (n < 7 ? 40 : 8) : r == Role::Middle ? (n == 0 ? 40 : 32) : 20; };
+        d.length = [](int n, Role r) {
+            return r == Role::Best ? (n < 7 ? 40 : 8) : r == Role::Middle ? (n == 0 ? 40 : 32) : 20;
+        };
         ExplorationResult r = explore(build(d), testRubric(1));
         CHECK(find(r, "longest-is-best") == nullptr);  // n0 ties: 6 of 12 strictly longest
         d.length = [](int n, Role r) { return r == Role::Best ? (n < 7 ? 40 : 8) : r == Role::Middle ? 32 : 20; };
@@ -292,7 +299,8 @@ TEST_CASE("a naive policy lucky on one shown-order seed of 32 does not warn; on 
         CAPTURE(decisions);
         CAPTURE(first.runsAtLeast(65));
         bool fires = false;
-        for (const auto& w : r.warnings) fires = fires || (w.rule == "naive-customer-centric" && w.message.find("first-shown") != std::string::npos);
+        for (const auto& w : r.warnings)
+            fires = fires || (w.rule == "naive-customer-centric" && w.message.find("first-shown") != std::string::npos);
         CHECK(fires == (first.runsAtLeast(65) > 1));
         if (decisions == 3) CHECK(fires);
     }

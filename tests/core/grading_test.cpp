@@ -36,7 +36,9 @@ OneDecision oneDecision(std::vector<ChoiceSpec> options) {
 }
 
 // Verdicts as text, so a failure prints them.
-std::string name(Verdict v) { return toString(v); }
+std::string name(Verdict v) {
+    return toString(v);
+}
 
 }  // namespace
 
@@ -79,11 +81,12 @@ TEST_CASE("judgeChoice: letting the time run out is an action the others are jud
 }
 
 TEST_CASE("the debrief's verdicts are judgeChoice's, decision by decision") {
-    OneDecision d = oneDecision({option("trade-off", {{"P1", -2}, {"P2", 1}}), option("blunt", {{"P1", -1}}),
-                                 option("fair", {{"P2", 1}})});
+    OneDecision d = oneDecision(
+        {option("trade-off", {{"P1", -2}, {"P2", 1}}), option("blunt", {{"P1", -1}}), option("fair", {{"P2", 1}})});
     for (int chosen = 0; chosen < 3; ++chosen) {
         CAPTURE(chosen);
-        ScoreResult r = scorePath(d.scenario, d.rubric, {d.scenario.nodes[0].choices[static_cast<std::size_t>(chosen)].id});
+        ScoreResult r =
+            scorePath(d.scenario, d.rubric, {d.scenario.nodes[0].choices[static_cast<std::size_t>(chosen)].id});
         REQUIRE(r.report);
         REQUIRE(r.report->decisions.size() == 1);
         const Decision& decision = r.report->decisions[0];

@@ -1,6 +1,8 @@
 // The located reader must accept exactly the strict JSON that nlohmann::json accepts (apart from the two
 // refusals it adds on purpose: duplicate keys and nesting deeper than the limit), on many damaged variants of
 // real files: a disagreement means a scenario the game refuses that is valid JSON, or the reverse.
+#include "core/json_document.h"
+
 #include <doctest/doctest.h>
 
 #include <cstdint>
@@ -12,7 +14,6 @@
 #include <vector>
 
 #include "core/diagnostic_rules.h"
-#include "core/json_document.h"
 
 using namespace frontline::core;
 

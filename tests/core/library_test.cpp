@@ -1,5 +1,7 @@
 // The quality bar every shipped scenario must meet (issue "The scenario library"), checked over the whole
 // scenarios/ folder so a new file is held to it automatically.
+#include "core/library.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -10,7 +12,6 @@
 
 #include "core/explorer.h"
 #include "core/grading.h"
-#include "core/library.h"
 #include "core/loader.h"
 #include "core/play_rules.h"
 #include "core/rubric_loader.h"
@@ -39,7 +40,9 @@ const std::vector<Loaded>& library() {
     return all;
 }
 
-bool isTutorial(const Scenario& s) { return s.id == "tutorial"; }
+bool isTutorial(const Scenario& s) {
+    return s.id == "tutorial";
+}
 
 // One exploration per shipped scenario (with the gameability analysis), shared by the test cases below.
 const ExplorationResult& exploration(const Loaded& loaded) {
@@ -107,7 +110,8 @@ std::vector<std::string> problems(const Rubric& rubric, const ExplorationResult&
             out.push_back("naive policy " + p.id + " reaches " + std::to_string(p.best.index) + " on " +
                           std::to_string(p.runsAtLeast(target->min)) + " of " + std::to_string(p.runs) + " seeds");
     const double chance = ex.gameability.random.atLeast(target->min);
-    if (chance > kGamingChance) out.push_back("random play reaches customer-centric with probability " + std::to_string(chance));
+    if (chance > kGamingChance)
+        out.push_back("random play reaches customer-centric with probability " + std::to_string(chance));
     for (const auto& w : ex.warnings)
         if (isGamingWarning(w.rule)) out.push_back(w.rule + ": " + w.message);
     return out;
@@ -125,19 +129,22 @@ TEST_CASE("no shipped scenario but the tutorial can be gamed by a naive or a ran
         const ExplorationResult& ex = exploration(loaded);
         std::vector<std::string> problems = gaming::problems(loaded.rubric, ex);
         if (gaming::kStillGameable.count(scenario.id)) {
-            CHECK_MESSAGE(!problems.empty(), scenario.id << " cannot be gamed now: delete its line from kStillGameable");
+            CHECK_MESSAGE(!problems.empty(),
+                          scenario.id << " cannot be gamed now: delete its line from kStillGameable");
             continue;
         }
         for (const auto& p : problems) FAIL_CHECK(p);
     }
-    for (const auto& id : gaming::kStillGameable) CHECK_MESSAGE(shipped.count(id), "kStillGameable names no scenario: " << id);
+    for (const auto& id : gaming::kStillGameable)
+        CHECK_MESSAGE(shipped.count(id), "kStillGameable names no scenario: " << id);
 }
 
 TEST_CASE("every choice's feedback names a principle it grades, in both locales") {
     const std::regex code(R"(P(1[0-2]|[1-9])(?![0-9]))");
     for (const auto& [file, scenario, rubric] : library()) {
         CAPTURE(file);
-        CHECK(std::set<std::string>(scenario.locales.begin(), scenario.locales.end()) == std::set<std::string>{"zh", "en"});
+        CHECK(std::set<std::string>(scenario.locales.begin(), scenario.locales.end()) ==
+              std::set<std::string>{"zh", "en"});
         for (const auto& node : scenario.nodes)
             for (const auto& choice : node.choices) {
                 CAPTURE(node.id + "/" + choice.id);
@@ -167,7 +174,8 @@ TEST_CASE("the customer-centric option cannot be spotted by its length") {
                 int best = shown[0], longest = shown[0];
                 for (int i : shown) {
                     if (values[i] > values[best]) best = i;
-                    if (node.choices[i].text.in(locale).size() > node.choices[longest].text.in(locale).size()) longest = i;
+                    if (node.choices[i].text.in(locale).size() > node.choices[longest].text.in(locale).size())
+                        longest = i;
                 }
                 ++decisions;
                 bestIsLongest += best == longest ? 1 : 0;
@@ -267,8 +275,7 @@ namespace reactions {
 
 // Scenarios not yet passing (one id per line). Fix a scenario, then delete its line: the test fails for a
 // scenario that is listed but already passes, so the list cannot go stale.
-const std::set<std::string> kNotYetReacting = {
-};
+const std::set<std::string> kNotYetReacting = {};
 
 constexpr int kVisibleDifference = 5;  // meter points between the best and the worst path's final state
 
@@ -303,8 +310,8 @@ std::vector<std::string> reactionProblems(const Scenario& scenario, const Rubric
     std::vector<std::string> problems;
     for (size_t c = 0; c < scenario.characters.size(); ++c) {
         if (decisionsPresent[c] < 2) continue;
-        const std::string who = "'" + scenario.characters[c].id + "' (on screen at " +
-                                std::to_string(decisionsPresent[c]) + " decisions)";
+        const std::string who =
+            "'" + scenario.characters[c].id + "' (on screen at " + std::to_string(decisionsPresent[c]) + " decisions)";
         if (!trustMoves[c]) problems.push_back(who + ": no choice moves their trust");
         if (!patienceMoves[c]) problems.push_back(who + ": no choice moves their patience");
         int dt = std::abs(best.trust[c] - worst.trust[c]), dp = std::abs(best.patience[c] - worst.patience[c]);
@@ -319,7 +326,8 @@ std::vector<std::string> reactionProblems(const Scenario& scenario, const Rubric
 
 }  // namespace reactions
 
-TEST_CASE("every character reacts: on screen at two decisions, their trust and patience move, best and worst end apart") {
+TEST_CASE(
+    "every character reacts: on screen at two decisions, their trust and patience move, best and worst end apart") {
     std::set<std::string> shipped;
     for (const auto& [file, scenario, rubric] : library()) {
         CAPTURE(file);
@@ -331,7 +339,8 @@ TEST_CASE("every character reacts: on screen at two decisions, their trust and p
         }
         for (const auto& p : problems) FAIL_CHECK(p);
     }
-    for (const auto& id : reactions::kNotYetReacting) CHECK_MESSAGE(shipped.count(id), "kNotYetReacting names no scenario: " << id);
+    for (const auto& id : reactions::kNotYetReacting)
+        CHECK_MESSAGE(shipped.count(id), "kNotYetReacting names no scenario: " << id);
 }
 
 // The ending panel lists where the customer's people ended up: in a scenario with an outside customer, our own
@@ -353,10 +362,12 @@ TEST_CASE("the ending summary lists the customer's side present at decisions, no
             if (!c.customerSide) CHECK(std::find(people.begin(), people.end(), static_cast<int>(i)) == people.end());
         }
     }
-    const auto tm = std::find_if(library().begin(), library().end(), [](const Loaded& l) { return l.scenario.id == "tm-crisis-2010"; });
+    const auto tm = std::find_if(library().begin(), library().end(),
+                                 [](const Loaded& l) { return l.scenario.id == "tm-crisis-2010"; });
     REQUIRE(tm != library().end());
     std::set<std::string> ids;
-    for (int i : customerPeopleAtDecisions(tm->scenario)) ids.insert(tm->scenario.characters[static_cast<std::size_t>(i)].id);
+    for (int i : customerPeopleAtDecisions(tm->scenario))
+        ids.insert(tm->scenario.characters[static_cast<std::size_t>(i)].id);
     CHECK(ids.count("ceo") == 1);
     CHECK(ids.count("tmnet") == 1);
     CHECK(ids.count("sun") == 0);

@@ -404,5 +404,6 @@ TEST_CASE("a character's side: customer by default, colleague when marked, anyth
     REQUIRE(customer.scenario);
     CHECK(customer.scenario->characters[0].customerSide);
     auto wrong = withSide("ours");
-    CHECK(allMessages(wrong.diagnostics).find("side 'ours' must be \"customer\" or \"colleague\"") != std::string::npos);
+    CHECK(allMessages(wrong.diagnostics).find("side 'ours' must be \"customer\" or \"colleague\"") !=
+          std::string::npos);
 }

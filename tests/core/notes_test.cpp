@@ -1,11 +1,11 @@
+#include "core/notes.h"
+
 #include <doctest/doctest.h>
 #include <stdlib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "core/notes.h"
 
 using namespace frontline::core;
 namespace fs = std::filesystem;
@@ -74,9 +74,10 @@ TEST_CASE("notes: bad files give one located diagnostic each") {
         CHECK(d.rule == "notes-field-value");
     }
     SUBCASE("a missing text") {
-        const Diagnostic d = onlyError(parseNotes(
-            "{\"format\": 1, \"session\": \"s.json\", \"notes\": [{\"decision\": null, \"author\": \"\", \"time\": \"\"}]}",
-            "n.json"));
+        const Diagnostic d =
+            onlyError(parseNotes("{\"format\": 1, \"session\": \"s.json\", \"notes\": [{\"decision\": null, "
+                                 "\"author\": \"\", \"time\": \"\"}]}",
+                                 "n.json"));
         CHECK(d.rule == "notes-missing-field");
         CHECK(d.pointer == "/notes/0");
     }

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "core/play_rules.h"
+
+#include <doctest/doctest.h>
 
 using namespace frontline::core;
 
@@ -101,7 +101,7 @@ TEST_CASE("the clock label follows dates across midnight") {
 
 TEST_CASE("the clock saturates instead of overflowing in a loop of year-long choices") {
     Scenario sc = tiny();
-    sc.nodes[0].choices[0].effects.minutes = 8760 * 60;  // the longest a choice may take: a year
+    sc.nodes[0].choices[0].effects.minutes = 8760 * 60;       // the longest a choice may take: a year
     sc.nodes[0].choices[0].next = {Branch{std::nullopt, 0}};  // and back to the same node, for ever
     State s = initialState(sc);
     for (int i = 0; i < 5000; ++i) s = *applyChoice(sc, s, 0);  // 5 000 years: past INT_MAX minutes

@@ -1,3 +1,5 @@
+#include "core/recording.h"
+
 #include <doctest/doctest.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -8,7 +10,6 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/recording.h"
 #include "session_fixture.h"
 
 using namespace frontline::core;
@@ -54,7 +55,8 @@ SessionRecord recordOf(const Session& session, const Scenario& sc) {
     r.seed = session.seed();
     r.startTime = "2026-11-23T10:45:55Z";
     int k = 0;
-    for (const auto& e : session.events()) r.events.push_back(toRecordedEvent(e, "2026-11-23T10:46:0" + std::to_string(k++) + "Z"));
+    for (const auto& e : session.events())
+        r.events.push_back(toRecordedEvent(e, "2026-11-23T10:46:0" + std::to_string(k++) + "Z"));
     return r;
 }
 
@@ -102,7 +104,7 @@ TEST_CASE("the effective path drops the choices that were stepped back") {
         return e;
     };
     r.events = {ev(EventType::Choice, "pitch"), ev(EventType::Undo, "pitch"), ev(EventType::Choice, "ask"),
-                ev(EventType::Timeout, "wait"), ev(EventType::Undo, "wait"), ev(EventType::Choice, "own")};
+                ev(EventType::Timeout, "wait"), ev(EventType::Undo, "wait"),  ev(EventType::Choice, "own")};
     CHECK(effectiveChoiceIds(r) == std::vector<std::string>{"ask", "own"});
 }
 
@@ -333,7 +335,8 @@ TEST_CASE("corrupted session files give located diagnostics") {
     }
     SUBCASE("empty file and binary garbage") {
         CHECK(parseSessionRecord("", "e.json").diagnostics.at(0).rule == "session-json-syntax");
-        CHECK(parseSessionRecord(std::string("\0\xff\xfe", 3), "g.json").diagnostics.at(0).rule == "session-json-syntax");
+        CHECK(parseSessionRecord(std::string("\0\xff\xfe", 3), "g.json").diagnostics.at(0).rule ==
+              "session-json-syntax");
         CHECK(parseSessionRecord("[1,2]", "a.json").diagnostics.at(0).rule == "session-field-type");
     }
     SUBCASE("wrong and missing fields are named by pointer") {
@@ -414,7 +417,8 @@ TEST_CASE("session-file diagnostics carry file:line:col like scenario files") {
         CHECK(line > 1);
     }
     SUBCASE("a syntax error gives file:line:col") {
-        const Diagnostic d = onlyDiagnostic("{\n  \"format\": 1,\n  \"seed\": 3,\n  \"player\": 'Li'\n}", "syntax.json");
+        const Diagnostic d =
+            onlyDiagnostic("{\n  \"format\": 1,\n  \"seed\": 3,\n  \"player\": 'Li'\n}", "syntax.json");
         CHECK(d.rule == "session-json-syntax");
         CHECK(format(d).rfind("syntax.json:4:13: error: expected a value", 0) == 0);
         CHECK(d.message.find("double quotes") != std::string::npos);

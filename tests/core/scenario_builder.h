@@ -21,7 +21,7 @@ struct ChoiceSpec {
     std::vector<std::pair<std::string, std::string>> next{};  // (condition or "", target node id)
     std::string condition{};                                  // "" = always offered
     bool timeoutOnly = false;
-    std::vector<std::pair<std::string, int>> trust{};         // (character id, delta)
+    std::vector<std::pair<std::string, int>> trust{};  // (character id, delta)
     std::vector<std::pair<std::string, core::Value>> set{};
     std::vector<std::pair<std::string, double>> add{};
     int minutes = 0;
@@ -158,8 +158,10 @@ inline core::Rubric testRubric(int dimensions = 4) {
     auto band = [](std::string id, int min, std::string zh, std::string en) {
         return core::Band{std::move(id), min, core::LocalizedText{{{"zh", std::move(zh)}, {"en", std::move(en)}}}};
     };
-    r.bands = {band("exemplary", 85, "以客户为中心的典范", "Exemplary"), band("customer-centric", 65, "以客户为中心", "Customer-centric"),
-               band("developing", 40, "有待提高", "Developing"), band("self-centred", 0, "以自我为中心", "Self-centred")};
+    r.bands = {band("exemplary", 85, "以客户为中心的典范", "Exemplary"),
+               band("customer-centric", 65, "以客户为中心", "Customer-centric"),
+               band("developing", 40, "有待提高", "Developing"),
+               band("self-centred", 0, "以自我为中心", "Self-centred")};
     return r;
 }
 

@@ -1,5 +1,7 @@
 // The played scenarios' store: one copy per SHA-256, written once; a session whose scenario file was edited or
 // deleted is scored against the copy, with a warning naming both files.
+#include "core/scenario_store.h"
+
 #include <doctest/doctest.h>
 
 #include <filesystem>
@@ -7,7 +9,6 @@
 #include <nlohmann/json.hpp>
 
 #include "core/file_read.h"
-#include "core/scenario_store.h"
 #include "core/scored_session.h"
 #include "core/sha256.h"
 #include "temp_folder.h"
@@ -19,7 +20,9 @@ namespace {
 
 const std::string kScoring = std::string(FRONTLINE_TEST_DIR) + "/fixtures/scoring/";
 
-std::string bytesOf(const std::string& path) { return readInputFile(path, kMaxSessionBytes, "test").bytes; }
+std::string bytesOf(const std::string& path) {
+    return readInputFile(path, kMaxSessionBytes, "test").bytes;
+}
 
 std::string write(const fs::path& path, const std::string& text) {
     std::ofstream(path, std::ios::binary) << text;

@@ -1,7 +1,8 @@
+#include "core/score.h"
+
 #include <doctest/doctest.h>
 
 #include "core/explorer.h"
-#include "core/score.h"
 #include "scenario_builder.h"
 
 using namespace frontline::core;
@@ -176,9 +177,12 @@ TEST_CASE("escalating before listening is too early; poor verdicts for net-negat
 
 TEST_CASE("escalating after the best moment has passed is too late; poor choices in a row are found") {
     ScenarioBuilder b("late");
-    b.decision("one", {pick("note", ChoiceKind::Listen, {{"P1", 1}}, "two"), pick("call-owner", ChoiceKind::Escalate, {{"P1", 3}}, "two")})
-        .decision("two", {pick("parade", ChoiceKind::Escalate, {{"P1", -1}}, "three"), pick("wait", ChoiceKind::Respond, {{"P1", 0}}, "three")})
-        .decision("three", {pick("blame", ChoiceKind::Respond, {{"P1", -2}}, "end"), pick("own", ChoiceKind::Respond, {{"P1", 2}}, "end")})
+    b.decision("one", {pick("note", ChoiceKind::Listen, {{"P1", 1}}, "two"),
+                       pick("call-owner", ChoiceKind::Escalate, {{"P1", 3}}, "two")})
+        .decision("two", {pick("parade", ChoiceKind::Escalate, {{"P1", -1}}, "three"),
+                          pick("wait", ChoiceKind::Respond, {{"P1", 0}}, "three")})
+        .decision("three", {pick("blame", ChoiceKind::Respond, {{"P1", -2}}, "end"),
+                            pick("own", ChoiceKind::Respond, {{"P1", 2}}, "end")})
         .ending("end", EndingKind::Partial);
     Scenario sc = b.build();
     ScoreReport r = score(sc, {"note", "parade", "blame"});
@@ -233,8 +237,10 @@ TEST_CASE("scoring is identical across repeated runs and agrees with the explore
 
 TEST_CASE("revisiting the same state with the same choice adds nothing new") {
     ScenarioBuilder b("loop");
-    b.decision("ask", {pick("again", ChoiceKind::Listen, {{"P1", 1}}, "clarify"), pick("decide", ChoiceKind::Respond, {}, "won")})
-        .decision("clarify", {pick("back", ChoiceKind::Listen, {{"P1", 1}}, "ask"), pick("give-up", ChoiceKind::Respond, {{"P1", -3}}, "won")})
+    b.decision("ask", {pick("again", ChoiceKind::Listen, {{"P1", 1}}, "clarify"),
+                       pick("decide", ChoiceKind::Respond, {}, "won")})
+        .decision("clarify", {pick("back", ChoiceKind::Listen, {{"P1", 1}}, "ask"),
+                              pick("give-up", ChoiceKind::Respond, {{"P1", -3}}, "won")})
         .ending("won", EndingKind::Won);
     Scenario sc = b.build();
     ScoreReport r = score(sc, {"again", "back", "again", "back", "again", "give-up"});

@@ -1,13 +1,13 @@
 // SessionScorer on the scoring fixture: a session scored with its path, one scenario load for many sessions,
 // the scenario found by id when its recorded path is gone, and located errors for damaged or foreign files.
+#include "core/scored_session.h"
+
 #include <doctest/doctest.h>
 #include <stdlib.h>
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "core/scored_session.h"
 
 using namespace frontline::core;
 namespace fs = std::filesystem;

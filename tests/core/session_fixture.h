@@ -53,8 +53,10 @@ inline core::Scenario deskScenario() {
     sc.locales = {"zh", "en"};
     sc.clockStart = "2010-08-05T09:00";
     sc.acts = {{"act1", both("第一幕", "Act one")}, {"act2", both("第二幕", "Act two")}};
-    sc.characters.push_back({"ceo", both("王总", "Mr Wang"), both("首席执行官", "CEO"), both("电信", "Telecom"), "x", 50, 50});
-    sc.characters.push_back({"cto", both("李工", "Ms Li"), both("首席技术官", "CTO"), both("电信", "Telecom"), "y", 40, 60});
+    sc.characters.push_back(
+        {"ceo", both("王总", "Mr Wang"), both("首席执行官", "CEO"), both("电信", "Telecom"), "x", 50, 50});
+    sc.characters.push_back(
+        {"cto", both("李工", "Ms Li"), both("首席技术官", "CTO"), both("电信", "Telecom"), "y", 40, 60});
     sc.variables = {{"visits", Value{0.0}}, {"hidden", Value{false}}};
     enum { Intro, Call, Won, Partial, Lost };
 
@@ -63,7 +65,8 @@ inline core::Scenario deskScenario() {
     intro.act = "act1";
     intro.speaker = "ceo";
     intro.present = {0, 1};
-    intro.text = both("网络昨天断了三个小时，我要一个说法。", "The network was down for three hours yesterday. I want an answer.");
+    intro.text = both("网络昨天断了三个小时，我要一个说法。",
+                      "The network was down for three hours yesterday. I want an answer.");
     intro.timeLimitSeconds = 30;
     Choice ask = makeChoice("ask", ChoiceKind::Listen, "Ask what the outage cost them", Call);
     ask.effects.trust = {{0, 10}};

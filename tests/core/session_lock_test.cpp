@@ -1,19 +1,21 @@
-#include <doctest/doctest.h>
+#include "core/session_lock.h"
 
-#include "temp_folder.h"
+#include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
-#include "core/session_lock.h"
+#include "temp_folder.h"
 
 using frontline::core::SessionLock;
 namespace fs = std::filesystem;
 
 namespace {
 
-void touch(const fs::path& p) { std::ofstream(p) << "x"; }
+void touch(const fs::path& p) {
+    std::ofstream(p) << "x";
+}
 
 }  // namespace
 

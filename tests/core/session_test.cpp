@@ -1,10 +1,11 @@
+#include "core/session.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <map>
 #include <set>
 
-#include "core/session.h"
 #include "session_fixture.h"
 
 using namespace frontline::core;

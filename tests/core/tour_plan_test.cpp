@@ -1,17 +1,18 @@
 // Tour planning (engine/core/tour_plan.h): the paths `frontline --tour` plays must each reach an ending in
 // a real session and together show every node the explorer can reach.
+#include "core/tour_plan.h"
+
 #include <doctest/doctest.h>
 
 #include <algorithm>
 #include <set>
 
-#include "session_fixture.h"
 #include "core/explorer.h"
 #include "core/library.h"
 #include "core/loader.h"
 #include "core/rubric_loader.h"
 #include "core/session.h"
-#include "core/tour_plan.h"
+#include "session_fixture.h"
 
 using namespace frontline;
 using frontline::core::planTour;

@@ -20,7 +20,8 @@ TEST_CASE("UTF-8 sequences are measured, counted and decoded strictly") {
 
     CHECK(codePointCount("") == 0);
     CHECK(codePointCount("周经理 ok") == 6);
-    CHECK(codePointCount("a\xFF" "b") == 3);
+    CHECK(codePointCount("a\xFF"
+                         "b") == 3);
 
     CHECK(decodeUtf8("中a") == U"中a");
     CHECK(decodeUtf8("a\xE4\xB8") == U"a\uFFFD");

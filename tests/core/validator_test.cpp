@@ -163,7 +163,8 @@ TEST_CASE("every rule is documented in docs/diagnostics.md and proven by a test"
         for (const auto& e : c.diagnostics) proven.insert(e.rule);
     // Session, replay, score and asset rules are proven where those files are tested: a test names the code.
     std::string otherTests;
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(FRONTLINE_SOURCE_DIR) + "/tests"))
+    for (const auto& entry :
+         std::filesystem::recursive_directory_iterator(std::string(FRONTLINE_SOURCE_DIR) + "/tests"))
         if (entry.is_regular_file() && entry.path().filename() != "validator_test.cpp" &&
             (entry.path().extension() == ".cpp" || entry.path().extension() == ".sh"))
             otherTests += readFile(entry.path().string());

@@ -1,10 +1,11 @@
 // UUID v5 and the xAPI mapping (core/xapi.h) on the scoring fixture session: statement order and content,
 // ids that depend on the session and not on its file, and notes as `commented` statements.
+#include "core/xapi.h"
+
 #include <doctest/doctest.h>
 
 #include "core/scored_session.h"
 #include "core/uuid.h"
-#include "core/xapi.h"
 
 using namespace frontline::core;
 

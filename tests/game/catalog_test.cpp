@@ -1,8 +1,9 @@
 // The window's scenario list: the tutorial comes first (where a new trainee starts), the others follow in
 // file order, whichever file --scenario preselects.
+#include "screens/catalog.h"
+
 #include <doctest/doctest.h>
 
-#include "screens/catalog.h"
 #include "screens/settings.h"
 
 using namespace frontline;

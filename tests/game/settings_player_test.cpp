@@ -1,13 +1,12 @@
 // The trainee's name is asked once: once confirmed it is saved with the other settings and read back by the
 // next run (which then records it in every session without asking again).
 #include <doctest/doctest.h>
+#include <stdlib.h>
 
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
-
-#include <stdlib.h>
 
 #include "screens/settings.h"
 
@@ -33,7 +32,9 @@ TEST_CASE("the trainee's name is remembered in the settings") {
     ::setenv("XDG_CONFIG_HOME", blocked.c_str(), 1);
     CHECK_FALSE(frontline::game::saveSettings(s));
     CHECK(frontline::game::loadSettings().player.empty());
-    if (before) ::setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
-    else ::unsetenv("XDG_CONFIG_HOME");
+    if (before)
+        ::setenv("XDG_CONFIG_HOME", saved.c_str(), 1);
+    else
+        ::unsetenv("XDG_CONFIG_HOME");
     fs::remove_all(tmpl);
 }

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
+#include "text_play.h"
 
-#include "temp_folder.h"
+#include <doctest/doctest.h>
 #include <stdlib.h>
 #include <unistd.h>
 
@@ -9,8 +9,8 @@
 #include <sstream>
 
 #include "../core/session_fixture.h"
+#include "temp_folder.h"
 #include "text/line_breaker.h"
-#include "text_play.h"
 
 using namespace frontline;
 using frontline::testing::deskScenario;
@@ -59,7 +59,9 @@ Run play(const core::Scenario& sc, std::uint64_t seed, std::deque<std::string> l
     return run;
 }
 
-bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
+bool contains(const std::string& haystack, const std::string& needle) {
+    return haystack.find(needle) != std::string::npos;
+}
 
 std::vector<std::string> linesStartingWith(const std::string& text, const std::string& prefix) {
     std::vector<std::string> out;
@@ -104,8 +106,9 @@ TEST_CASE("terminal play shows the act, clock, speaker, meters, marked choices, 
     // The numbered list is the displayed order, which is recorded.
     auto numbered = linesStartingWith(run.out, "  1. [");
     REQUIRE(numbered.size() == 2);
-    CHECK(contains(numbered[0], sc.nodes[0].choices[static_cast<std::size_t>(
-                                     core::Session(sc, 3).displayedChoices()[0])].text.in("en")));
+    CHECK(contains(
+        numbered[0],
+        sc.nodes[0].choices[static_cast<std::size_t>(core::Session(sc, 3).displayedChoices()[0])].text.in("en")));
 }
 
 TEST_CASE("input that is not a valid choice is asked again") {
@@ -211,7 +214,8 @@ TEST_CASE("practice mode steps back with b; graded mode says it cannot") {
 
 TEST_CASE("Chinese play wraps to the terminal width with CJK widths") {
     core::Scenario sc = deskScenario();
-    sc.nodes[0].text.byLocale["zh"] = "网络昨天断了三个小时，我们的客户一个接一个地打电话来投诉，我今天必须给董事会一个说法！";
+    sc.nodes[0].text.byLocale["zh"] =
+        "网络昨天断了三个小时，我们的客户一个接一个地打电话来投诉，我今天必须给董事会一个说法！";
     TextPlayOptions options;
     options.locale = "zh";
     options.columns = 30;
@@ -248,7 +252,8 @@ TEST_CASE("replay prints the transcript that play printed") {
         CHECK(contains(out2.str(), "WARNING: the scenario file changed since this session was recorded"));
         CHECK(contains(out2.str(), "REPLAY DIVERGES at event 2 of 2"));
         CHECK(contains(err2.str(), "r.json: warning: the scenario file desk.json changed"));
-        CHECK(contains(err2.str(), "r.json: error: replay diverges at event 2 (choice 'own'): node 'call' has no choice 'own'"));
+        CHECK(contains(err2.str(),
+                       "r.json: error: replay diverges at event 2 (choice 'own'): node 'call' has no choice 'own'"));
     }
 }
 
@@ -282,7 +287,8 @@ TEST_CASE("the real case behind the scenario follows the ending, wrapped; nothin
     SUBCASE("English, wrapped to the columns, with the case ids") {
         sc.source.cases = {"TM-01", "TM-02"};
         sc.realCase = frontline::testing::both(
-            "真实案例里，客户经理先问清三小时断网让客户损失了什么，再指定一位负责人跟进到底；客户留了下来。教训：先倾听，再承诺。",
+            "真实案例里，客户经理先问清三小时断网让客户损失了什么，再指定一位负责人跟进到底；客户留了下来。教训：先倾听"
+            "，再承诺。",
             "In the real case the account manager first asked what the three-hour outage had cost the customer, then "
             "named one owner who followed the fix through to the end; the customer stayed.");
         TextPlayOptions options;
@@ -327,8 +333,9 @@ TEST_CASE("graded play keeps the feedback for the end; practice shows it after e
     CHECK(graded.out.find("Feedback on") > ending);
     const std::size_t heading = graded.out.find("\n== Feedback on your decisions ==\n", ending);
     REQUIRE(heading != std::string::npos);
-    CHECK(contains(graded.out.substr(heading), "\n1. [listen] Ask what the outage cost them\n   Feedback on ask.\n"
-                                               "2. [respond] Own the problem\n   Feedback on own.\n"));
+    CHECK(contains(graded.out.substr(heading),
+                   "\n1. [listen] Ask what the outage cost them\n   Feedback on ask.\n"
+                   "2. [respond] Own the problem\n   Feedback on own.\n"));
 
     Run practice = play(sc, 3, {ask, "own"}, {}, core::SessionMode::Practice);
     CHECK(contains(practice.out, "Practice: feedback after each choice; type b to step back."));

@@ -13,8 +13,10 @@ namespace {
 void collect(const nlohmann::json& j, const std::string& locale, std::string& out) {
     if (j.is_object()) {
         for (auto it = j.begin(); it != j.end(); ++it) {
-            if (it.key() == locale && it->is_string()) out += it->get<std::string>() + "\n";
-            else collect(*it, locale, out);
+            if (it.key() == locale && it->is_string())
+                out += it->get<std::string>() + "\n";
+            else
+                collect(*it, locale, out);
         }
     } else if (j.is_array()) {
         for (const auto& e : j) collect(e, locale, out);

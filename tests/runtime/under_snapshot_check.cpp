@@ -3,15 +3,15 @@
 // every frame, that the reused picture has the same pixels, and that an action that changes what the screen
 // below shows (like F2 switching the language while paused) is seen at once, not hidden by a stale picture.
 // Prints one line per check; exit 1 on any failure.
+#include <unistd.h>
+
+#include <SFML/Graphics/Image.hpp>
+#include <SFML/Graphics/RectangleShape.hpp>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
 #include <string>
-
-#include <SFML/Graphics/Image.hpp>
-#include <SFML/Graphics/RectangleShape.hpp>
-#include <unistd.h>
 
 #include "runtime/app.h"
 
@@ -27,7 +27,7 @@ void check(bool ok, const std::string& what) {
 }
 
 struct Shared {
-    int shade = 0;       // what the screen below shows; the top screen changes it on Confirm
+    int shade = 0;  // what the screen below shows; the top screen changes it on Confirm
     int belowDraws = 0;
 };
 
@@ -102,23 +102,46 @@ int main() {
     int drawsWhenModalOpened = 0, drawsAfterIdle = 0;
     app.setFrameHook([&](App& a) {
         switch (a.frame()) {
-            case 2: a.requestScreenshot(shot("alone.png")); break;
-            case 3: a.screens().push(std::make_unique<Modal>(shared)); break;
-            case 4: drawsWhenModalOpened = shared.belowDraws; break;
-            case 5: a.requestScreenshot(shot("first.png")); break;     // the frame that drew the screen below
-            case 8: a.requestScreenshot(shot("reused.png")); break;    // a frame that reused its picture
-            case 9: drawsAfterIdle = shared.belowDraws; a.injectAction(Action::Confirm); break;
-            case 10: a.requestScreenshot(shot("changed.png")); break;
-            case 11: a.screens().pop(); break;
-            case 13: a.requestScreenshot(shot("popped.png")); break;
-            case 14: a.quit(0); break;
-            default: break;
+            case 2:
+                a.requestScreenshot(shot("alone.png"));
+                break;
+            case 3:
+                a.screens().push(std::make_unique<Modal>(shared));
+                break;
+            case 4:
+                drawsWhenModalOpened = shared.belowDraws;
+                break;
+            case 5:
+                a.requestScreenshot(shot("first.png"));
+                break;  // the frame that drew the screen below
+            case 8:
+                a.requestScreenshot(shot("reused.png"));
+                break;  // a frame that reused its picture
+            case 9:
+                drawsAfterIdle = shared.belowDraws;
+                a.injectAction(Action::Confirm);
+                break;
+            case 10:
+                a.requestScreenshot(shot("changed.png"));
+                break;
+            case 11:
+                a.screens().pop();
+                break;
+            case 13:
+                a.requestScreenshot(shot("popped.png"));
+                break;
+            case 14:
+                a.quit(0);
+                break;
+            default:
+                break;
         }
     });
     app.run();
 
     check(drawsAfterIdle == drawsWhenModalOpened, "the screen below is not drawn again while nothing changes (" +
-                                                      std::to_string(drawsAfterIdle - drawsWhenModalOpened) + " redraws)");
+                                                      std::to_string(drawsAfterIdle - drawsWhenModalOpened) +
+                                                      " redraws)");
     sf::Color first = pixel(shot("first.png"), 300, 550), reused = pixel(shot("reused.png"), 300, 550);
     check(first == reused && pixel(shot("first.png"), 50, 50) == pixel(shot("reused.png"), 50, 50),
           "the reused picture has the same pixels");
@@ -126,7 +149,8 @@ int main() {
     check(before.r > before.g && after.g > after.r, "an action while the modal is open redraws the screen below");
     check(pixel(shot("changed.png"), 1000, 200).r > 200, "the modal is still drawn on top");
     sf::Color popped = pixel(shot("popped.png"), 50, 50), alone = pixel(shot("alone.png"), 50, 50);
-    check(popped.g > popped.r && popped.g > alone.r - 60 && popped.g > 150, "after the modal closes the screen below is drawn undimmed");
+    check(popped.g > popped.r && popped.g > alone.r - 60 && popped.g > 150,
+          "after the modal closes the screen below is drawn undimmed");
     check(app.screenshotFailures() == 0, "screenshots saved");
     std::error_code ec;
     std::filesystem::remove_all(dir, ec);

@@ -1,8 +1,8 @@
+#include "text/line_breaker.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
-
-#include "text/line_breaker.h"
 
 using namespace frontline::text;
 
@@ -36,9 +36,9 @@ TEST_CASE("display width counts wide CJK characters as two columns") {
     CHECK(displayWidth("a") == 1);
     CHECK(displayWidth("中") == 2);
     CHECK(displayWidth("中a文") == 5);
-    CHECK(displayWidth("，") == 2);           // fullwidth comma
-    CHECK(displayWidth("ｱ") == 1);            // halfwidth katakana
-    CHECK(displayWidth("e\xCC\x81") == 1);    // e + combining acute accent
+    CHECK(displayWidth("，") == 2);         // fullwidth comma
+    CHECK(displayWidth("ｱ") == 1);          // halfwidth katakana
+    CHECK(displayWidth("e\xCC\x81") == 1);  // e + combining acute accent
     CHECK(displayWidth("") == 0);
 }
 

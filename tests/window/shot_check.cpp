@@ -6,16 +6,15 @@
 // --shots toast,stepped-back,debug,replay`) against the plain shots of the same run and BASELINE's graded debrief:
 // the feedback toast, the step back (same question again, its toast, the debrief's mark), the F1 debug panel
 // (present when open, gone when closed) and the replay screen (recorded choice highlighted, same ending).
+#include <SFML/Graphics/Image.hpp>
+#include <SFML/Graphics/Rect.hpp>
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <string>
 #include <vector>
-
-#include <SFML/Graphics/Image.hpp>
-#include <SFML/Graphics/Rect.hpp>
 
 namespace {
 
@@ -26,7 +25,9 @@ void check(bool ok, const std::string& what) {
     if (!ok) ++failures;
 }
 
-float luminance(sf::Color c) { return 0.2126f * c.r + 0.7152f * c.g + 0.0722f * c.b; }
+float luminance(sf::Color c) {
+    return 0.2126f * c.r + 0.7152f * c.g + 0.0722f * c.b;
+}
 
 float saturation(sf::Color c) {
     float mx = std::max({c.r, c.g, c.b}), mn = std::min({c.r, c.g, c.b});
@@ -84,7 +85,8 @@ double inkDifference(const sf::Image& a, const sf::Image& b, sf::IntRect r) {
 }
 
 bool near(sf::Color c, sf::Color ref, int tolerance) {
-    return std::abs(c.r - ref.r) <= tolerance && std::abs(c.g - ref.g) <= tolerance && std::abs(c.b - ref.b) <= tolerance;
+    return std::abs(c.r - ref.r) <= tolerance && std::abs(c.g - ref.g) <= tolerance &&
+           std::abs(c.b - ref.b) <= tolerance;
 }
 
 // Pixels in r within `tolerance` (per channel) of `ref`.
@@ -133,7 +135,8 @@ int focusedChoice(const sf::Image& img) {
 using Shots = std::map<std::string, sf::Image>;
 
 // Loads DIR/NAME.png for each name into `shots` (key prefix + name), checking size and that it is not blank.
-void load(Shots& shots, const std::string& dir, std::initializer_list<const char*> names, const std::string& prefix = "") {
+void load(Shots& shots, const std::string& dir, std::initializer_list<const char*> names,
+          const std::string& prefix = "") {
     for (const char* name : names) {
         sf::Image img;
         const std::string file = dir + "/" + name + ".png";
@@ -143,7 +146,8 @@ void load(Shots& shots, const std::string& dir, std::initializer_list<const char
         check(img.getSize().x == 1280 && img.getSize().y == 720, std::string(name) + ".png is 1280x720");
         if (img.getSize().x != 1280 || img.getSize().y != 720) continue;
         Stats whole = stats(img, {0, 0, 1280, 720});
-        check(whole.variance > 150, std::string(name) + ".png is not blank (variance " + std::to_string(whole.variance) + ")");
+        check(whole.variance > 150,
+              std::string(name) + ".png is not blank (variance " + std::to_string(whole.variance) + ")");
         shots[prefix + name] = img;
     }
 }
@@ -152,7 +156,9 @@ const sf::IntRect dialogue{52, 480, 720, 200}, choices{880, 130, 360, 300};
 
 int checkDefaultRun(const std::string& dir) {
     Shots shots;
-    load(shots, dir, {"title", "select", "select-scrolled", "play-zh", "play-en", "timed", "pause", "settings", "ending", "debrief"});
+    load(shots, dir,
+         {"title", "select", "select-scrolled", "play-zh", "play-en", "timed", "pause", "settings", "ending",
+          "debrief"});
     if (failures) return 1;
 
     const sf::IntRect titleText{300, 140, 680, 200}, cards{48, 190, 1184, 220}, menu{490, 260, 300, 270},
@@ -165,7 +171,8 @@ int checkDefaultRun(const std::string& dir) {
     double through = inkDifference(shots["select"], shots["select-scrolled"], header);
     double scrolled = inkDifference(shots["select"], shots["select-scrolled"], cards);
     check(scrolled > 0.01 && through < 0.0005, "select: scrolled cards pass under the header (ink difference " +
-                                                   std::to_string(through) + " in the header, " + std::to_string(scrolled) + " below)");
+                                                   std::to_string(through) + " in the header, " +
+                                                   std::to_string(scrolled) + " below)");
     for (const char* name : {"play-zh", "play-en"}) {
         check(stats(shots[name], dialogue).ink > 2500, std::string(name) + ": dialogue text is present");
         check(stats(shots[name], choices).ink > 1000, std::string(name) + ": choice text is present");
@@ -174,10 +181,12 @@ int checkDefaultRun(const std::string& dir) {
     check(diff > 0.03, "play: Chinese and English dialogue differ (ink difference " + std::to_string(diff) + ")");
     // Chinese glyphs fill their em square: far more ink per text line than the same space of Latin text.
     long zhInk = stats(shots["play-zh"], dialogue).ink, enInk = stats(shots["play-en"], dialogue).ink;
-    check(zhInk != enInk, "play: zh and en ink amounts differ (" + std::to_string(zhInk) + " vs " + std::to_string(enInk) + ")");
+    check(zhInk != enInk,
+          "play: zh and en ink amounts differ (" + std::to_string(zhInk) + " vs " + std::to_string(enInk) + ")");
 
     // The ring (centre and radius from the play screen's layout) is mostly still full early in the countdown.
-    int ring = ringSamples(shots["timed"], {1212, 106}, 22, 72), noRing = ringSamples(shots["play-zh"], {1212, 106}, 22, 72);
+    int ring = ringSamples(shots["timed"], {1212, 106}, 22, 72),
+        noRing = ringSamples(shots["play-zh"], {1212, 106}, 22, 72);
     check(ring >= 50 && noRing <= 8, "timed: the countdown ring is visible (" + std::to_string(ring) + "/72 vs " +
                                          std::to_string(noRing) + "/72 without a timer)");
     check(stats(shots["pause"], outside).mean < stats(shots["play-zh"], outside).mean * 0.7,
@@ -186,14 +195,16 @@ int checkDefaultRun(const std::string& dir) {
     check(stats(shots["settings"], {330, 210, 620, 320}).ink > 2000, "settings: the rows have labels");
     check(stats(shots["ending"], dialogue).ink > 1000, "ending: the epilogue is shown");
     Stats ch = stats(shots["debrief"], chart);
-    check(ch.saturated > 4000, "debrief: the radar chart polygon is drawn (" + std::to_string(ch.saturated) + " coloured pixels)");
+    check(ch.saturated > 4000,
+          "debrief: the radar chart polygon is drawn (" + std::to_string(ch.saturated) + " coloured pixels)");
     check(stats(shots["debrief"], {620, 150, 620, 500}).ink > 3000, "debrief: the timeline has text");
     return failures ? 1 : 0;
 }
 
 int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     Shots shots;
-    load(shots, dir, {"play-zh", "toast", "stepped-back", "debug", "debug-closed", "replay", "replay-end", "ending", "debrief"});
+    load(shots, dir,
+         {"play-zh", "toast", "stepped-back", "debug", "debug-closed", "replay", "replay-end", "ending", "debrief"});
     load(shots, baseline, {"debrief"}, "graded-");
     if (failures) return 1;
     const sf::Color accent{86, 164, 255};
@@ -201,18 +212,21 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     // where the faces react), which the first node's choice panel lacks there.
     const int noteBar = 827;
     int bar = colouredRun(shots["toast"], noteBar, 96, 128), noBar = colouredRun(shots["play-zh"], noteBar, 96, 128);
-    check(bar >= 30 && noBar < 5, "toast: the coach's note's side bar is drawn in the choice panel (" + std::to_string(bar) +
-                                      "/33 coloured, " + std::to_string(noBar) + "/33 on the first node)");
+    check(bar >= 30 && noBar < 5, "toast: the coach's note's side bar is drawn in the choice panel (" +
+                                      std::to_string(bar) + "/33 coloured, " + std::to_string(noBar) +
+                                      "/33 on the first node)");
     const sf::IntRect noteText{850, 130, 380, 40};  // the first lines of the feedback
     long ink = stats(shots["toast"], noteText).ink;
     check(ink > 500, "toast: the feedback text is drawn on the note (" + std::to_string(ink) + " text pixels)");
-    check(!near(shots["toast"].getPixel(noteBar, 112), accent, 40), "toast: its colour is the verdict's, not the step-back accent");
+    check(!near(shots["toast"].getPixel(noteBar, 112), accent, 40),
+          "toast: its colour is the verdict's, not the step-back accent");
     // Step back: the first question again (same dialogue as before any decision), with the step-back toast.
     double moved = inkDifference(shots["toast"], shots["play-zh"], dialogue);
     double back = inkDifference(shots["stepped-back"], shots["play-zh"], dialogue);
     check(moved > 0.03 && back < 0.005, "stepped-back: the first question is shown again (ink difference " +
                                             std::to_string(back) + ", " + std::to_string(moved) + " one decision on)");
-    check(colouredRun(shots["stepped-back"], noteBar, 96, 128) >= 30 && near(shots["stepped-back"].getPixel(noteBar, 112), accent, 40),
+    check(colouredRun(shots["stepped-back"], noteBar, 96, 128) >= 30 &&
+              near(shots["stepped-back"].getPixel(noteBar, 112), accent, 40),
           "stepped-back: the step-back note is drawn in the accent colour");
     // The debrief marks the redone decision in the accent colour in the first decision card's header row; the
     // graded run's first card has no such mark. The card starts where its verdict-coloured side bar (x 628-634)
@@ -235,16 +249,20 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     // Practice is not for grading: no "new best" chip, which a first graded run (fresh data dir) does get.
     const sf::IntRect bestChip{400, 136, 180, 44};
     const sf::Color focus{255, 205, 96};
-    long best = countNear(shots["debrief"], bestChip, focus, 30), gradedBest = countNear(shots["graded-debrief"], bestChip, focus, 30);
-    check(best < 20 && gradedBest > 150, "debrief: practice sets no new best (" + std::to_string(best) + " chip pixels vs " +
-                                             std::to_string(gradedBest) + " in the graded debrief)");
+    long best = countNear(shots["debrief"], bestChip, focus, 30),
+         gradedBest = countNear(shots["graded-debrief"], bestChip, focus, 30);
+    check(best < 20 && gradedBest > 150, "debrief: practice sets no new best (" + std::to_string(best) +
+                                             " chip pixels vs " + std::to_string(gradedBest) +
+                                             " in the graded debrief)");
     // F1 debug panel: an ImGui window (title bar, progress bars of the meters, text) that is gone once closed.
     const sf::IntRect title{20, 18, 400, 20}, panel{16, 16, 420, 600};
     const sf::Color titleBar{41, 74, 122}, meterBar{230, 179, 0};
-    long t1 = countNear(shots["debug"], title, titleBar, 14), t0 = countNear(shots["debug-closed"], title, titleBar, 14);
+    long t1 = countNear(shots["debug"], title, titleBar, 14),
+         t0 = countNear(shots["debug-closed"], title, titleBar, 14);
     check(t1 > 2000 && t0 < 200, "debug: the panel's title bar is drawn (" + std::to_string(t1) + " vs " +
                                      std::to_string(t0) + " pixels when closed)");
-    long m1 = countNear(shots["debug"], panel, meterBar, 12), m0 = countNear(shots["debug-closed"], panel, meterBar, 12);
+    long m1 = countNear(shots["debug"], panel, meterBar, 12),
+         m0 = countNear(shots["debug-closed"], panel, meterBar, 12);
     check(m1 > 1500 && m0 < 150, "debug: the meters' progress bars are drawn (" + std::to_string(m1) + " vs " +
                                      std::to_string(m0) + " pixels when closed)");
     check(stats(shots["debug"], {24, 50, 300, 130}).ink > 1500, "debug: node, clock and mode lines have text");
@@ -253,8 +271,9 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     check(grab < 30, "debug: the panel needs no scroll bar (" + std::to_string(grab) + " scroll-bar pixels)");
     // Replay: at the node of the debug shots the recorded (second) choice is highlighted, not the first.
     int played = focusedChoice(shots["debug-closed"]), replayed = focusedChoice(shots["replay"]);
-    check(played == 0 && replayed == 1, "replay: the recorded choice is highlighted (choice " + std::to_string(replayed + 1) +
-                                            ", choice " + std::to_string(played + 1) + " when playing)");
+    check(played == 0 && replayed == 1, "replay: the recorded choice is highlighted (choice " +
+                                            std::to_string(replayed + 1) + ", choice " + std::to_string(played + 1) +
+                                            " when playing)");
     check(stats(shots["replay"], dialogue).ink > 1500, "replay: the dialogue is shown");
     double endText = inkDifference(shots["replay-end"], shots["ending"], dialogue);
     double endPanel = inkDifference(shots["replay-end"], shots["ending"], {830, 200, 410, 200});

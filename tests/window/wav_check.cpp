@@ -5,14 +5,13 @@
 //   window_wav_check FILE --bursts-at-least N   at least N bursts of the game's tones
 //   window_wav_check FILE --silent              no audible window; a missing file passes (no device opened)
 // Prints what it measured; exit 1 when the check fails, 2 on bad usage or an unreadable file.
+#include <SFML/Audio/InputSoundFile.hpp>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include <SFML/Audio/InputSoundFile.hpp>
 
 namespace {
 
