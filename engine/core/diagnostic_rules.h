@@ -20,6 +20,8 @@ inline constexpr DiagnosticRule duplicateKey{"duplicate-key", Error, "a key appe
 inline constexpr DiagnosticRule wrongType{"wrong-type", Error, "a value has the wrong JSON type"};
 inline constexpr DiagnosticRule missingKey{"missing-key", Error, "a required key is absent"};
 inline constexpr DiagnosticRule unknownKey{"unknown-key", Warning, "a key the format does not know is ignored"};
+inline constexpr DiagnosticRule unknownEffect{"unknown-effect", Error,
+                                              "a key in effects that is not an effect (it would be dropped silently)"};
 inline constexpr DiagnosticRule badValue{"bad-value", Error, "a well-typed value that is not allowed"};
 inline constexpr DiagnosticRule valueRange{"value-range", Error, "a number outside its allowed range"};
 inline constexpr DiagnosticRule formatVersion{"format-version", Error, "an unsupported format version"};
@@ -116,6 +118,7 @@ inline constexpr const DiagnosticRule* all[] = {&ioError,
                                                 &wrongType,
                                                 &missingKey,
                                                 &unknownKey,
+                                                &unknownEffect,
                                                 &badValue,
                                                 &valueRange,
                                                 &formatVersion,

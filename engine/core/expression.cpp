@@ -10,6 +10,7 @@
 #include <optional>
 
 #include "diagnostic_rules.h"
+#include "json_reader.h"
 
 namespace frontline::core {
 namespace {
@@ -381,7 +382,7 @@ private:
                         return ValueType::Number;
                     }
                 fail(t.column + static_cast<int>(dot) + 1, rules::unknownCharacter,
-                     "no character '" + tail + "' is declared");
+                     "no character '" + tail + "' is declared" + didYouMean(tail, m_symbols.characters));
                 return std::nullopt;
             }
             fail(t.column, rules::exprSyntax,
@@ -395,7 +396,10 @@ private:
                     m_varsRead.push_back(static_cast<int>(i));
                 return m_symbols.variables[i].second;
             }
-        fail(t.column, rules::unknownVariable, "variable '" + name + "' is not declared in \"variables\"");
+        std::vector<std::string> names;
+        for (const auto& [variable, type] : m_symbols.variables) names.push_back(variable);
+        fail(t.column, rules::unknownVariable,
+             "variable '" + name + "' is not declared in \"variables\"" + didYouMean(name, names));
         return std::nullopt;
     }
 

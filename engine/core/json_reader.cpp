@@ -103,14 +103,31 @@ const Json* JsonReader::member(const Json& object, const std::string& pointer, s
 }
 
 void JsonReader::checkKeys(const Json& object, const std::string& pointer,
-                           std::initializer_list<std::string_view> allowed) {
+                           std::initializer_list<std::string_view> allowed, std::string_view effectsKey) {
     if (!object.is_object()) return;
     std::vector<std::string> names(allowed.begin(), allowed.end());
     for (const auto& [key, value] : object.items()) {
         if (std::find(names.begin(), names.end(), key) != names.end()) continue;
+        if (key == "comment") {
+            checkComment(value, appendPointer(pointer, key));
+            continue;
+        }
+        std::string suggestion = didYouMean(key, names);
+        if (!effectsKey.empty() && closestMatch(key, names) == effectsKey) {
+            reportAtKey(rules::unknownEffect, appendPointer(pointer, key),
+                        "unknown key '" + key + "': its effects would be dropped silently" + suggestion);
+            continue;
+        }
         reportAtKey(rules::unknownKey, appendPointer(pointer, key),
-                    "unknown key '" + key + "' is ignored" + didYouMean(key, names));
+                    "unknown key '" + key + "' is ignored" + suggestion);
     }
+}
+
+void JsonReader::checkComment(const Json& v, const std::string& pointer) {
+    bool ok = v.is_string();
+    if (v.is_array()) ok = std::all_of(v.begin(), v.end(), [](const Json& line) { return line.is_string(); });
+    if (!ok)
+        report(rules::wrongType, pointer, "a comment is a string or an array of strings, found " + describeJsonType(v));
 }
 
 std::optional<std::string> JsonReader::string(const Json& v, const std::string& pointer) {

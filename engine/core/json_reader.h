@@ -53,8 +53,12 @@ public:
     const Json* member(const Json& object, const std::string& pointer, std::string_view key, bool required,
                        const DiagnosticRule& missingRule = rules::missingKey);
 
-    // unknown-key warnings for members not in `allowed`, with a suggestion.
-    void checkKeys(const Json& object, const std::string& pointer, std::initializer_list<std::string_view> allowed);
+    // unknown-key warnings for members not in `allowed`, with a suggestion. Every object whose keys the format
+    // fixes also takes a "comment" (a string or an array of strings), which nothing reads. A misspelling of
+    // `effectsKey` is an unknown-effect error instead: the effects it holds would be dropped without a sound.
+    void checkKeys(const Json& object, const std::string& pointer, std::initializer_list<std::string_view> allowed,
+                   std::string_view effectsKey = {});
+    void checkComment(const Json& v, const std::string& pointer);
 
     std::optional<std::string> string(const Json& v, const std::string& pointer);
     std::optional<int> integer(const Json& v, const std::string& pointer);

@@ -585,7 +585,8 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
 Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std::string& owner) {
     Choice choice;
     if (!m_r.expectObject(v, p)) return choice;
-    m_r.checkKeys(v, p, {"id", "kind", "text", "if", "timeout_only", "effects", "grades", "feedback", "next"});
+    m_r.checkKeys(v, p, {"id", "kind", "text", "if", "timeout_only", "effects", "grades", "feedback", "next"},
+                  "effects");
     if (const Json* id = m_r.member(v, p, "id", true)) {
         if (auto s = m_r.string(*id, p + "/id")) {
             choice.id = *s;
@@ -620,7 +621,16 @@ Choice ScenarioReader::readChoice(const Json& v, const std::string& p, const std
 
 void ScenarioReader::readEffects(const Json& v, const std::string& p, const std::string& context, Effects& effects) {
     if (!m_r.expectObject(v, p)) return;
-    m_r.checkKeys(v, p, {"trust", "patience", "set", "add", "hours"});
+    static const std::vector<std::string> kEffects = {"trust", "patience", "set", "add", "hours"};
+    for (const auto& [key, value] : v.items()) {
+        if (key == "comment") {
+            m_r.checkComment(value, appendPointer(p, key));
+        } else if (std::find(kEffects.begin(), kEffects.end(), key) == kEffects.end()) {
+            m_r.reportAtKey(rules::unknownEffect, appendPointer(p, key),
+                            context + "'" + key + "' is not an effect (one of trust, patience, set, add, hours)" +
+                                didYouMean(key, kEffects));
+        }
+    }
     for (const char* meter : {"trust", "patience"}) {
         const Json* m = m_r.member(v, p, meter, false);
         std::string mp = p + "/" + meter;

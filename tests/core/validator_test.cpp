@@ -39,9 +39,13 @@ const std::vector<FixtureCase>& fixtureCases() {
         {"duplicate-key", {{"duplicate-key", 12, 3, "/minutes", "duplicate key 'minutes'"}}},
         {"wrong-type",
          {{"wrong-type", 5, 33, "/title/en", "expected a string, found the number 5"},  // after Chinese text
-          {"wrong-type", 11, 14, "/minutes", "expected an integer, found the string \"3\""}}},
+          {"wrong-type", 11, 14, "/minutes", "expected an integer, found the string \"3\""},
+          {"wrong-type", 12, 32, "/comment", "a comment is a string or an array of strings"}}},
         {"missing-key", {{"missing-key", 28, 13, "/nodes/call", "missing required key 'speaker'"}}},
         {"unknown-key", {{"unknown-key", 12, 3, "/shufle", "did you mean 'shuffle'?"}}},
+        {"unknown-effect",  // a misspelt effect, and a misspelt "effects" key: either would drop effects silently
+         {{"unknown-effect", 39, 45, "/nodes/call/choices/0/effects/patince", "did you mean 'patience'?"},
+          {"unknown-effect", 52, 11, "/nodes/call/choices/1/efects", "did you mean 'effects'?"}}},
         {"bad-value",
          {{"bad-value", 10, 17, "/difficulty", "difficulty 'easy'"},
           {"bad-value", 38, 19, "/nodes/call/choices/0/kind", "did you mean 'listen'?"}}},
@@ -61,7 +65,8 @@ const std::vector<FixtureCase>& fixtureCases() {
         {"unknown-variable",
          {{"unknown-variable", 40, 78, "/nodes/call/choices/0/effects/set/askd", "did you mean 'asked'?"},
           // the condition is written with \u0026 escapes; the column still lands on 'askd'
-          {"unknown-variable", 44, 50, "/nodes/call/choices/0/next/0/if", "variable 'askd' is not declared"}}},
+          {"unknown-variable", 44, 50, "/nodes/call/choices/0/next/0/if",
+           "variable 'askd' is not declared in \"variables\" (did you mean 'asked'?)"}}},
         {"variable-type",
          {{"variable-type", 40, 87, "/nodes/call/choices/0/effects/set/asked",
            "is a boolean, but is set to the number 1"},
