@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
     frontline::cli::addReportCommand(app);
     frontline::cli::addCohortCommand(app);
     frontline::cli::addXapiCommand(app);
+    frontline::cli::addGraphCommand(app);
     auto runWindow = frontline::cli::addWindowOptions(app);
     try {
         app.parse(argc, argv);

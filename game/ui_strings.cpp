@@ -24,6 +24,7 @@ const Table& table() {
         {"hint.keys",
          {"↑↓ 选择 · Enter 确认 · F2 中文/English · Esc 返回",
           "↑↓ select · Enter confirm · F2 中文/English · Esc back"}},
+        {"graph.timelimit", {"限时 %d 秒", "time limit %d s"}},
         {"select.title", {"选择情景", "Choose a scenario"}},
         {"select.mode", {"模式", "Mode"}},
         {"mode.practice", {"练习", "Practice"}},

@@ -850,6 +850,8 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
     if (!hasErrors(result.diagnostics)) {
         result.scenario = std::move(scenario);
         result.rubric = reader.effectiveRubric();
+    } else if (doc.root.is_object()) {
+        result.draft = std::move(scenario);
     }
     return result;
 }

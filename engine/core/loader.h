@@ -28,6 +28,12 @@ struct LoadResult {
     // applied); present with the scenario unless the rubric could not be loaded (warning no-rubric).
     std::optional<Rubric> rubric;
     Diagnostics diagnostics;
+    // With errors, the model as far as it could be built (unresolved references are -1), for tools that show a
+    // broken scenario, such as its graph; never played or scored. Absent when the scenario is, or the file
+    // is not a JSON object.
+    std::optional<Scenario> draft;
+
+    const Scenario* model() const { return scenario ? &*scenario : draft ? &*draft : nullptr; }
 };
 
 LoadResult loadScenarioFile(const std::string& path, const LoadOptions& options = {});

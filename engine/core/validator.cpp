@@ -5,6 +5,7 @@
 
 #include "data_dirs.h"
 #include "json_reader.h"
+#include "scenario_graph.h"
 
 namespace frontline::core {
 
@@ -21,20 +22,9 @@ std::string nodePointer(const Scenario& sc, int node) {
 void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out) {
     JsonReader r(ctx.document, ctx.file, out);
     const int n = static_cast<int>(sc.nodes.size());
-    // Edges: every branch of every choice, conditions or not (any of them may be taken). An unresolved
-    // target (already reported as unknown-node) counts as "may reach an ending", to avoid a cascade.
-    std::vector<std::vector<int>> edges(n);
-    std::vector<bool> leadsToUnknown(n, false);
-    for (int i = 0; i < n; ++i)
-        for (const auto& choice : sc.nodes[i].choices) {
-            if (choice.next.empty()) leadsToUnknown[i] = true;  // a broken "next", already reported
-            for (const auto& branch : choice.next) {
-                if (branch.target >= 0 && branch.target < n)
-                    edges[i].push_back(branch.target);
-                else
-                    leadsToUnknown[i] = true;
-            }
-        }
+    // Every branch of every choice counts, conditions or not (any of them may be taken). An unresolved target
+    // (already reported as unknown-node) counts as "may reach an ending", to avoid a cascade.
+    const ScenarioGraph graph = analyseGraph(sc);
 
     // A node whose every choice has an "if" and no timeout to fall back on may offer nothing.
     for (int i = 0; i < n; ++i) {
@@ -50,56 +40,18 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
                          "\"if\")");
     }
 
-    // Forward reachability from the start.
-    std::vector<bool> reachable(n, false);
-    if (sc.start >= 0 && sc.start < n) {
-        std::vector<int> stack{sc.start};
-        reachable[sc.start] = true;
-        while (!stack.empty()) {
-            int at = stack.back();
-            stack.pop_back();
-            for (int to : edges[at])
-                if (!reachable[to]) {
-                    reachable[to] = true;
-                    stack.push_back(to);
-                }
-        }
+    bool haveStart = sc.start >= 0 && sc.start < n;
+    if (haveStart)
         for (int i = 0; i < n; ++i)
-            if (!reachable[i])
+            if (!graph.reachable[i])
                 r.reportAtKey(rules::unreachableNode, nodePointer(sc, i),
                               "node '" + sc.nodes[i].id + "' can never be reached from the start node '" +
                                   sc.nodes[sc.start].id + "'");
-    }
 
-    // Backward: which nodes can still reach an ending.
-    std::vector<std::vector<int>> reverse(n);
-    for (int i = 0; i < n; ++i)
-        for (int to : edges[i]) reverse[to].push_back(i);
-    std::vector<bool> canEnd(n, false);
-    std::vector<int> stack;
-    std::vector<bool> deadEnd(n, false);
-    for (int i = 0; i < n; ++i)
-        deadEnd[i] = !sc.nodes[i].isEnding() && sc.nodes[i].choices.empty() && !leadsToUnknown[i];
-    // A non-ending without choices is reported as no-choices, not again as a trap; it does not make its
-    // predecessors safe either. Seed with endings and unresolved targets only.
-    for (int i = 0; i < n; ++i)
-        if (sc.nodes[i].isEnding() || leadsToUnknown[i]) {
-            canEnd[i] = true;
-            stack.push_back(i);
-        }
-    while (!stack.empty()) {
-        int at = stack.back();
-        stack.pop_back();
-        for (int from : reverse[at])
-            if (!canEnd[from]) {
-                canEnd[from] = true;
-                stack.push_back(from);
-            }
-    }
-    bool haveStart = sc.start >= 0 && sc.start < n;
+    // A non-ending without choices is reported as no-choices, not again as a trap.
     for (int i = 0; i < n; ++i) {
-        if (canEnd[i] || deadEnd[i]) continue;
-        if (haveStart && !reachable[i]) continue;  // unreachable nodes are warned about above
+        if (graph.canEnd[i] || graph.deadEnd[i]) continue;
+        if (haveStart && !graph.reachable[i]) continue;  // unreachable nodes are warned about above
         r.reportAtKey(rules::trap, nodePointer(sc, i),
                       "node '" + sc.nodes[i].id +
                           "': no ending can be reached from here; every path loops or dead-ends (give it a way out)");

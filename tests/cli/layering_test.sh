@@ -18,6 +18,8 @@ forbid() {  # DIR PATTERN WHY
 forbid engine/core 'SFML/|imgui|runtime/|screens/|cli/|text/' "engine/core is pure: no SFML, ImGui, runtime, text or game header"
 forbid engine/text 'SFML/|imgui|runtime/|screens/|cli/' "engine/text is shared with terminal play: no SFML, ImGui or game header"
 forbid engine/runtime 'screens/|cli/|text_play' "engine/runtime knows nothing of the game"
+forbid engine/graph 'SFML/|imgui|runtime/|screens/|cli/|core/' "engine/graph lays out DOT text: no SFML, ImGui, core or game header"
+forbid engine/core 'graph/|graphviz/' "engine/core is pure: Graphviz is reached through engine/graph"
 internal='core/(json_document|json_reader)\.h'
 forbid engine/runtime "$internal" "the core's JSON reader is internal (use the loaders)"
 forbid engine/text "$internal" "the core's JSON reader is internal (use the loaders)"
