@@ -32,6 +32,42 @@ std::string appendPointer(const std::string& base, std::size_t index) {
 
 namespace {
 
+constexpr std::uint64_t kFnvOffset = 0xcbf29ce484222325ULL;
+constexpr std::uint64_t kFnvPrime = 0x100000001b3ULL;
+
+std::uint64_t hashByte(std::uint64_t h, char c) {
+    return (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+}
+
+// The hash of `pointer` + "/" + `token`, escaped as appendPointer does, from the hash of `pointer`.
+std::uint64_t hashChild(std::uint64_t h, std::string_view token) {
+    h = hashByte(h, '/');
+    for (char c : token) {
+        if (c == '~') {
+            h = hashByte(hashByte(h, '~'), '0');
+        } else if (c == '/') {
+            h = hashByte(hashByte(h, '~'), '1');
+        } else {
+            h = hashByte(h, c);
+        }
+    }
+    return h;
+}
+
+std::uint64_t hashChild(std::uint64_t h, std::size_t index) {
+    char digits[24];
+    auto r = std::to_chars(digits, digits + sizeof digits, index);
+    h = hashByte(h, '/');
+    for (const char* c = digits; c != r.ptr; ++c) h = hashByte(h, *c);
+    return h;
+}
+
+std::uint64_t hashPointer(std::string_view pointer) {
+    std::uint64_t h = kFnvOffset;
+    for (char c : pointer) h = hashByte(h, c);
+    return h;
+}
+
 std::string_view parentPointer(std::string_view pointer) {
     auto slash = pointer.rfind('/');
     return slash == std::string_view::npos ? std::string_view{} : pointer.substr(0, slash);
@@ -56,6 +92,21 @@ struct JsonParser {
     std::size_t pos = 0;
     bool failed = false;
     bool endedEarly = false;
+    std::size_t duplicates = 0;
+    // The path to the value being parsed (a key, or an index when `isIndex`), for the pointer of a duplicate key.
+    struct Step {
+        std::string key;
+        std::size_t index = 0;
+        bool isIndex = false;
+    };
+    std::vector<Step> path{};
+
+    std::string currentPointer() const {
+        std::string out;
+        for (const auto& step : path)
+            out = step.isIndex ? appendPointer(out, step.index) : appendPointer(out, step.key);
+        return out;
+    }
 
     void fail(std::size_t at, std::string message) {
         if (failed) return;
@@ -92,9 +143,11 @@ struct JsonParser {
         fail(pos, message);
     }
 
-    bool parseValue(Json& out, const std::string& pointer, int depth) {
+    // `pointer` is the hash of the value's JSON Pointer; `record` is false inside a duplicate key's value,
+    // whose positions nothing asks for (the first keeps its own).
+    bool parseValue(Json& out, std::uint64_t pointer, bool record, int depth) {
         skipSpace();
-        doc.m_values[pointer] = pos;
+        if (record) doc.m_values.push_back({pointer, pos});
         if (pos >= s.size()) {
             failExpected("a value");
             return false;
@@ -102,9 +155,9 @@ struct JsonParser {
         char c = s[pos];
         switch (c) {
             case '{':
-                return parseObject(out, pointer, depth + 1);
+                return parseObject(out, pointer, record, depth + 1);
             case '[':
-                return parseArray(out, pointer, depth + 1);
+                return parseArray(out, pointer, record, depth + 1);
             case '"': {
                 std::string str;
                 if (!parseString(str)) return false;
@@ -316,7 +369,7 @@ struct JsonParser {
         return true;
     }
 
-    bool parseObject(Json& out, const std::string& pointer, int depth) {
+    bool parseObject(Json& out, std::uint64_t pointer, bool record, int depth) {
         if (!checkDepth(depth)) return false;
         ++pos;  // '{'
         out = Json::object();
@@ -342,19 +395,27 @@ struct JsonParser {
                 return false;
             }
             ++pos;
-            std::string child = appendPointer(pointer, key);
+            std::uint64_t child = hashChild(pointer, key);
             if (!seen.insert(key).second) {
-                TextPosition p = doc.positionOf(keyAt);
-                diagnostics.push_back(makeDiagnostic(
-                    rules::duplicateKey, fileName, child,
-                    "duplicate key '" + key + "' (JSON keeps only one; the first is used)", p.line, p.column));
-                // Parse the duplicate's value under a pointer nothing asks for, so the first keeps its positions.
+                if (++duplicates <= maxDuplicateKeyReports) {
+                    TextPosition p = doc.positionOf(keyAt);
+                    path.push_back({key});
+                    std::string message = "duplicate key '" + key + "' (JSON keeps only one; the first is used)";
+                    if (duplicates == maxDuplicateKeyReports)
+                        message += "; further duplicate keys in this file are not reported";
+                    diagnostics.push_back(makeDiagnostic(rules::duplicateKey, fileName, currentPointer(),
+                                                         std::move(message), p.line, p.column));
+                    path.pop_back();
+                }
                 Json ignored;
-                if (!parseValue(ignored, child + "\x1f" + std::to_string(keyAt), depth)) return false;
+                if (!parseValue(ignored, child, false, depth)) return false;
             } else {
-                doc.m_keys[child] = keyAt;
-                members.Container::emplace_back(key, Json());
-                if (!parseValue(members.back().second, child, depth)) return false;
+                if (record) doc.m_keys.push_back({child, keyAt});
+                path.push_back({key});
+                members.Container::emplace_back(std::move(key), Json());
+                bool ok = parseValue(members.back().second, child, record, depth);
+                path.pop_back();
+                if (!ok) return false;
             }
             skipSpace();
             if (pos < s.size() && s[pos] == ',') {
@@ -375,7 +436,7 @@ struct JsonParser {
         }
     }
 
-    bool parseArray(Json& out, const std::string& pointer, int depth) {
+    bool parseArray(Json& out, std::uint64_t pointer, bool record, int depth) {
         if (!checkDepth(depth)) return false;
         ++pos;  // '['
         out = Json::array();
@@ -387,7 +448,10 @@ struct JsonParser {
         }
         while (true) {
             items.emplace_back();
-            if (!parseValue(items.back(), appendPointer(pointer, items.size() - 1), depth)) return false;
+            path.push_back({{}, items.size() - 1, true});
+            bool ok = parseValue(items.back(), hashChild(pointer, items.size() - 1), record, depth);
+            path.pop_back();
+            if (!ok) return false;
             skipSpace();
             if (pos < s.size() && s[pos] == ',') {
                 ++pos;
@@ -408,34 +472,62 @@ struct JsonParser {
     }
 };
 
+namespace {
+
+constexpr std::size_t kCheckpointBytes = 64;
+
+bool isLeadByte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+}
+
+}  // namespace
+
+// Code points before `offset`, counted as lead bytes (the text before any reported offset is valid UTF-8: the
+// parser stops at the first invalid byte), from the checkpoint at most 64 bytes back.
+std::size_t JsonDocument::codePointsBefore(std::size_t offset) const {
+    std::size_t block = offset / kCheckpointBytes;
+    std::size_t n = m_codePointsAt[block];
+    for (std::size_t k = block * kCheckpointBytes; k < offset; ++k) n += isLeadByte(m_text[k]);
+    m_columnBytesScanned += offset - block * kCheckpointBytes;
+    return n;
+}
+
 TextPosition JsonDocument::positionOf(std::size_t offset) const {
     if (m_lineStarts.empty()) return {1, 1};
     offset = std::min(offset, m_text.size());
     auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
     std::size_t line = static_cast<std::size_t>(it - m_lineStarts.begin());  // >= 1
     std::size_t start = m_lineStarts[line - 1];
-    const auto column = 1 + codePointCount(std::string_view(m_text).substr(start, offset - start));
+    const auto column = 1 + codePointsBefore(offset) - codePointsBefore(start);
     return {static_cast<int>(line), static_cast<int>(column)};
+}
+
+std::optional<std::size_t> JsonDocument::find(const std::vector<Entry>& entries, std::string_view pointer) const {
+    std::uint64_t h = hashPointer(pointer);
+    auto it = std::lower_bound(entries.begin(), entries.end(), h,
+                               [](const Entry& e, std::uint64_t key) { return e.pointerHash < key; });
+    if (it == entries.end() || it->pointerHash != h) return std::nullopt;
+    return it->offset;
 }
 
 TextPosition JsonDocument::valuePosition(std::string_view pointer) const {
     std::string_view p = pointer;
     while (true) {
-        if (auto it = m_values.find(std::string(p)); it != m_values.end()) return positionOf(it->second);
+        if (auto at = find(m_values, p)) return positionOf(*at);
         if (p.empty()) return {1, 1};
         p = parentPointer(p);
     }
 }
 
 TextPosition JsonDocument::keyPosition(std::string_view pointer) const {
-    if (auto it = m_keys.find(std::string(pointer)); it != m_keys.end()) return positionOf(it->second);
+    if (auto at = find(m_keys, pointer)) return positionOf(*at);
     return valuePosition(pointer);
 }
 
 TextPosition JsonDocument::stringCharPosition(std::string_view pointer, std::size_t index) const {
-    auto it = m_values.find(std::string(pointer));
-    if (it == m_values.end() || it->second >= m_text.size() || m_text[it->second] != '"') return valuePosition(pointer);
-    std::size_t raw = it->second + 1;
+    auto at = find(m_values, pointer);
+    if (!at || *at >= m_text.size() || m_text[*at] != '"') return valuePosition(pointer);
+    std::size_t raw = *at + 1;
     std::size_t decoded = 0;
     while (decoded < index && raw < m_text.size() && m_text[raw] != '"') {
         if (m_text[raw] == '\\' && raw + 1 < m_text.size()) {
@@ -469,8 +561,14 @@ JsonParseResult parseJsonDocument(std::string_view text, const std::string& file
     JsonDocument doc;
     doc.m_text = std::string(text);
     doc.m_lineStarts.push_back(0);
-    for (std::size_t k = 0; k < text.size(); ++k)
+    doc.m_codePointsAt.reserve(text.size() / kCheckpointBytes + 1);
+    std::uint32_t codePoints = 0;
+    for (std::size_t k = 0; k < text.size(); ++k) {
+        if (k % kCheckpointBytes == 0) doc.m_codePointsAt.push_back(codePoints);
+        codePoints += isLeadByte(text[k]);
         if (text[k] == '\n') doc.m_lineStarts.push_back(k + 1);
+    }
+    if (text.size() % kCheckpointBytes == 0) doc.m_codePointsAt.push_back(codePoints);
 
     JsonParser parser{doc, doc.m_text, fileName, maxDepth, syntaxRule, result.diagnostics};
     if (text.substr(0, 3) == "\xEF\xBB\xBF") parser.pos = 3;  // tolerate a UTF-8 byte order mark
@@ -479,7 +577,7 @@ JsonParseResult parseJsonDocument(std::string_view text, const std::string& file
         parser.fail(parser.pos, "the file is empty; expected a JSON object");
         return result;
     }
-    if (!parser.parseValue(doc.root, "", 0)) {
+    if (!parser.parseValue(doc.root, kFnvOffset, true, 0)) {
         result.endedEarly = parser.endedEarly;
         return result;
     }
@@ -488,6 +586,13 @@ JsonParseResult parseJsonDocument(std::string_view text, const std::string& file
         parser.fail(parser.pos, "unexpected " + parser.describeHere() + " after the end of the JSON value");
         return result;
     }
+    auto byHash = [](const JsonDocument::Entry& a, const JsonDocument::Entry& b) {
+        return a.pointerHash < b.pointerHash;
+    };
+    std::sort(doc.m_values.begin(), doc.m_values.end(), byHash);
+    std::sort(doc.m_keys.begin(), doc.m_keys.end(), byHash);
+    doc.m_values.shrink_to_fit();
+    doc.m_keys.shrink_to_fit();
     result.document = std::move(doc);
     return result;
 }

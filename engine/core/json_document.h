@@ -3,13 +3,17 @@
 // key, addressed by JSON Pointer, so later checks can report "file:line:col". Syntax errors, invalid UTF-8,
 // nesting deeper than the limit and duplicate keys become diagnostics (json-syntax, duplicate-key); nothing
 // throws. Columns count Unicode code points from 1, as editors show them.
+//
+// Linear in the input: a position is kept as a 64-bit hash of its pointer (computed incrementally while
+// parsing, never the pointer string itself, which can be as long as the file for each of its values), and a
+// column is counted from a checkpoint at most 64 bytes back, never from the start of a long line.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "diagnostic.h"
@@ -40,13 +44,27 @@ public:
     // Position of a byte offset in the source text.
     TextPosition positionOf(std::size_t offset) const;
 
+    // Work and memory, for tests that keep them linear: bytes held by the position index, and bytes scanned
+    // so far to count columns (each position scans at most 2 × 64).
+    std::size_t positionIndexBytes() const { return (m_values.capacity() + m_keys.capacity()) * sizeof(Entry); }
+    std::size_t columnBytesScanned() const { return m_columnBytesScanned; }
+
 private:
     friend struct JsonParser;
     friend JsonParseResult parseJsonDocument(std::string_view, const std::string&, int, const DiagnosticRule&);
+    struct Entry {
+        std::uint64_t pointerHash;
+        std::size_t offset;
+    };
+    std::optional<std::size_t> find(const std::vector<Entry>& entries, std::string_view pointer) const;
+    std::size_t codePointsBefore(std::size_t offset) const;
+
     std::string m_text;
     std::vector<std::size_t> m_lineStarts;
-    std::unordered_map<std::string, std::size_t> m_values;  // pointer -> byte offset of the value
-    std::unordered_map<std::string, std::size_t> m_keys;    // pointer -> byte offset of the key's quote
+    std::vector<std::uint32_t> m_codePointsAt;  // code points before byte 64·k
+    std::vector<Entry> m_values;                // sorted by hash: pointer -> byte offset of the value
+    std::vector<Entry> m_keys;                  // sorted by hash: pointer -> byte offset of the key's quote
+    mutable std::size_t m_columnBytesScanned = 0;
 };
 
 struct JsonParseResult {
@@ -56,6 +74,8 @@ struct JsonParseResult {
 };
 
 constexpr int defaultMaxJsonDepth = 64;
+// duplicate-key diagnostics reported per file; the last says that further ones are not reported.
+constexpr std::size_t maxDuplicateKeyReports = 100;
 
 // Syntax errors and invalid UTF-8 are reported as `syntaxRule` (each file kind may name its own).
 JsonParseResult parseJsonDocument(std::string_view text, const std::string& fileName,

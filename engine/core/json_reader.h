@@ -20,7 +20,9 @@ using Json = nlohmann::ordered_json;
 // Stable sort by line, then column; diagnostics without a position go last.
 void sortDiagnostics(Diagnostics& diagnostics);
 
-// The closest candidate to `word` by edit distance, or "" when none is close enough to be a typo.
+// The closest candidate to `word` by edit distance, or "" when none is close enough to be a typo. Words and
+// candidates longer than kMaxSuggestedWordBytes are never suggested (the work stays linear in the candidates).
+inline constexpr std::size_t kMaxSuggestedWordBytes = 64;
 std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
 // " (did you mean 'x'?)" or "".
 std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);

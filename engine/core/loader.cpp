@@ -7,6 +7,7 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <unordered_map>
 
 #include "file_read.h"
 #include "json_reader.h"
@@ -64,6 +65,26 @@ int indexOf(const std::vector<T>& v, std::string_view id) {
     return -1;
 }
 
+// Ids in file order (for "did you mean") with a hash index, so each reference is found in constant time (a linear
+// scan per reference made loading quadratic in the node count).
+class IdList {
+public:
+    void add(const std::string& id) {
+        m_index.emplace(id, static_cast<int>(m_ids.size()));
+        m_ids.push_back(id);
+    }
+    int find(const std::string& id) const {
+        auto it = m_index.find(id);
+        return it == m_index.end() ? -1 : it->second;
+    }
+    operator const std::vector<std::string>&() const { return m_ids; }
+    const std::string& operator[](std::size_t i) const { return m_ids[i]; }
+
+private:
+    std::vector<std::string> m_ids;
+    std::unordered_map<std::string, int> m_index;
+};
+
 class ScenarioReader {
 public:
     ScenarioReader(const JsonDocument& doc, const std::string& file, const LoadOptions& options, Diagnostics& out)
@@ -103,7 +124,8 @@ private:
     Diagnostics& m_out;
     Scenario m_sc;
     std::vector<std::string> m_locales;
-    std::vector<std::string> m_nodeIds, m_characterIds, m_variableIds, m_actIds, m_dimensions;
+    IdList m_nodeIds, m_characterIds, m_variableIds;
+    std::vector<std::string> m_actIds, m_dimensions;
     bool m_haveRubric = false;
     std::optional<Rubric> m_rubric;  // the shared rubric, before this scenario's changes
     Symbols m_symbols;
@@ -229,7 +251,7 @@ void ScenarioReader::readTop(const Json& root) {
     // Node ids first, so references in any order resolve.
     const Json* nodes = m_r.member(root, "", "nodes", true);
     if (nodes && m_r.expectObject(*nodes, "/nodes"))
-        for (const auto& [id, value] : nodes->items()) m_nodeIds.push_back(id);
+        for (const auto& [id, value] : nodes->items()) m_nodeIds.add(id);
     if (const Json* v = m_r.member(root, "", "start", true)) m_sc.start = nodeRef(*v, "/start", "", "\"start\"");
     if (nodes && nodes->is_object()) readNodes(*nodes, "/nodes");
     if (const Json* v = m_r.member(root, "", "rules", false)) readRules(*v, "/rules");
@@ -371,7 +393,7 @@ void ScenarioReader::readCharacters(const Json& v, const std::string& p) {
                 (std::string_view(meter) == "trust" ? ch.trust : ch.patience) = *value;
             }
         }
-        m_characterIds.push_back(id);
+        m_characterIds.add(id);
         m_sc.characters.push_back(std::move(ch));
     }
 }
@@ -397,7 +419,7 @@ void ScenarioReader::readVariables(const Json& v, const std::string& p) {
         else
             m_r.report(rules::wrongType, vp,
                        "a variable's initial value must be a number or true/false, found " + describeJsonType(value));
-        m_variableIds.push_back(name);
+        m_variableIds.add(name);
         m_sc.variables.push_back(std::move(var));
     }
 }
@@ -405,7 +427,7 @@ void ScenarioReader::readVariables(const Json& v, const std::string& p) {
 int ScenarioReader::nodeRef(const Json& v, const std::string& p, const std::string& context, const char* what) {
     auto id = m_r.string(v, p);
     if (!id) return -1;
-    int index = indexOf(m_nodeIds, *id);
+    int index = m_nodeIds.find(*id);
     if (index < 0)
         m_r.report(rules::unknownNode, p,
                    context + what + " names unknown node '" + *id + "'" + didYouMean(*id, m_nodeIds));
@@ -415,7 +437,7 @@ int ScenarioReader::nodeRef(const Json& v, const std::string& p, const std::stri
 int ScenarioReader::characterRef(const Json& v, const std::string& p, const std::string& context, const char* what) {
     auto id = m_r.string(v, p);
     if (!id) return -1;
-    int index = indexOf(m_characterIds, *id);
+    int index = m_characterIds.find(*id);
     if (index < 0)
         m_r.report(rules::unknownCharacter, p,
                    context + what + " names unknown character '" + *id + "'" + didYouMean(*id, m_characterIds));
@@ -472,7 +494,7 @@ Node ScenarioReader::readNode(const Json& v, const std::string& p, const std::st
     if (const Json* s = m_r.member(v, p, "speaker", true)) {
         if (auto speaker = m_r.string(*s, p + "/speaker")) {
             node.speaker = *speaker;
-            int index = indexOf(m_characterIds, *speaker);
+            int index = m_characterIds.find(*speaker);
             if (*speaker != "narrator" && index < 0)
                 m_r.report(rules::unknownCharacter, p + "/speaker",
                            context + "speaker '" + *speaker + "' is neither a declared character nor 'narrator'" +
@@ -637,7 +659,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
         if (!m || !m_r.expectObject(*m, mp)) continue;
         for (const auto& [id, delta] : m->items()) {
             std::string dp = appendPointer(mp, id);
-            int index = indexOf(m_characterIds, id);
+            int index = m_characterIds.find(id);
             if (index < 0)
                 m_r.reportAtKey(
                     rules::unknownCharacter, dp,
@@ -656,7 +678,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
     if (const Json* set = m_r.member(v, p, "set", false); set && m_r.expectObject(*set, p + "/set")) {
         for (const auto& [name, value] : set->items()) {
             std::string sp = appendPointer(p + "/set", name);
-            int index = indexOf(m_variableIds, name);
+            int index = m_variableIds.find(name);
             if (index < 0) {
                 m_r.reportAtKey(rules::unknownVariable, sp,
                                 context + "sets undeclared variable '" + name + "'" + didYouMean(name, m_variableIds));
@@ -676,7 +698,7 @@ void ScenarioReader::readEffects(const Json& v, const std::string& p, const std:
     if (const Json* add = m_r.member(v, p, "add", false); add && m_r.expectObject(*add, p + "/add")) {
         for (const auto& [name, value] : add->items()) {
             std::string ap = appendPointer(p + "/add", name);
-            int index = indexOf(m_variableIds, name);
+            int index = m_variableIds.find(name);
             if (index < 0) {
                 m_r.reportAtKey(
                     rules::unknownVariable, ap,

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/diagnostic_rules.h"
+#include "core/json_reader.h"
 
 using namespace frontline::core;
 
@@ -101,4 +102,69 @@ TEST_CASE("the located JSON reader agrees with nlohmann::json::accept on damaged
     MESSAGE(accepted << " accepted, " << refused << " refused, " << onPurpose << " refused on purpose");
     CHECK(accepted > 300);  // the mutations must exercise both outcomes to mean anything
     CHECK(refused > 3000);
+}
+
+TEST_CASE("positions stay linear: a long key over many values, many errors on one long line") {
+    SUBCASE("a 100 000-character key naming an array of 200 000 values") {
+        // Each value's pointer is 100 000 characters long: stored as strings they took 20 GB.
+        const std::string key(100000, 'k');
+        std::string text = "{\"" + key + "\": [";
+        for (int k = 0; k < 200000; ++k) text += k ? ",0" : "0";
+        text += "]}";
+        auto parsed = parseJsonDocument(text, "long.json");
+        REQUIRE(parsed.document);
+        const JsonDocument& doc = *parsed.document;
+        CHECK(doc.positionIndexBytes() <= 200002 * 2 * 16);
+        const std::string pointer = "/" + key;
+        CHECK(doc.keyPosition(pointer).column == 2);
+        CHECK(doc.valuePosition(pointer).column == 100006);
+        CHECK(doc.valuePosition(pointer + "/0").column == 100007);
+        CHECK(doc.valuePosition(pointer + "/199999").column == 100007 + 2 * 199999);
+        CHECK(doc.valuePosition(pointer + "/200000").column == 100006);  // no such element: its array
+    }
+    SUBCASE("40 000 duplicate keys on one line: reported once per key up to the cap, columns without rescanning") {
+        std::string text = "{";
+        for (int k = 0; k < 40000; ++k) text += k ? ",\"a\":0" : "\"a\":0";
+        text += "}";
+        auto parsed = parseJsonDocument(text, "dup.json");
+        REQUIRE(parsed.document);
+        REQUIRE(parsed.diagnostics.size() == maxDuplicateKeyReports);
+        CHECK(parsed.diagnostics[0].column == 8);
+        CHECK(parsed.diagnostics[1].column == 14);
+        CHECK(parsed.diagnostics.back().message.find("not reported") != std::string::npos);
+        CHECK(parsed.diagnostics.back().pointer == "/a");
+    }
+    SUBCASE("columns of many values on one long line, with Chinese text before them") {
+        std::string text = "[";
+        for (int k = 0; k < 100000; ++k) text += k ? ",\"中文\"" : "\"中文\"";
+        text += "]";
+        auto parsed = parseJsonDocument(text, "wide.json");
+        REQUIRE(parsed.document);
+        const JsonDocument& doc = *parsed.document;
+        for (int k = 0; k < 100000; k += 7) {
+            TextPosition p = doc.valuePosition("/" + std::to_string(k));
+            REQUIRE(p.line == 1);
+            REQUIRE(p.column == 2 + 5 * k);
+        }
+        // Scanning each line from its start would be 14 286 × 600 KB on average; from a checkpoint it is ≤ 128 each.
+        CHECK(doc.columnBytesScanned() <= 14286u * 2 * 64);
+    }
+}
+
+TEST_CASE("did you mean: close ids are suggested, long words never (the work per candidate stays bounded)") {
+    CHECK(closestMatch("recieve", {"receive", "reply", "refuse"}) == "receive");
+    CHECK(closestMatch("call-bak", {"call", "call-back", "callback-2"}) == "call-back");
+    CHECK(closestMatch("zzzzzz", {"call", "call-back"}).empty());
+    std::string longId(kMaxSuggestedWordBytes + 1, 'n');
+    std::string typo = longId;
+    typo[10] = 'm';
+    CHECK(closestMatch(typo, {longId}).empty());
+    CHECK(closestMatch("n", {longId}).empty());
+    std::string longestId(kMaxSuggestedWordBytes, 'n');
+    std::string longestTypo = longestId;
+    longestTypo[10] = 'm';
+    CHECK(closestMatch(longestTypo, {longestId}) == longestId);
+    // A 200 000-byte id against 1 000 candidates of the same length: a full edit distance each was 4·10¹³ steps.
+    std::vector<std::string> huge(1000, std::string(200000, 'x'));
+    CHECK(closestMatch(std::string(200000, 'y'), huge).empty());
 }
