@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     frontline::cli::addCohortCommand(app);
     frontline::cli::addXapiCommand(app);
     frontline::cli::addGraphCommand(app);
+    frontline::cli::addNewCommand(app);
     auto runWindow = frontline::cli::addWindowOptions(app);
     try {
         app.parse(argc, argv);

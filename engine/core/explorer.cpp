@@ -652,34 +652,9 @@ void gameability(const Scenario& sc, const Rubric& rubric, const Graph& g, const
     }
 }
 
-}  // namespace
-
-ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const ExploreLimits& limits) {
-    ExplorationResult r;
-    r.nodes = sc.nodes.size();
-    for (const Dimension& d : rubric.dimensions) r.ranges.dimensions.push_back({d.id, d.weight, 0, 0});
-    for (const Node& n : sc.nodes)
-        if (n.isEnding()) r.endings.push_back({n.id, *n.ending, {}});
-    if (sc.start < 0 || sc.start >= static_cast<int>(sc.nodes.size())) {
-        balance(sc, rubric, Graph{}, {}, r);
-        return r;
-    }
-
-    Graph g;
-    walk(sc, limits, g);
-    components(g);
-    const int n = g.size();
-    r.states = static_cast<size_t>(n);
-    r.transitions = g.edgeChoice.size();
-    r.steps = g.steps;
-    r.complete = g.complete;
-    r.stopReason = g.stopReason;
-    std::set<int> nodesSeen;
-    for (const State& s : g.states) nodesSeen.insert(s.node);
-    r.reachableNodes = nodesSeen.size();
-
-    // Which states can still reach an ending (sinks first).
-    std::vector<char> reach(n, 0);
+// Which states can still reach an ending (components in reverse topological order: sinks first).
+std::vector<char> statesThatCanEnd(const Scenario& sc, const Graph& g) {
+    std::vector<char> reach(g.size(), 0);
     for (size_t c = 0; c < g.components.size(); ++c) {
         bool any = false;
         for (int v : g.components[c]) {
@@ -691,8 +666,13 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
         }
         for (int v : g.components[c]) reach[v] = any;
     }
+    return reach;
+}
 
-    // Complete paths: pushed forward in topological order; a cycle on the way makes them unbounded.
+// Complete paths, per ending and in all: pushed forward in topological order; a cycle on the way makes them
+// unbounded.
+void countPaths(const Scenario& sc, const Graph& g, ExplorationResult& r) {
+    const int n = g.size();
     std::vector<PathCount> count(n);
     if (n > 0) count[0] = PathCount(1);
     for (size_t ci = g.components.size(); ci-- > 0;) {
@@ -716,67 +696,49 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
         for (EndingReach& e : r.endings)
             if (e.node == node.id) e.paths += count[v];
     }
+}
 
-    // Attainable ranges, then the best and worst Index paths.
-    Optimiser opt(sc, g, limits.cycleSearchSteps);
+// The attainable range of every dimension and of the weighted mean (into `ranges`), and the Index as an
+// objective over choices, rules and endings. `rangeOpt` finds the ranges; `exact` turns false when a cycle
+// search hit its budget.
+Objective indexObjective(const Scenario& sc, const Optimiser& rangeOpt, AttainableRanges& ranges, bool& exact) {
     auto blank = [&] {
         Objective o;
-        o.choice.assign(opt.flatCount(), 0.0);
+        o.choice.assign(rangeOpt.flatCount(), 0.0);
         o.rule.assign(sc.rules.size(), 0.0);
         return o;
     };
-    bool exact = true;
     auto best = [&](const Objective& o) {
-        Solution s = opt.maximise(o);
-        exact = exact && s.exact;
-        return s;
-    };
-    // When the walk stopped early, the ranges come from the relaxed node graph (outer bounds) rather than from
-    // the part of the state graph found so far, which may hold few or no complete paths.
-    std::optional<Graph> relaxed;
-    std::optional<Optimiser> relaxedOpt;
-    if (!g.complete) {
-        relaxed = relaxedGraph(sc);
-        components(*relaxed);
-        // Only without cycles among nodes: a true path may pass a node twice (in different states), which a
-        // simple path of the node graph cannot, so with cycles the relaxed ranges would not be outer bounds.
-        if (std::none_of(relaxed->cyclic.begin(), relaxed->cyclic.end(), [](char c) { return c != 0; }))
-            relaxedOpt.emplace(sc, *relaxed, limits.cycleSearchSteps);
-    }
-    const Optimiser& rangeOpt = relaxedOpt ? *relaxedOpt : opt;
-    auto rangeBest = [&](const Objective& o) {
         Solution s = rangeOpt.maximise(o);
         exact = exact && s.exact;
         return s;
     };
     std::vector<Objective> perDimension;
-    for (DimensionRange& range : r.ranges.dimensions) {
+    for (DimensionRange& range : ranges.dimensions) {
         Objective o = blank();
         for (size_t ni = 0; ni < sc.nodes.size(); ++ni)
             for (size_t c = 0; c < sc.nodes[ni].choices.size(); ++c)
-                o.choice[opt.flat(static_cast<int>(ni), static_cast<int>(c))] =
+                o.choice[rangeOpt.flat(static_cast<int>(ni), static_cast<int>(c))] =
                     gradeOf(sc.nodes[ni].choices[c].grades, range.id);
         for (size_t ri = 0; ri < sc.rules.size(); ++ri) o.rule[ri] = gradeOf(sc.rules[ri].grades, range.id);
         bool graded = std::any_of(o.choice.begin(), o.choice.end(), [](double x) { return x != 0.0; }) ||
                       std::any_of(o.rule.begin(), o.rule.end(), [](double x) { return x != 0.0; });
-        if (!graded) {  // nothing moves it: 0 on every path
-            perDimension.push_back(std::move(o));
-            continue;
-        }
-        Solution hi = rangeBest(o), lo = rangeBest(negate(o));
-        if (!hi.value.empty() && hi.value[0] != kNone) {
-            range.max = std::llround(hi.value[0]);
-            range.min = -std::llround(lo.value[0]);
+        if (graded) {  // otherwise nothing moves it: 0 on every path
+            Solution hi = best(o), lo = best(negate(o));
+            if (!hi.value.empty() && hi.value[0] != kNone) {
+                range.max = std::llround(hi.value[0]);
+                range.min = -std::llround(lo.value[0]);
+            }
         }
         perDimension.push_back(std::move(o));
     }
     // The weighted mean of percentages is linear in the totals: sum over included d of c_d * (total_d - min_d).
     Objective mean = blank();
     double weights = 0.0;
-    for (const DimensionRange& d : r.ranges.dimensions)
+    for (const DimensionRange& d : ranges.dimensions)
         if (d.included()) weights += d.weight;
-    for (size_t di = 0; di < r.ranges.dimensions.size(); ++di) {
-        const DimensionRange& d = r.ranges.dimensions[di];
+    for (size_t di = 0; di < ranges.dimensions.size(); ++di) {
+        const DimensionRange& d = ranges.dimensions[di];
         if (!d.included()) continue;
         double c = d.weight / (weights * static_cast<double>(d.max - d.min));
         for (size_t i = 0; i < mean.choice.size(); ++i) mean.choice[i] += c * perDimension[di].choice[i];
@@ -784,51 +746,101 @@ ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const Explor
         mean.constant -= c * static_cast<double>(d.min);
     }
     if (weights > 0.0) {
-        Solution hi = rangeBest(mean), lo = rangeBest(negate(mean));
+        Solution hi = best(mean), lo = best(negate(mean));
         if (!hi.value.empty() && hi.value[0] != kNone) {
-            r.ranges.meanMax = hi.value[0];
-            r.ranges.meanMin = -lo.value[0];
+            ranges.meanMax = hi.value[0];
+            ranges.meanMin = -lo.value[0];
         }
     }
     // Index = 100 * (0.85 * (mean - meanMin) / (meanMax - meanMin) + 0.15 * ending)   (docs/scoring.md)
     Objective index = blank();
-    double span = r.ranges.meanMax - r.ranges.meanMin;
+    double span = ranges.meanMax - ranges.meanMin;
     if (weights > 0.0) {
         double k = span > 1e-12 ? 100.0 * kDimensionShare / span : 0.0;
         for (size_t i = 0; i < index.choice.size(); ++i) index.choice[i] = k * mean.choice[i];
         for (size_t i = 0; i < index.rule.size(); ++i) index.rule[i] = k * mean.rule[i];
-        index.constant = span > 1e-12 ? k * (mean.constant - r.ranges.meanMin) : 100.0 * kDimensionShare;
+        index.constant = span > 1e-12 ? k * (mean.constant - ranges.meanMin) : 100.0 * kDimensionShare;
     }
     double endingShare = weights > 0.0 ? 100.0 * kEndingShare : 100.0;
     index.ending[static_cast<int>(EndingKind::Won)] = endingShare;
     index.ending[static_cast<int>(EndingKind::Partial)] = endingShare * 0.5;
-    auto extreme = [&](const Solution& sol) {
-        ExtremePath p;
-        auto edges = opt.path(sol);
-        if (!edges) return p;
-        p.found = true;
-        p.totals.assign(r.ranges.dimensions.size(), 0);
-        int v = 0;
-        for (int e : *edges) {
-            const Choice& c = sc.nodes[g.states[v].node].choices[g.edgeChoice[e]];
-            p.choiceIds.push_back(c.id);
-            for (size_t d = 0; d < p.totals.size(); ++d) p.totals[d] += gradeOf(c.grades, r.ranges.dimensions[d].id);
-            v = g.edgeTarget[e];
-        }
-        for (int ri : g.fired[v])
-            for (size_t d = 0; d < p.totals.size(); ++d)
-                p.totals[d] += gradeOf(sc.rules[ri].grades, r.ranges.dimensions[d].id);
-        const Node& end = sc.nodes[g.states[v].node];
-        p.ending = end.id;
-        p.kind = *end.ending;
-        p.index = computeIndex(p.totals, p.kind, r.ranges);
-        return p;
-    };
+    return index;
+}
+
+// The path of a solution of the state graph, with its dimension totals, ending and Index.
+ExtremePath extremePath(const Scenario& sc, const Graph& g, const Optimiser& opt, const Solution& sol,
+                        const AttainableRanges& ranges) {
+    ExtremePath p;
+    auto edges = opt.path(sol);
+    if (!edges) return p;
+    p.found = true;
+    p.totals.assign(ranges.dimensions.size(), 0);
+    int v = 0;
+    for (int e : *edges) {
+        const Choice& c = sc.nodes[g.states[v].node].choices[g.edgeChoice[e]];
+        p.choiceIds.push_back(c.id);
+        for (size_t d = 0; d < p.totals.size(); ++d) p.totals[d] += gradeOf(c.grades, ranges.dimensions[d].id);
+        v = g.edgeTarget[e];
+    }
+    for (int ri : g.fired[v])
+        for (size_t d = 0; d < p.totals.size(); ++d)
+            p.totals[d] += gradeOf(sc.rules[ri].grades, ranges.dimensions[d].id);
+    const Node& end = sc.nodes[g.states[v].node];
+    p.ending = end.id;
+    p.kind = *end.ending;
+    p.index = computeIndex(p.totals, p.kind, ranges);
+    return p;
+}
+
+}  // namespace
+
+ExplorationResult explore(const Scenario& sc, const Rubric& rubric, const ExploreLimits& limits) {
+    ExplorationResult r;
+    r.nodes = sc.nodes.size();
+    for (const Dimension& d : rubric.dimensions) r.ranges.dimensions.push_back({d.id, d.weight, 0, 0});
+    for (const Node& n : sc.nodes)
+        if (n.isEnding()) r.endings.push_back({n.id, *n.ending, {}});
+    if (sc.start < 0 || sc.start >= static_cast<int>(sc.nodes.size())) {
+        balance(sc, rubric, Graph{}, {}, r);
+        return r;
+    }
+
+    Graph g;
+    walk(sc, limits, g);
+    components(g);
+    r.states = static_cast<size_t>(g.size());
+    r.transitions = g.edgeChoice.size();
+    r.steps = g.steps;
+    r.complete = g.complete;
+    r.stopReason = g.stopReason;
+    std::set<int> nodesSeen;
+    for (const State& s : g.states) nodesSeen.insert(s.node);
+    r.reachableNodes = nodesSeen.size();
+    const std::vector<char> reach = statesThatCanEnd(sc, g);
+    countPaths(sc, g, r);
+
+    // Attainable ranges, then the best and worst Index paths. When the walk stopped early, the ranges come from
+    // the relaxed node graph (outer bounds) rather than from the part of the state graph found so far, which may
+    // hold few or no complete paths; but only without cycles among nodes: a true path may pass a node twice (in
+    // different states), which a simple path of the node graph cannot.
+    Optimiser opt(sc, g, limits.cycleSearchSteps);
+    std::optional<Graph> relaxed;
+    std::optional<Optimiser> relaxedOpt;
+    if (!g.complete) {
+        relaxed = relaxedGraph(sc);
+        components(*relaxed);
+        if (std::none_of(relaxed->cyclic.begin(), relaxed->cyclic.end(), [](char c) { return c != 0; }))
+            relaxedOpt.emplace(sc, *relaxed, limits.cycleSearchSteps);
+    }
+    bool exact = true;
+    const Objective index = indexObjective(sc, relaxedOpt ? *relaxedOpt : opt, r.ranges, exact);
     std::optional<Solution> bestIndex;
-    if (n > 0) {
-        bestIndex = best(index);
-        r.best = extreme(*bestIndex);
-        r.worst = extreme(best(negate(index)));
+    if (g.size() > 0) {
+        bestIndex = opt.maximise(index);
+        Solution worstIndex = opt.maximise(negate(index));
+        exact = exact && bestIndex->exact && worstIndex.exact;
+        r.best = extremePath(sc, g, opt, *bestIndex, r.ranges);
+        r.worst = extremePath(sc, g, opt, worstIndex, r.ranges);
     }
     r.exact = exact;
     r.ranges.complete = r.complete;

@@ -166,123 +166,74 @@ void heuristics(const std::vector<Decision>& decisions, const std::vector<Moment
     }
 }
 
-}  // namespace
+// The choice `id` among those offered in state `s`, or why it cannot be taken.
+int offeredChoice(const Node& node, const std::vector<int>& actions, const std::string& id, std::string& why) {
+    for (int c : actions)
+        if (node.choices[c].id == id) return c;
+    bool exists = std::any_of(node.choices.begin(), node.choices.end(), [&](const Choice& c) { return c.id == id; });
+    why = exists ? "choice '" + id + "' is not available at node '" + node.id + "' at this point"
+                 : "node '" + node.id + "' has no choice '" + id + "'";
+    return -1;
+}
 
-ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vector<std::string>& choiceIds,
-                      const AttainableRanges& ranges) {
-    ScoreResult result;
-    ScoreReport r;
-    r.scenarioId = sc.id;
-    r.scenarioSha256 = sc.sha256;
-    r.scenarioTitle = sc.title;
-    r.realCase = sc.realCase;
-    r.cases = sc.source.cases;
-    r.locales = sc.locales;
-    r.rangesComplete = ranges.complete;
-    r.rangesExact = ranges.exact;
-    if (sc.start < 0 || sc.start >= static_cast<int>(sc.nodes.size())) {
-        result.diagnostics.push_back(replayError(sc, "the scenario has no start node"));
-        return result;
+// One decision: what was chosen, its verdict and the better alternative, the principles it touches; and the
+// moment the heuristics read (what else was offered and how it was graded).
+Decision judgeDecision(const Node& node, const std::vector<int>& actions, int chosen, const Rubric& rubric, Moment& m) {
+    Decision d;
+    d.node = node.id;
+    d.prompt = node.text;
+    d.chosen = summarise(node, chosen, rubric);
+    d.alternatives = static_cast<int>(actions.size()) - 1;
+    m.chosenKind = d.chosen.kind;
+    m.chosen = d.chosen.value;
+    Judgement judged = judgeChoice(node, actions, chosen, rubric);
+    d.verdict = judged.verdict;
+    if (judged.better >= 0) d.better = summarise(node, judged.better, rubric);
+    double bestOther = -1e300, bestEscalate = -1e300;
+    for (int c : actions) {
+        const Choice& alt = node.choices[c];
+        double v = localValue(alt.grades, rubric);
+        if (alt.kind == ChoiceKind::Escalate)
+            bestEscalate = std::max(bestEscalate, v);
+        else
+            bestOther = std::max(bestOther, v);
+        if (alt.kind == ChoiceKind::Listen) m.listenAvailable = true;
+        if (c != chosen && alt.kind == ChoiceKind::Listen && v > d.chosen.value + kEps) m.listenBetter = true;
     }
-    std::vector<long long> fromChoices(ranges.dimensions.size(), 0), fromRules(ranges.dimensions.size(), 0);
-    StateAbstraction abstraction(sc);
-    std::vector<std::pair<State, int>> taken;
-    std::vector<Moment> moments;
-    State s = initialState(sc);
-    for (size_t step = 0; step < choiceIds.size(); ++step) {
-        const std::string& id = choiceIds[step];
-        const Node& node = sc.nodes[s.node];
-        std::string where = "step " + std::to_string(step + 1) + ": ";
-        if (node.isEnding()) {
-            result.diagnostics.push_back(
-                replayError(sc, where + "choice '" + id + "' comes after the ending '" + node.id + "' was reached"));
-            return result;
-        }
-        std::vector<int> actions = availableActions(sc, s);
-        int chosen = -1;
-        for (int c : actions)
-            if (node.choices[c].id == id) chosen = c;
-        if (chosen < 0) {
-            bool exists = false;
-            for (const Choice& c : node.choices) exists = exists || c.id == id;
-            result.diagnostics.push_back(replayError(
-                sc, where + (exists ? "choice '" + id + "' is not available at node '" + node.id + "' at this point"
-                                    : "node '" + node.id + "' has no choice '" + id + "'")));
-            return result;
-        }
-        Decision d;
-        d.step = static_cast<int>(step);
-        d.node = node.id;
-        d.prompt = node.text;
-        d.chosen = summarise(node, chosen, rubric);
-        d.alternatives = static_cast<int>(actions.size()) - 1;
-        Moment m;
-        m.chosenKind = d.chosen.kind;
-        m.chosen = d.chosen.value;
-        Judgement judged = judgeChoice(node, actions, chosen, rubric);
-        d.verdict = judged.verdict;
-        if (judged.better >= 0) d.better = summarise(node, judged.better, rubric);
-        double bestOther = -1e300, bestEscalate = -1e300;
-        for (int c : actions) {
-            const Choice& alt = node.choices[c];
-            double v = localValue(alt.grades, rubric);
-            if (alt.kind == ChoiceKind::Escalate)
-                bestEscalate = std::max(bestEscalate, v);
-            else
-                bestOther = std::max(bestOther, v);
-            if (alt.kind == ChoiceKind::Listen) m.listenAvailable = true;
-            if (c != chosen && alt.kind == ChoiceKind::Listen && v > d.chosen.value + kEps) m.listenBetter = true;
-        }
-        m.best = judged.best;
-        m.escalateBest = bestEscalate > bestOther + kEps;
-        m.listenBestTaken = d.chosen.kind == ChoiceKind::Listen && judged.better < 0 && d.alternatives > 0 &&
-                            judged.worst < d.chosen.value - kEps;
-        for (const Dimension& dim : rubric.dimensions)
-            if (gradeOf(d.chosen.grades, dim.id) != 0 || (d.better && gradeOf(d.better->grades, dim.id) != 0))
-                d.principles.push_back(dim.id);
-        State key = abstraction.canonical(s);
-        for (const auto& [st, c] : taken) d.repeated = d.repeated || (c == chosen && st == key);
-        if (!d.repeated) {
-            taken.push_back({std::move(key), chosen});
-            for (size_t i = 0; i < ranges.dimensions.size(); ++i)
-                fromChoices[i] += gradeOf(d.chosen.grades, ranges.dimensions[i].id);
-        }
-        auto next = applyChoice(sc, s, chosen);
-        if (!next) {
-            result.diagnostics.push_back(
-                replayError(sc, where + "no branch of choice '" + id + "' at node '" + node.id + "' holds"));
-            return result;
-        }
-        s = std::move(*next);
-        r.decisions.push_back(std::move(d));
-        moments.push_back(m);
-    }
+    m.best = judged.best;
+    m.escalateBest = bestEscalate > bestOther + kEps;
+    m.listenBestTaken = d.chosen.kind == ChoiceKind::Listen && judged.better < 0 && d.alternatives > 0 &&
+                        judged.worst < d.chosen.value - kEps;
+    for (const Dimension& dim : rubric.dimensions)
+        if (gradeOf(d.chosen.grades, dim.id) != 0 || (d.better && gradeOf(d.better->grades, dim.id) != 0))
+            d.principles.push_back(dim.id);
+    return d;
+}
+
+// The ending reached in `s` and the trajectory rules that fire there, as findings and per-dimension totals.
+void scoreEnding(const Scenario& sc, const State& s, const Rubric& rubric, const AttainableRanges& ranges,
+                 ScoreReport& r, std::vector<long long>& fromRules) {
     const Node& last = sc.nodes[s.node];
-    r.complete = last.isEnding();
-    if (r.complete) {
-        r.endingNode = last.id;
-        r.ending = last.ending;
-        r.endingTitle = last.endingTitle;
-        for (int ri : firedRules(sc, s)) {
-            const Rule& rule = sc.rules[ri];
-            Finding f;
-            f.source = "rule";
-            f.id = rule.id;
-            f.grades = rule.grades;
-            f.message = rule.feedback;
-            f.positive = localValue(rule.grades, rubric) > 0;
-            r.findings.push_back(std::move(f));
-            for (size_t i = 0; i < ranges.dimensions.size(); ++i)
-                fromRules[i] += gradeOf(rule.grades, ranges.dimensions[i].id);
-        }
-    } else {
-        result.diagnostics.push_back(
-            makeDiagnostic(rules::scoreIncomplete, sc.file, "",
-                           "the session stopped at node '" + last.id +
-                               "' before an ending: scored so far, without ending credit or trajectory rules"));
+    r.endingNode = last.id;
+    r.ending = last.ending;
+    r.endingTitle = last.endingTitle;
+    for (int ri : firedRules(sc, s)) {
+        const Rule& rule = sc.rules[ri];
+        Finding f;
+        f.source = "rule";
+        f.id = rule.id;
+        f.grades = rule.grades;
+        f.message = rule.feedback;
+        f.positive = localValue(rule.grades, rubric) > 0;
+        r.findings.push_back(std::move(f));
+        for (size_t i = 0; i < ranges.dimensions.size(); ++i)
+            fromRules[i] += gradeOf(rule.grades, ranges.dimensions[i].id);
     }
-    heuristics(r.decisions, moments, r.findings);
+}
 
+// Each dimension's total against its attainable range, then the Index and its band.
+void scoreDimensions(const Rubric& rubric, const AttainableRanges& ranges, const std::vector<long long>& fromChoices,
+                     const std::vector<long long>& fromRules, ScoreReport& r) {
     std::vector<long long> totals(ranges.dimensions.size());
     for (size_t i = 0; i < ranges.dimensions.size(); ++i) {
         const DimensionRange& range = ranges.dimensions[i];
@@ -304,6 +255,77 @@ ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vecto
         r.band = band->id;
         r.bandTitle = band->title;
     }
+}
+
+}  // namespace
+
+ScoreResult scorePath(const Scenario& sc, const Rubric& rubric, const std::vector<std::string>& choiceIds,
+                      const AttainableRanges& ranges) {
+    ScoreResult result;
+    ScoreReport r;
+    r.scenarioId = sc.id;
+    r.scenarioSha256 = sc.sha256;
+    r.scenarioTitle = sc.title;
+    r.realCase = sc.realCase;
+    r.cases = sc.source.cases;
+    r.locales = sc.locales;
+    r.rangesComplete = ranges.complete;
+    r.rangesExact = ranges.exact;
+    if (sc.start < 0 || sc.start >= static_cast<int>(sc.nodes.size())) {
+        result.diagnostics.push_back(replayError(sc, "the scenario has no start node"));
+        return result;
+    }
+    std::vector<long long> fromChoices(ranges.dimensions.size(), 0), fromRules(ranges.dimensions.size(), 0);
+    StateAbstraction abstraction(sc);
+    std::vector<std::pair<State, int>> taken;  // (state, choice) pairs already counted: a repeat earns nothing
+    std::vector<Moment> moments;
+    State s = initialState(sc);
+    for (size_t step = 0; step < choiceIds.size(); ++step) {
+        const std::string& id = choiceIds[step];
+        const Node& node = sc.nodes[s.node];
+        std::string where = "step " + std::to_string(step + 1) + ": ";
+        if (node.isEnding()) {
+            result.diagnostics.push_back(
+                replayError(sc, where + "choice '" + id + "' comes after the ending '" + node.id + "' was reached"));
+            return result;
+        }
+        std::vector<int> actions = availableActions(sc, s);
+        std::string why;
+        int chosen = offeredChoice(node, actions, id, why);
+        if (chosen < 0) {
+            result.diagnostics.push_back(replayError(sc, where + why));
+            return result;
+        }
+        Moment m;
+        Decision d = judgeDecision(node, actions, chosen, rubric, m);
+        d.step = static_cast<int>(step);
+        State key = abstraction.canonical(s);
+        for (const auto& [st, c] : taken) d.repeated = d.repeated || (c == chosen && st == key);
+        if (!d.repeated) {
+            taken.push_back({std::move(key), chosen});
+            for (size_t i = 0; i < ranges.dimensions.size(); ++i)
+                fromChoices[i] += gradeOf(d.chosen.grades, ranges.dimensions[i].id);
+        }
+        auto next = applyChoice(sc, s, chosen);
+        if (!next) {
+            result.diagnostics.push_back(
+                replayError(sc, where + "no branch of choice '" + id + "' at node '" + node.id + "' holds"));
+            return result;
+        }
+        s = std::move(*next);
+        r.decisions.push_back(std::move(d));
+        moments.push_back(m);
+    }
+    r.complete = sc.nodes[s.node].isEnding();
+    if (r.complete)
+        scoreEnding(sc, s, rubric, ranges, r, fromRules);
+    else
+        result.diagnostics.push_back(
+            makeDiagnostic(rules::scoreIncomplete, sc.file, "",
+                           "the session stopped at node '" + sc.nodes[s.node].id +
+                               "' before an ending: scored so far, without ending credit or trajectory rules"));
+    heuristics(r.decisions, moments, r.findings);
+    scoreDimensions(rubric, ranges, fromChoices, fromRules, r);
     result.report = std::move(r);
     return result;
 }

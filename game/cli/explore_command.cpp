@@ -3,11 +3,15 @@
 // warnings. Exit 0 without warnings, 1 with warnings (stopping early is one), 2 when the scenario cannot be
 // loaded. docs/scoring.md describes the method and the warnings.
 #include <algorithm>
+#include <cstdio>
+#include <iomanip>
 #include <iostream>
+#include <regex>
 
 #include "commands.h"
 #include "core/explorer.h"
 #include "core/loader.h"
+#include "core/play_rules.h"
 #include "core/report_json.h"
 #include "core/session.h"
 #include "gameability_text.h"
@@ -19,29 +23,63 @@ namespace {
 struct Options {
     std::string scenario;
     bool json = false;
+    bool clock = false;
     std::string locale = "en";
     std::size_t maxStates = core::ExploreLimits{}.maxStates;
     std::uint64_t maxSteps = core::ExploreLimits{}.maxSteps;
 };
 
+// Takes the explorer's step `id`: a choice on screen, or the timeout choice when the time runs out (a
+// timeout-only choice cannot be clicked). Returns false when the step does not fit (an explorer bug).
+bool step(core::Session& walk, const std::string& id, bool& timedOut) {
+    const auto shown = walk.displayedChoiceIds();
+    const auto timeout = walk.timeoutChoiceIndex();
+    timedOut = std::find(shown.begin(), shown.end(), id) == shown.end() && timeout &&
+               walk.node().choices[static_cast<std::size_t>(*timeout)].id == id;
+    return !(timedOut ? walk.timeout(0) : walk.choose(id, 0));
+}
+
 // A path as the steps `play --choices` and `--autoplay` take, so it can be pasted back: the choice ids,
-// comma-separated, and "t" where the time runs out (a timeout-only choice cannot be clicked).
+// comma-separated, and "t" where the time runs out.
 std::string path(const core::Scenario& sc, const std::vector<std::string>& ids) {
     std::string out;
     core::Session walk(sc, 0);
-    bool walking = true;  // false once a step does not fit (an explorer bug): the rest is printed as ids
+    bool walking = true;  // false once a step does not fit: the rest is printed as ids
     for (const auto& id : ids) {
         bool timedOut = false;
-        if (walking) {
-            const auto shown = walk.displayedChoiceIds();
-            const auto timeout = walk.timeoutChoiceIndex();
-            timedOut = std::find(shown.begin(), shown.end(), id) == shown.end() && timeout &&
-                       walk.node().choices[static_cast<std::size_t>(*timeout)].id == id;
-            walking = !(timedOut ? walk.timeout(0) : walk.choose(id, 0));
-        }
+        if (walking) walking = step(walk, id, timedOut);
         out += (out.empty() ? "" : ",") + (timedOut ? std::string("t") : id);
     }
     return out;
+}
+
+// The scenario clock at every node along a path, beside the start of the node's text, so an author sees where
+// the story's "17:30" and the clock's 13:10 part. A time of day written in the text that differs from the clock's
+// is marked.
+void printClock(const core::Scenario& sc, const char* label, const core::ExtremePath& p, const std::string& locale) {
+    std::cout << "\nClock along the " << label << "\n";
+    if (!p.found) {
+        std::cout << "  none\n";
+        return;
+    }
+    static const std::regex timeOfDay("([01]?[0-9]|2[0-3])[:：]([0-5][0-9])");
+    core::Session walk(sc, 0);
+    for (std::size_t i = 0;; ++i) {
+        const core::Node& node = walk.node();
+        std::string clock = core::clockLabel(sc, walk.state().minutes, locale);
+        std::string text = node.isEnding() ? node.endingTitle.in(locale) : node.text.in(locale);
+        std::string mark;
+        for (std::sregex_iterator m(text.begin(), text.end(), timeOfDay), end; m != end; ++m) {
+            char hhmm[8];
+            std::snprintf(hhmm, sizeof hhmm, "%02d:%s", std::stoi((*m)[1]), (*m)[2].str().c_str());
+            if (clock.find(hhmm) == std::string::npos) mark += "  ← the text says " + m->str();
+        }
+        std::cout << "  " << std::setw(3) << i + 1 << ". " << std::left << std::setw(22) << node.id << std::right << " "
+                  << clock << mark << "\n";
+        if (i >= p.choiceIds.size() || walk.finished()) break;
+        bool timedOut = false;
+        if (!step(walk, p.choiceIds[i], timedOut)) break;
+    }
 }
 
 void print(const core::Scenario& sc, const core::ExplorationResult& r) {
@@ -105,6 +143,10 @@ void run(const Options& o) {
         std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     } else {
         print(sc, r);
+        if (o.clock) {
+            printClock(sc, "best path", r.best, o.locale);
+            printClock(sc, "worst path", r.worst, o.locale);
+        }
         std::cout << renderGameability(r, *loaded.rubric, o.locale);
     }
     if (!r.warnings.empty()) throw CLI::RuntimeError(1);
@@ -118,6 +160,9 @@ void addExploreCommand(CLI::App& app) {
     auto o = std::make_shared<Options>();
     cmd->add_option("scenario", o->scenario, "scenario file")->required();
     cmd->add_flag("--json", o->json, "print the result as JSON (docs/scoring.md)");
+    cmd->add_flag("--clock", o->clock,
+                  "print the scenario clock at every node along the best and worst paths, marking times in the "
+                  "text that differ");
     cmd->add_option("--locale", o->locale, "language of the \"Can it be gamed?\" section (default en)")
         ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--max-states", o->maxStates, "stop after this many distinct states (default 300000)")
