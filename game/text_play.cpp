@@ -12,6 +12,7 @@
 #include <ctime>
 #include <ostream>
 
+#include "core/utf8.h"
 #include "text/line_breaker.h"
 #include "ui_strings.h"
 
@@ -222,8 +223,9 @@ public:
     void summary(const core::SessionRecord& record, int decisions) {
         const std::string time = duration(playingMs(record));
         m_out << "\n"
-              << (record.player.empty() ? format(m_words("summary-no-name"), decisions, time.c_str())
-                                        : format(m_words("summary"), record.player.c_str(), decisions, time.c_str()))
+              << (record.player.empty()
+                      ? format(m_words("summary-no-name"), decisions, time.c_str())
+                      : format(m_words("summary"), core::printable(record.player).c_str(), decisions, time.c_str()))
               << "\n";
     }
 
@@ -256,13 +258,30 @@ bool isNumber(const std::string& s) {
 LineInput::Status FdLineInput::readLine(std::string& line, std::optional<std::chrono::milliseconds> timeout) {
     const auto deadline = timeout ? Clock::now() + *timeout : Clock::time_point::max();
     for (;;) {
-        if (auto nl = m_buffer.find('\n'); nl != std::string::npos) {
+        if (m_dropping) {
+            auto nl = m_buffer.find('\n');
+            m_buffer.erase(0, nl == std::string::npos ? std::string::npos : nl + 1);
+            if (nl != std::string::npos || m_eof) {
+                m_dropping = false;
+                line = std::move(m_longLine);
+                return Status::Line;
+            }
+        }
+        if (auto nl = m_buffer.find('\n'); nl != std::string::npos && !m_dropping) {
             line = m_buffer.substr(0, nl);
             m_buffer.erase(0, nl + 1);
             if (!line.empty() && line.back() == '\r') line.pop_back();
             return Status::Line;
         }
-        if (m_eof) {
+        if (!m_dropping && m_buffer.size() > kMaxInputLineBytes) {
+            std::size_t cut = 64;
+            while (cut > 0 && (static_cast<unsigned char>(m_buffer[cut]) & 0xC0) == 0x80) --cut;  // whole characters
+            m_longLine = m_buffer.substr(0, cut) + "…";
+            m_buffer.clear();
+            m_dropping = true;
+            continue;
+        }
+        if (m_eof && !m_dropping) {
             if (m_buffer.empty()) return Status::Eof;
             line = std::move(m_buffer);
             m_buffer.clear();
@@ -488,7 +507,8 @@ int replayInTerminal(const Scenario& scenario, const core::SessionRecord& record
 
     const Words w(locale);
     const char* mode = w.mode(record.mode);
-    out << format(w("replay-header"), recordFile.c_str(), record.player.empty() ? "—" : record.player.c_str(), mode,
+    const std::string player = record.player.empty() ? "—" : core::printable(record.player);
+    out << format(w("replay-header"), core::printable(recordFile).c_str(), player.c_str(), mode,
                   readableUtc(record.startTime).c_str())
         << "\n";
     if (replay.scenarioChanged) out << w("replay-changed") << "\n";

@@ -25,7 +25,11 @@ public:
     virtual Status readLine(std::string& line, std::optional<std::chrono::milliseconds> timeout) = 0;
 };
 
-// Reads lines from a file descriptor with poll(); works for terminals, pipes and files.
+// Reads lines from a file descriptor with poll(); works for terminals, pipes and files. A line longer than
+// kMaxInputLineBytes (input without a newline, e.g. a binary file piped in) is not buffered: it reads as its
+// first 64 bytes and "…", which is never a choice, and the rest up to its newline is dropped.
+inline constexpr std::size_t kMaxInputLineBytes = 4096;
+
 class FdLineInput : public LineInput {
 public:
     explicit FdLineInput(int fd) : m_fd(fd) {}
@@ -35,6 +39,8 @@ private:
     int m_fd;
     std::string m_buffer;
     bool m_eof = false;
+    bool m_dropping = false;  // inside an over-long line: bytes up to its newline are dropped
+    std::string m_longLine;   // what that line reads as
 };
 
 struct TextPlayOptions {

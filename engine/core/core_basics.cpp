@@ -6,6 +6,7 @@
 #include "localized_text.h"
 #include "scenario.h"
 #include "state.h"
+#include "utf8.h"
 #include "value.h"
 
 namespace frontline::core {
@@ -50,7 +51,7 @@ std::string format(const Diagnostic& d) {
     out += d.message;
     if (!d.rule.empty()) out += " [" + d.rule + "]";
     if (!d.pointer.empty()) out += " (" + d.pointer + ")";
-    return out;
+    return printable(out, true);  // a message quotes keys, ids and names from the file
 }
 
 std::size_t StateHash::operator()(const State& s) const noexcept {

@@ -32,7 +32,7 @@ Diagnostic makeDiagnostic(const DiagnosticRule& rule, std::string file, std::str
 bool is(const Diagnostic& d, const DiagnosticRule& rule);
 
 bool hasErrors(const Diagnostics& diagnostics);
-// "file:line:col: error: message [rule] (pointer)"
+// "file:line:col: error: message [rule] (pointer)", safe to print (core::printable: no control characters)
 std::string format(const Diagnostic& d);
 
 }  // namespace frontline::core

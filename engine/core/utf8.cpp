@@ -47,4 +47,19 @@ void appendUtf8(std::string& out, char32_t codePoint) {
     out.append(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(length));
 }
 
+std::string printable(std::string_view text, bool keepNewlines) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        UChar32 c = next(text, i);
+        bool control = c < 0 || (c < 0x20 && c != '\t' && !(keepNewlines && c == '\n')) || (c >= 0x7F && c <= 0x9F);
+        if (control)
+            appendUtf8(out, U'\uFFFD');
+        else
+            out.append(text.substr(start, i - start));
+    }
+    return out;
+}
+
 }  // namespace frontline::core

@@ -14,5 +14,9 @@ std::size_t codePointCount(std::string_view text);
 // Invalid sequences become U+FFFD.
 std::u32string decodeUtf8(std::string_view text);
 void appendUtf8(std::string& out, char32_t codePoint);
+// Text safe to print on a terminal: control characters (C0 but tab, DEL, C1: escape sequences, bells, carriage
+// returns that overwrite a line) and invalid sequences become U+FFFD, so a name or an id read from a file can
+// neither recolour nor rewrite the screen. `keepNewlines` keeps '\n' (for multi-line texts).
+std::string printable(std::string_view text, bool keepNewlines = false);
 
 }  // namespace frontline::core

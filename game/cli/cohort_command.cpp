@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "core/atomic_file.h"
 #include "core/cohort.h"
+#include "core/utf8.h"
 #include "facilitator.h"
 #include "report_html.h"
 
@@ -88,7 +89,8 @@ void printText(const core::CohortSummary& s, const std::string& loc) {
     }
     for (const auto& r : s.rows)
         if (!r.complete)
-            std::cout << "  abandoned: " << r.player << " stopped at " << r.lastNode << " (" << r.file << ")\n";
+            std::cout << "  abandoned: " << core::printable(r.player) << " stopped at " << core::printable(r.lastNode)
+                      << " (" << core::printable(r.file) << ")\n";
 }
 
 int run(const CohortArgs& a) {

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <sstream>
 
+#include "core/utf8.h"
 #include "text/line_breaker.h"
 #include "ui_strings.h"
 
@@ -45,7 +46,7 @@ std::string renderScoreReport(const ScoreReport& r, const std::string& locale, i
     const game::Terms L(locale, "score");
     std::ostringstream out;
     out << L("title") << " — " << r.scenarioTitle.in(locale) << "\n";
-    if (!player.empty()) out << L("player") << L("colon") << player << "\n";
+    if (!player.empty()) out << L("player") << L("colon") << core::printable(player) << "\n";
     if (r.complete)
         out << L("ending") << L("colon") << r.endingTitle.in(locale) << L("open") << game::endingTerm(locale, *r.ending)
             << L("close") << "\n";

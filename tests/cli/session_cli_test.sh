@@ -313,6 +313,21 @@ corrupt-session)
     grep -qE "^$TMP/garbage.json:1:1: error: .*\[session-json-syntax\]" "$TMP/err4" ||
         { cat "$TMP/err4" >&2; fail "no located diagnostic for garbage"; }
     ;;
+control-characters)
+    # A player name with an escape sequence and a bell: recorded as typed, printed with U+FFFD in their place.
+    name="$(printf 'ev\033[2J\033[31mil\007')"
+    play "$SCENARIO" --seed 8 --player "$name" --choices ask,own --record "$TMP/s.json" --locale en </dev/null \
+        >"$TMP/play" 2>&1 || fail "play exit code $?"
+    expect "$TMP/s.json" '"player": "ev\u001b[2J\u001b[31mil\u0007"'
+    "$FRONTLINE" replay --text "$TMP/s.json" >"$TMP/replay" 2>&1 || fail "replay exit code $?"
+    "$FRONTLINE" score "$TMP/s.json" >"$TMP/score" 2>&1 || fail "score exit code $?"
+    for out in play replay score; do
+        if grep -q "$(printf '[\033\007]')" "$TMP/$out"; then cat -v "$TMP/$out" >&2; fail "control character in $out"; fi
+    done
+    expect "$TMP/replay" "player ev�[2J�[31mil�, graded"
+    expect "$TMP/score" "ev�[2J�[31mil�"
+    expect "$TMP/play" "Player: ev�[2J�[31mil�. Decisions: 2."
+    ;;
 *)
     fail "unknown case"
     ;;

@@ -30,3 +30,13 @@ TEST_CASE("UTF-8 sequences are measured, counted and decoded strictly") {
     for (char32_t c : std::u32string_view(U"A é 中 😀")) appendUtf8(out, c);
     CHECK(out == "A é 中 😀");
 }
+
+TEST_CASE("printable: escape sequences, bells and carriage returns from a file cannot reach the terminal") {
+    CHECK(printable("Zhou Min 周敏") == "Zhou Min 周敏");
+    CHECK(printable("ev\x1b[31mil\x07") == "ev\uFFFD[31mil\uFFFD");
+    CHECK(printable("a\rb\tc\n") == "a\uFFFDb\tc\uFFFD");
+    CHECK(printable("a\rb\tc\n", true) == "a\uFFFDb\tc\n");
+    CHECK(printable("\x7f\xc2\x9b"
+                    "2J") == "\uFFFD\uFFFD2J");  // DEL, and the one-character CSI (U+009B)
+    CHECK(printable("bad\xff") == "bad\uFFFD");
+}

@@ -7,6 +7,7 @@
 #include <deque>
 #include <filesystem>
 #include <sstream>
+#include <thread>
 
 #include "../core/session_fixture.h"
 #include "temp_folder.h"
@@ -274,6 +275,33 @@ TEST_CASE("stdin is polled: a line arrives, or the time runs out") {
     CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Line));
     CHECK(line == "partial");
     CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Eof));
+    ::close(fds[0]);
+}
+
+TEST_CASE("an over-long input line is not buffered: it reads as its start and '…', never as a choice") {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    FdLineInput input(fds[0]);
+    std::thread writer([&] {
+        // 1 MB without a newline (a binary file piped in), then two real lines.
+        std::string junk = "1" + std::string(1 << 20, ' ') + "x\n2\n" + std::string(3 * kMaxInputLineBytes, 'z');
+        std::size_t done = 0;
+        while (done < junk.size()) {
+            ssize_t n = ::write(fds[1], junk.data() + done, junk.size() - done);
+            if (n <= 0) break;
+            done += static_cast<std::size_t>(n);
+        }
+        ::close(fds[1]);
+    });
+    std::string line;
+    CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Line));
+    CHECK(line == "1" + std::string(63, ' ') + "…");
+    CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Line));
+    CHECK(line == "2");
+    CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Line));  // the last, cut by the end of input
+    CHECK(line == std::string(64, 'z') + "…");
+    CHECK((input.readLine(line, std::nullopt) == LineInput::Status::Eof));
+    writer.join();
     ::close(fds[0]);
 }
 
