@@ -39,7 +39,10 @@ std::vector<int> shuffledOrder(std::uint64_t seed, std::uint64_t decision, std::
 }
 
 Session::Session(const Scenario& scenario, std::uint64_t seed, SessionOptions options)
-    : m_scenario(&scenario), m_seed(seed), m_options(options), m_state(initialState(scenario)) {}
+    : m_scenario(&scenario),
+      m_seed(seed),
+      m_options(options),
+      m_state(options.start ? *options.start : initialState(scenario)) {}
 
 std::vector<int> Session::displayedChoices() const {
     if (finished() || m_state.node < 0) return {};

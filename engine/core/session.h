@@ -38,6 +38,8 @@ inline std::optional<EventType> eventTypeFromString(std::string_view s) {
 
 struct SessionOptions {
     SessionMode mode = SessionMode::Graded;
+    // Where play begins instead of the scenario's start state: a rehearsal (rehearsal.h), never recorded.
+    std::optional<State> start;
 };
 
 // One per decision (and one per step back). For Choice/Timeout: `node` is where the decision was made,

@@ -8,11 +8,13 @@
 #include "commands.h"
 #include "core/loader.h"
 #include "core/recording.h"
+#include "core/rehearsal.h"
 #include "core/scenario_store.h"
 #include "core/session.h"
 #include "core/session_lock.h"
 #include "screens/settings.h"
 #include "text_play.h"
+#include "ui_strings.h"
 
 namespace frontline::cli {
 namespace {
@@ -29,6 +31,8 @@ struct PlayArgs {
     bool practice = false;
     double timeScale = 1.0;
     int columns = 0;
+    std::string from;  // a rehearsal: play from this node ...
+    std::string set;   // ... with these values (core/rehearsal.h)
 };
 
 std::vector<std::string> splitChoices(const std::string& s) {
@@ -117,6 +121,23 @@ int runPlay(const PlayArgs& args) {
             if (!args.record.empty()) core::saveSessionRecordAtomically(record, args.record, nullptr);
             return 0;
         }
+    } else if (!args.from.empty() || !args.set.empty()) {
+        // A rehearsal starts mid-way, so it is neither recorded nor scored (a session file starts at the start).
+        options.locale = chooseLocale(args.locale, scenario);
+        std::string error;
+        core::SessionOptions sessionOptions;
+        sessionOptions.mode = core::SessionMode::Practice;
+        sessionOptions.start = core::rehearsalState(scenario, args.from, args.set, error);
+        if (!sessionOptions.start) {
+            std::cerr << "frontline play: --from/--set: " << error << "\n";
+            return 2;
+        }
+        session.emplace(scenario, args.seed ? *args.seed : std::random_device{}(), sessionOptions);
+        if (!options.locale.empty()) {
+            std::string line = game::tr(options.locale, "term.rehearsal");
+            line.replace(line.find("%s"), 2, session->node().id);
+            std::cout << line << "\n";
+        }
     } else {
         options.locale = chooseLocale(args.locale, scenario);
         std::uint64_t seed = args.seed ? *args.seed : std::random_device{}();
@@ -180,6 +201,14 @@ void addPlayCommand(CLI::App& app) {
     cmd->add_option("--record", args->record, "session file (default: $XDG_DATA_HOME/frontline/sessions/...)");
     cmd->add_option("--resume", args->resume, "continue a recorded session");
     cmd->add_flag("--practice", args->practice, "practice mode: type b to step back (not for grading)");
+    auto* from = cmd->add_option("--from", args->from,
+                                 "rehearse from this node (practice, not recorded), e.g. --from escalate-call");
+    auto* set = cmd->add_option("--set", args->set,
+                                "values to rehearse with: trust.ceo=30,patience.ceo=40,evidence=true,clock.hours=2");
+    for (auto* o : {from, set}) {
+        o->excludes("--record");
+        o->excludes("--resume");
+    }
     cmd->add_option("--time-scale", args->timeScale, "multiply time limits (tests)")
         ->group("")
         ->check(CLI::PositiveNumber);

@@ -31,6 +31,21 @@ sed 's/"en": "It'"'"'s payday, there/"en": "It'"'"'s 17:30 on payday, there/' ba
 check "a time in the text that differs from the clock is marked" "grep -q 'call .*09:10  ← the text says 17:30' late.out"
 check "only where it differs" "[[ \$(grep -c 'the text says' late.out) == 2 ]]"
 
+# play --from/--set: a rehearsal from a node with chosen values, in practice mode, recorded nowhere.
+before=$(find "$XDG_DATA_HOME" -name '*.json' -path '*sessions*' | wc -l)
+"$BIN" play --text bank-outage.json --locale en --seed 1 --from plan --set trust.manager=80,heard_impact=true \
+    --choices tell-cause </dev/null > rehearse.out 2>&1; rc=$?
+check "a rehearsal plays (exit $rc)" "[[ $rc == 0 ]] && grep -q 'Rehearsal from node plan' rehearse.out"
+check "from the node, with the values" "grep -Eq 'Ms Chen +trust \\[#+\\.*\\] 80' rehearse.out"
+check "to the ending the values lead to" "grep -q 'The branch is back' rehearse.out"
+after=$(find "$XDG_DATA_HOME" -name '*.json' -path '*sessions*' | wc -l)
+check "and it is not recorded ($before sessions before, $after after)" "[[ $before == $after ]]"
+"$BIN" play --text bank-outage.json --from plan --set trust.manger=3 </dev/null > badset.out 2>&1; rc=$?
+check "a wrong --set is refused with exit 2 and a suggestion" \
+    "[[ $rc == 2 ]] && grep -q \"no character 'manger' (did you mean 'trust.manager'?)\" badset.out"
+"$BIN" play --text bank-outage.json --from plan --record x.json </dev/null > badrec.out 2>&1; rc=$?
+check "a rehearsal cannot be recorded (exit $rc)" "[[ $rc == 2 ]] && [[ ! -e x.json ]]"
+
 echo '{"kept": true}' > taken.json
 "$BIN" new taken --out taken.json > exists.out 2>&1; rc=$?
 check "an existing file is refused with exit 2 (got $rc)" "[[ $rc == 2 ]] && grep -q 'already exists' exists.out"
