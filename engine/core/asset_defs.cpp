@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "data_dirs.h"
 #include "diagnostic_rules.h"
 #include "enum_names.h"
 #include "file_read.h"
@@ -426,6 +427,50 @@ Parsed<LookDef> loadLook(const std::filesystem::path& assetsDir, std::string_vie
 
 Parsed<SceneDef> loadScene(const std::filesystem::path& assetsDir, std::string_view id) {
     return loadSceneFile(assetsDir / "scenes" / (std::string(id) + ".json"));
+}
+
+std::filesystem::path definingFolder(const AssetFolders& folders, std::string_view kind, std::string_view id) {
+    std::error_code ec;
+    for (const auto& folder : folders)
+        if (std::filesystem::is_regular_file(folder / kind / (std::string(id) + ".json"), ec)) return folder;
+    return {};
+}
+
+Parsed<LookDef> loadLook(const AssetFolders& folders, std::string_view id) {
+    std::filesystem::path folder = definingFolder(folders, "characters", id);
+    return loadLook(folder.empty() && !folders.empty() ? folders.front() : folder, id);
+}
+
+Parsed<SceneDef> loadScene(const AssetFolders& folders, std::string_view id) {
+    std::filesystem::path folder = definingFolder(folders, "scenes", id);
+    return loadScene(folder.empty() && !folders.empty() ? folders.front() : folder, id);
+}
+
+AssetFolders scenarioAssetFolders(const std::string& file, const std::string& configured) {
+    std::error_code ec;
+    namespace fs = std::filesystem;
+    AssetFolders folders;
+    if (!configured.empty()) {
+        if (!fs::is_directory(configured, ec)) return {};
+        folders.push_back(configured);
+    } else {
+        fs::path dir = fs::absolute(fs::path(file), ec).parent_path();
+        while (!dir.empty()) {
+            if (fs::is_directory(dir / "assets", ec)) {
+                folders.push_back(dir / "assets");
+                break;
+            }
+            fs::path parent = dir.parent_path();
+            if (parent == dir) break;
+            dir = parent;
+        }
+    }
+    std::string shipped = core::shippedDataPath("assets");
+    if (!shipped.empty() && fs::is_directory(shipped, ec)) {
+        bool same = !folders.empty() && fs::equivalent(folders.front(), shipped, ec);
+        if (!same) folders.push_back(shipped);
+    }
+    return folders;
 }
 
 }  // namespace frontline

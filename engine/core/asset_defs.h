@@ -145,6 +145,18 @@ Parsed<SceneDef> loadSceneFile(const std::filesystem::path& file);
 Parsed<LookDef> loadLook(const std::filesystem::path& assetsDir, std::string_view id);
 Parsed<SceneDef> loadScene(const std::filesystem::path& assetsDir, std::string_view id);
 
+// Asset folders overlay each other, most specific first (a scenario's own assets/, then the shipped ones): an id
+// is taken from the first folder that defines it, so a scenario adds looks and scenes without hiding any.
+using AssetFolders = std::vector<std::filesystem::path>;
+// The folders a scenario draws from: `configured` when given (none when it is not a folder), else the first
+// assets/ folder found walking up from the scenario file's folder; then the shipped assets (data_dirs.h).
+AssetFolders scenarioAssetFolders(const std::string& scenarioFile, const std::string& configured = "");
+// The folder of `folders` with <folder>/<kind>/<id>.json ("characters" or "scenes"), or an empty path.
+std::filesystem::path definingFolder(const AssetFolders& folders, std::string_view kind, std::string_view id);
+// From the defining folder; with none, a missing-file diagnostic naming the first folder, and the default.
+Parsed<LookDef> loadLook(const AssetFolders& folders, std::string_view id);
+Parsed<SceneDef> loadScene(const AssetFolders& folders, std::string_view id);
+
 const char* toString(PropKind kind);  // "server-rack", ...
 
 }  // namespace frontline

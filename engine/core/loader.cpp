@@ -862,11 +862,11 @@ LoadResult loadScenarioText(std::string_view text, const std::string& fileName, 
     scenario.file = fileName;
     scenario.sha256 = sha256Hex(text);
 
-    ValidateContext context{doc, fileName, "", reader.sceneWritten()};
+    ValidateContext context{doc, fileName, {}, reader.sceneWritten()};
     if (doc.root.is_object() && !scenario.nodes.empty()) checkGraph(scenario, context, result.diagnostics);
     if (options.checkAssets) {
-        context.assetsDir = findAssetsDir(fileName, options.assetsDir);
-        if (!context.assetsDir.empty()) checkAssets(scenario, context, result.diagnostics);
+        context.assetFolders = scenarioAssetFolders(fileName, options.assetsDir);
+        checkAssets(scenario, context, result.diagnostics);
     }
     sortDiagnostics(result.diagnostics);
     if (!hasErrors(result.diagnostics)) {

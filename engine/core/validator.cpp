@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "asset_defs.h"
 #include "data_dirs.h"
 #include "json_reader.h"
 #include "scenario_graph.h"
@@ -58,45 +59,54 @@ void checkGraph(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out
     }
 }
 
-void checkAssets(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out) {
-    JsonReader r(ctx.document, ctx.file, out);
-    std::error_code ec;
-    fs::path assets(ctx.assetsDir);
-    if (fs::is_directory(assets / "scenes", ec)) {
-        std::set<std::string> reported;
-        for (std::size_t i = 0; i < sc.nodes.size(); ++i) {
-            const std::string& scene = sc.nodes[i].scene;
-            if (i >= ctx.sceneWritten.size() || !ctx.sceneWritten[i] || scene.empty() || reported.count(scene))
-                continue;
-            if (fs::is_regular_file(assets / "scenes" / (scene + ".json"), ec)) continue;
-            reported.insert(scene);
-            r.report(rules::unknownScene, appendPointer("/nodes", sc.nodes[i].id) + "/scene",
-                     "scene '" + scene + "' has no definition " + (assets / "scenes" / (scene + ".json")).string() +
-                         "; a plain backdrop is drawn");
+namespace {
+
+// A look or scene file's own problems, reported where they are (the asset file's line:col) as warnings: the game
+// draws the default figure or a plain backdrop in place of a definition it cannot read.
+void addAssetDiagnostics(Diagnostics diagnostics, Diagnostics& out) {
+    for (Diagnostic& d : diagnostics) {
+        if (d.severity == Severity::Error) {
+            d.severity = Severity::Warning;
+            d.message += " (the game draws its default instead)";
         }
-    }
-    if (fs::is_directory(assets / "characters", ec)) {
-        for (const auto& c : sc.characters) {
-            if (c.look.empty() || fs::is_regular_file(assets / "characters" / (c.look + ".json"), ec)) continue;
-            r.report(rules::unknownLook, appendPointer("/characters", c.id) + "/look",
-                     "look '" + c.look + "' has no definition " +
-                         (assets / "characters" / (c.look + ".json")).string() + "; a default figure is drawn");
-        }
+        out.push_back(std::move(d));
     }
 }
 
-std::string findAssetsDir(const std::string& file, const std::string& configured) {
-    std::error_code ec;
-    if (!configured.empty()) return fs::is_directory(configured, ec) ? configured : std::string{};
-    fs::path dir = fs::absolute(fs::path(file), ec).parent_path();
-    while (!dir.empty()) {
-        if (fs::is_directory(dir / "assets", ec)) return (dir / "assets").string();
-        fs::path parent = dir.parent_path();
-        if (parent == dir) break;
-        dir = parent;
+std::string searched(const std::vector<fs::path>& folders, const char* kind, const std::string& id) {
+    std::string out;
+    for (const auto& f : folders) out += (out.empty() ? "" : ", ") + (f / kind / (id + ".json")).string();
+    return out;
+}
+
+}  // namespace
+
+void checkAssets(const Scenario& sc, const ValidateContext& ctx, Diagnostics& out) {
+    if (ctx.assetFolders.empty()) return;
+    JsonReader r(ctx.document, ctx.file, out);
+    const AssetFolders& folders = ctx.assetFolders;
+    std::set<std::string> checked;
+    for (std::size_t i = 0; i < sc.nodes.size(); ++i) {
+        const std::string& scene = sc.nodes[i].scene;
+        if (i >= ctx.sceneWritten.size() || !ctx.sceneWritten[i] || scene.empty() || !checked.insert(scene).second)
+            continue;
+        if (definingFolder(folders, "scenes", scene).empty())
+            r.report(rules::unknownScene, appendPointer("/nodes", sc.nodes[i].id) + "/scene",
+                     "scene '" + scene + "' has no definition (looked for " + searched(folders, "scenes", scene) +
+                         "); a plain backdrop is drawn");
+        else
+            addAssetDiagnostics(loadScene(folders, scene).diagnostics, out);
     }
-    std::string shipped = shippedDataPath("assets");
-    return !shipped.empty() && fs::is_directory(shipped, ec) ? shipped : std::string{};
+    checked.clear();
+    for (const auto& c : sc.characters) {
+        if (c.look.empty() || !checked.insert(c.look).second) continue;
+        if (definingFolder(folders, "characters", c.look).empty())
+            r.report(rules::unknownLook, appendPointer("/characters", c.id) + "/look",
+                     "look '" + c.look + "' has no definition (looked for " + searched(folders, "characters", c.look) +
+                         "); a default figure is drawn");
+        else
+            addAssetDiagnostics(loadLook(folders, c.look).diagnostics, out);
+    }
 }
 
 }  // namespace frontline::core

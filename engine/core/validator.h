@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "asset_defs.h"
 #include "diagnostic.h"
 #include "json_document.h"
 #include "scenario.h"
@@ -14,16 +15,12 @@ namespace frontline::core {
 struct ValidateContext {
     const JsonDocument& document;
     std::string file;
-    std::string assetsDir;  // "" = skip asset checks
+    AssetFolders assetFolders;  // overlaid, most specific first (scenarioAssetFolders()); none = no checks
     // For each node, whether the file gave it a "scene" (inherited scenes are checked where written).
     std::vector<bool> sceneWritten;
 };
 
 void checkGraph(const Scenario& scenario, const ValidateContext& context, Diagnostics& out);
 void checkAssets(const Scenario& scenario, const ValidateContext& context, Diagnostics& out);
-
-// The "assets" folder the loader uses for `file`: `configured` when set, else the first "assets/" found
-// walking up from the file's folder, else the shipped assets (data_dirs.h); "" when none exists.
-std::string findAssetsDir(const std::string& file, const std::string& configured);
 
 }  // namespace frontline::core

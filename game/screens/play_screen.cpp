@@ -39,7 +39,7 @@ public:
     PlayScreen(GameContext& ctx, const PlayStart& start)
         : m_ctx(ctx),
           m_scenario(*start.scenario),
-          m_stage(defaultAssetsDir()),
+          m_stage(scenarioAssetFolders(m_scenario.file)),
           m_replay(start.replayEvents),
           m_replayMode(start.replay) {
         bool autosave = !m_replayMode && start.record;

@@ -13,7 +13,8 @@ namespace frontline::game {
 
 class Stage {
 public:
-    explicit Stage(std::string assetsDir);
+    // Looks and scenes are taken from the first of `folders` that defines them (core/asset_defs.h).
+    explicit Stage(AssetFolders folders);
     ~Stage();
     void drawScene(sf::RenderTarget& target, const std::string& sceneId, double time);
     // The bust stands on box's bottom edge; `blend` 0..1 tweens from `previous` to `expression`.
@@ -22,7 +23,7 @@ public:
 
 private:
     struct Cache;  // parsed looks and scenes
-    std::string m_assets;
+    AssetFolders m_folders;
     std::unique_ptr<Cache> m_cache;
 };
 

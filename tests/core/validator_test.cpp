@@ -202,7 +202,11 @@ TEST_CASE("asset checks can be switched off or pointed elsewhere") {
     LoadOptions elsewhere;
     elsewhere.assetsDir = fixtures + "/no-such-assets";
     CHECK(loadScenarioFile(fixtures + "/invalid/unknown-scene.json", elsewhere).diagnostics.empty());
-    CHECK(findAssetsDir(fixtures + "/valid/minimal.json", "") == fixtures + "/assets");
+    // The fixtures' own assets overlay the shipped ones: both are searched, the nearest first.
+    frontline::AssetFolders folders = frontline::scenarioAssetFolders(fixtures + "/valid/minimal.json", "");
+    REQUIRE(folders.size() == 2);
+    CHECK(folders[0] == fixtures + "/assets");
+    CHECK(std::filesystem::equivalent(folders[1], std::string(FRONTLINE_SOURCE_DIR) + "/assets"));
 }
 
 // Shipped scenarios are held to a stricter bar (no errors and no warnings) in library_test.cpp.
