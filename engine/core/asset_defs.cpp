@@ -399,6 +399,13 @@ template <typename Def>
 Parsed<Def> loadAssetFile(const std::filesystem::path& file,
                           Parsed<Def> (*parse)(std::string_view, const std::string&)) {
     core::FileRead read = core::readInputFile(file.string(), core::kMaxAssetBytes, "asset");
+    std::error_code ec;
+    if (read.ok() && std::filesystem::is_symlink(file, ec) &&
+        !core::isRegularFileInside(file.string(), file.parent_path().empty() ? "." : file.parent_path().string())) {
+        read = {};
+        read.problem = core::FileRead::Problem::Unreadable;
+        read.message = "it is a link to a file outside its folder " + file.parent_path().string();
+    }
     Parsed<Def> result;
     if (!read.ok()) {
         result.def.id = file.stem().string();
@@ -430,9 +437,10 @@ Parsed<SceneDef> loadScene(const std::filesystem::path& assetsDir, std::string_v
 }
 
 std::filesystem::path definingFolder(const AssetFolders& folders, std::string_view kind, std::string_view id) {
-    std::error_code ec;
+    // A file linking out of its folder defines nothing (loading it is refused).
     for (const auto& folder : folders)
-        if (std::filesystem::is_regular_file(folder / kind / (std::string(id) + ".json"), ec)) return folder;
+        if (core::isRegularFileInside((folder / kind / (std::string(id) + ".json")).string(), (folder / kind).string()))
+            return folder;
     return {};
 }
 

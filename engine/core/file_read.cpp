@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <filesystem>
 
 #include "diagnostic_rules.h"
 
@@ -26,6 +27,18 @@ FileRead refuse(FileRead::Problem problem, std::string message) {
 
 const DiagnosticRule& readFailureRule(const FileRead& read) {
     return read.problem == FileRead::Problem::TooLarge ? rules::fileTooLarge : rules::ioError;
+}
+
+bool isRegularFileInside(const std::string& file, const std::string& folder) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (!fs::is_regular_file(file, ec)) return false;
+    fs::path target = fs::canonical(file, ec);
+    if (ec) return false;
+    fs::path root = fs::canonical(folder, ec);
+    if (ec) return false;
+    auto [r, t] = std::mismatch(root.begin(), root.end(), target.begin(), target.end());
+    return r == root.end() && t != target.end();
 }
 
 std::string tooLargeMessage(std::size_t size, std::size_t maxBytes, const char* kind) {

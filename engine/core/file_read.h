@@ -27,6 +27,9 @@ struct FileRead {
 // `kind` names the file in the size message: "file is 3000000 bytes; scenario files are limited to 2097152 bytes".
 FileRead readInputFile(const std::string& path, std::size_t maxBytes, const char* kind);
 std::string tooLargeMessage(std::size_t size, std::size_t maxBytes, const char* kind);
+// Whether `file`, symbolic links followed, is a regular file inside `folder` (links followed too): an asset in
+// assets/scenes/ may be a link to another file of that folder, never to one elsewhere (/etc/…, a device).
+bool isRegularFileInside(const std::string& file, const std::string& folder);
 // file-too-large or io-error, for a read that failed.
 const DiagnosticRule& readFailureRule(const FileRead& read);
 

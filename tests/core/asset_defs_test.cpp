@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "temp_folder.h"
+
 using namespace frontline;
 namespace fs = std::filesystem;
 
@@ -211,4 +213,30 @@ TEST_CASE("a look whose id differs from its file name is flagged") {
     }
     auto r = loadLookFile(file);
     CHECK(hasRule(r.diagnostics, "asset-id-mismatch", "/id"));
+}
+
+TEST_CASE("an asset that is a link out of its folder is refused; a link inside it is read") {
+    TempFolder tmp;
+    fs::create_directories(tmp.path / "assets" / "characters");
+    fs::create_directories(tmp.path / "elsewhere");
+    std::string lookHere = kLook;
+    lookHere.replace(lookHere.find("tm-cto"), 6, "here");
+    std::ofstream(tmp.path / "assets" / "characters" / "here.json") << lookHere;
+    std::ofstream(tmp.path / "elsewhere" / "secret.json") << kLook;
+    fs::create_symlink(tmp.path / "elsewhere" / "secret.json", tmp.path / "assets" / "characters" / "out.json");
+    fs::create_symlink("here.json", tmp.path / "assets" / "characters" / "alias.json");
+    fs::create_symlink("/dev/zero", tmp.path / "assets" / "characters" / "zero.json");
+
+    auto out = loadLook(tmp.path / "assets", "out");
+    REQUIRE(out.diagnostics.size() == 1);
+    CHECK(out.diagnostics[0].rule == "io-error");
+    CHECK(out.diagnostics[0].message.find("link to a file outside its folder") != std::string::npos);
+    CHECK_FALSE(out.def.skin == *parseColor("#c99a78"));  // the default figure, not the linked file's
+
+    auto zero = loadLook(tmp.path / "assets", "zero");
+    CHECK(hasRule(zero.diagnostics, "io-error"));
+
+    auto alias = loadLook(tmp.path / "assets", "alias");
+    CHECK_FALSE(hasRule(alias.diagnostics, "io-error"));
+    CHECK(alias.def.skin == *parseColor("#c99a78"));
 }

@@ -14,6 +14,7 @@
 #include "core/diagnostic_rules.h"
 #include "core/library.h"
 #include "core/loader.h"
+#include "temp_folder.h"
 
 using namespace frontline::core;
 
@@ -247,4 +248,25 @@ TEST_CASE("garbage of every kind is reported, never thrown") {
         CHECK_FALSE(r.scenario);
         CHECK(hasErrors(r.diagnostics));
     }
+}
+
+TEST_CASE("a look or scene that links out of the assets folder counts as missing (unknown-look, unknown-scene)") {
+    namespace fs = std::filesystem;
+    TempFolder tmp;
+    fs::create_directories(tmp.path / "assets" / "characters");
+    fs::create_directories(tmp.path / "assets" / "scenes");
+    fs::create_symlink(fs::path(fixtures) / "assets" / "characters" / "test-ceo.json",
+                       tmp.path / "assets" / "characters" / "test-ceo.json");
+    fs::copy_file(fs::path(fixtures) / "assets" / "scenes" / "office.json",
+                  tmp.path / "assets" / "scenes" / "office.json");
+    fs::copy_file(fs::path(fixtures) / "assets" / "scenes" / "meeting-room.json",
+                  tmp.path / "assets" / "scenes" / "stored.json");
+    fs::create_symlink("stored.json", tmp.path / "assets" / "scenes" / "meeting-room.json");  // inside: fine
+    LoadOptions options;
+    options.assetsDir = (tmp.path / "assets").string();
+    options.rubricPath = std::string(FRONTLINE_SOURCE_DIR) + "/scenarios/rubric.json";
+    LoadResult r = loadScenarioFile(fixtures + "/valid/minimal.json", options);
+    REQUIRE(r.diagnostics.size() == 1);
+    CHECK(r.diagnostics[0].rule == "unknown-look");
+    CHECK(r.diagnostics[0].message.find("has no definition") != std::string::npos);
 }
