@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     frontline::cli::addXapiCommand(app);
     frontline::cli::addGraphCommand(app);
     frontline::cli::addNewCommand(app);
+    frontline::cli::addLooksCommand(app);
     auto runWindow = frontline::cli::addWindowOptions(app);
     try {
         app.parse(argc, argv);
