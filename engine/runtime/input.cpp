@@ -35,6 +35,8 @@ std::optional<Action> actionForKey(const sf::Event::KeyEvent& key) {
             return Action::ScrollUp;
         case K::PageDown:
             return Action::ScrollDown;
+        case K::B:
+            return Action::Bookmark;
         default:
             break;
     }
@@ -51,11 +53,11 @@ int choiceNumber(Action action) {
 }
 
 const char* toString(Action action) {
-    static const char* names[] = {"up",        "down",       "left",      "right",           "next",
-                                  "previous",  "confirm",    "back",      "choose1",         "choose2",
-                                  "choose3",   "choose4",    "choose5",   "choose6",         "choose7",
-                                  "choose8",   "choose9",    "step-back", "toggle-language", "toggle-debug",
-                                  "scroll-up", "scroll-down"};
+    static const char* names[] = {"up",        "down",        "left",      "right",           "next",
+                                  "previous",  "confirm",     "back",      "choose1",         "choose2",
+                                  "choose3",   "choose4",     "choose5",   "choose6",         "choose7",
+                                  "choose8",   "choose9",     "step-back", "toggle-language", "toggle-debug",
+                                  "scroll-up", "scroll-down", "bookmark"};
     return names[static_cast<int>(action)];
 }
 

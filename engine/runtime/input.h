@@ -30,6 +30,7 @@ enum class Action {
     ToggleDebug,     // F1: the debug panel
     ScrollUp,
     ScrollDown,  // Page Up / Page Down
+    Bookmark,    // B: the replay viewer's bookmark
 };
 
 // The action bound to a key press, if any.

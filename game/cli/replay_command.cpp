@@ -7,6 +7,7 @@
 #include "core/recording.h"
 #include "core/sha256.h"
 #include "facilitator.h"
+#include "screens/replay_data.h"
 #include "text_play.h"
 
 namespace frontline::cli {
@@ -21,6 +22,15 @@ struct ReplayArgs {
 };
 
 int runReplay(const ReplayArgs& args) {
+    if (!args.text && args.scenario.empty()) {
+        // The window's viewer; a session that cannot be replayed is said here, before any window opens.
+        game::ReplayData data = game::loadReplay(args.session);
+        if (!data.ok()) {
+            std::cerr << data.error << "\nfrontline replay: cannot replay " << args.session << "\n";
+            return 1;
+        }
+        return openReplayWindow(args.session, args.locale);
+    }
     core::RecordLoad loaded = core::loadSessionRecord(args.session);
     for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << "\n";
     if (!loaded.record) {
@@ -64,10 +74,12 @@ int runReplay(const ReplayArgs& args) {
 
 void addReplayCommand(CLI::App& app) {
     auto args = std::make_shared<ReplayArgs>();
-    auto* cmd = app.add_subcommand("replay", "re-simulate a recorded session and print its transcript");
+    auto* cmd = app.add_subcommand(
+        "replay", "step through a recorded session in the window's replay viewer, or print its transcript (--text)");
     cmd->add_option("session", args->session, "session file")->required();
     cmd->add_flag("--text", args->text, "print the transcript in the terminal");
-    cmd->add_option("--scenario", args->scenario, "scenario file (default: the path recorded in the session)");
+    cmd->add_option("--scenario", args->scenario,
+                    "with --text: scenario file (default: the path recorded in the session)");
     cmd->add_option("--locale", args->locale, "zh or en (default: the recorded locale)")
         ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--columns", args->columns, "wrap width (default: the terminal's)")->group("");

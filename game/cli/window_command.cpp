@@ -19,6 +19,7 @@ struct WindowArgs {
     std::string autoplay;
     std::string shots;
     std::string windowSize = "1280x720";
+    std::string replayFile;  // `frontline replay SESSION`: the window opens on its replay viewer
     game::WindowOptions options;
 };
 
@@ -111,7 +112,10 @@ int runWindow(WindowArgs& args) {
         director = std::make_unique<game::AutoplayDirector>(ctx, shots);
         app.setFrameHook([&director](runtime::App& a) { director->onFrame(a); });
     }
-    app.screens().push(game::makeTitleScreen(ctx));
+    if (args.replayFile.empty())
+        app.screens().push(game::makeTitleScreen(ctx));
+    else
+        app.screens().push(game::makeReplayScreen(ctx, args.replayFile));  // closing it ends the run
     int code = app.run();
     // Screens still on the stack (a window closed mid-play, a failed script) refer to ctx: end them first.
     while (!app.screens().empty()) {
@@ -122,6 +126,13 @@ int runWindow(WindowArgs& args) {
 }
 
 }  // namespace
+
+int openReplayWindow(const std::string& sessionFile, const std::string& locale) {
+    WindowArgs args;
+    args.replayFile = sessionFile;
+    args.options.locale = locale;
+    return runWindow(args);
+}
 
 std::function<int()> addWindowOptions(CLI::App& app) {
     auto args = std::make_shared<WindowArgs>();

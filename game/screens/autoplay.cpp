@@ -6,6 +6,8 @@
 #include <filesystem>
 #include <sstream>
 
+#include "core/notes.h"
+
 namespace frontline::game {
 
 using runtime::Action;
@@ -249,7 +251,7 @@ void AutoplayDirector::writeDebriefText() {
 void AutoplayDirector::untilReady() {
     add([this] {
         const std::string top = topName(m_ctx.app);
-        const bool playing = top == "play" || top == "replay";
+        const bool playing = top == "play";
         if (playing && m_ctx.play.ready) return true;
         long f = m_ctx.app.frame();
         if (playing && f - m_lastPress >= 12) {
@@ -396,40 +398,103 @@ void AutoplayDirector::noteFollowsLanguage() {
     wait(2);
 }
 
-// From the debrief: the replay button (keyboard: left of "play again"), one replayed decision, a shot with the
-// next recorded choice highlighted, the rest of the replay to its ending, and back to the debrief.
+// The facilitator's note the replay shots expect on decision 2, written beside the session the way
+// `frontline notes add` writes it (the session file itself is never touched).
+const char* const kReplayNote = "Asked before promising: good.";
+
+// From the debrief: a facilitator's note on decision 2, the replay button (keyboard: left of "play again"), the
+// viewer at decision 2 (replay.png: the recorded choice highlighted, that decision's feedback and the note;
+// replay.txt says what was shown), a bookmark, a jump to decision 1 and back to the bookmark, play to the end
+// (replay-end.png), the best path beside the trainee's (replay-best.png), and back to the debrief. Then to the
+// title, its Sessions screen (sessions.png), the newest session opened in the viewer and closed again.
 void AutoplayDirector::replayShots() {
     const int n = std::max(1, m_ctx.options.framesPerStep);
-    auto advanceUntil = [this](std::function<bool(const PlayStatus&)> done, std::string what) {
+    auto until = [this](std::function<bool()> done, std::string what) {
         add([this, done, what] {
-            if (topName(m_ctx.app) != "replay") {
-                fail("left the replay before " + what);
-                return false;
-            }
-            if (done(m_ctx.play)) return true;
-            long f = m_ctx.app.frame();
-            if (f - m_lastPress >= 12) {  // skips cards and text, and takes the recorded choice when ready
-                m_ctx.app.injectAction(Action::Confirm);
-                m_lastPress = f;
-            }
-            if (f - m_stepStart > 6000) fail("the replay stopped before " + what);
+            if (done()) return true;
+            if (m_ctx.app.frame() - m_stepStart > 900) fail("the replay viewer never showed " + what);
             return false;
         });
     };
+    add([this] {
+        const std::string& file = m_ctx.debrief.sessionFile;
+        if (file.empty()) return true;
+        core::SessionNotes notes;
+        notes.session = std::filesystem::path(file).filename().string();
+        notes.notes.push_back({2, kReplayNote, "Facilitator", "2026-12-03T10:00:00Z"});
+        std::string error;
+        if (!core::saveNotesAtomically(notes, core::notesPathFor(file), &error))
+            fail("cannot write the note: " + error);
+        return true;
+    });
     press(Action::Left);
     wait(2);
     press(Action::Confirm);
     expect("replay");
-    advanceUntil([](const PlayStatus& s) { return s.decisions >= 1 || s.ending; }, "its first decision");
-    untilReady();
-    wait(std::max(n, 30));
-    shot("replay");  // the choices have slid in
-    advanceUntil([](const PlayStatus& s) { return s.ending; }, "an ending");
-    untilReady();
+    until([this] { return m_ctx.replay.open && m_ctx.replay.frames > 2; }, "a session");
+    press(Action::Right);
+    until([this] { return m_ctx.replay.frame == 1; }, "decision 2");
+    wait(n);
+    shot("replay");
+    add([this] {
+        if (m_ctx.options.screenshotDir.empty()) return true;
+        const ReplayStatus& r = m_ctx.replay;
+        std::string file = m_ctx.options.screenshotDir + "/replay.txt";
+        if (std::FILE* out = std::fopen(file.c_str(), "w")) {
+            std::fprintf(out, "session %s\nframe %d\nframes %d\nnode %s\ntaken %s\nfocus %d\nfeedback-of %s\n",
+                         m_ctx.debrief.sessionFile.c_str(), r.frame, r.frames, r.node.c_str(), r.taken.c_str(), r.focus,
+                         r.feedbackOf.c_str());
+            for (const std::string& note : r.notes) std::fprintf(out, "note %s\n", note.c_str());
+            std::fclose(out);
+        } else {
+            fail("cannot write " + file);
+        }
+        return true;
+    });
+    press(Action::Bookmark);
+    press(Action::Choose1);
+    until([this] { return m_ctx.replay.frame == 0; }, "decision 1 after key 1");
+    press(Action::Down);
+    until([this] { return m_ctx.replay.frame == 1 && m_ctx.replay.bookmarks == std::vector<int>{1}; },
+          "the bookmark at decision 2");
+    add([this] {  // to the last decision (one step a frame), then play to the end (each step stays 1.8 s)
+        const ReplayStatus& r = m_ctx.replay;
+        if (r.frame >= r.frames - 2) return true;
+        m_ctx.app.injectAction(Action::Right);
+        if (m_ctx.app.frame() - m_stepStart > 900) fail("the replay viewer did not step forward");
+        return false;
+    });
+    press(Action::Confirm);  // play
+    until([this] { return m_ctx.replay.frame == m_ctx.replay.frames - 1 && !m_ctx.replay.playing; }, "its end");
     wait(n);
     shot("replay-end");
-    press(Action::Confirm);
+    press(Action::Next);
+    until([this] { return m_ctx.replay.compare; }, "the best path");
+    wait(n);
+    shot("replay-best");
+    press(Action::Back);
     expect("debrief");
+    wait(2);
+    press(Action::Back);  // to the scenario list, then the title
+    expect("select");
+    wait(2);
+    press(Action::Back);
+    expect("title");
+    wait(n);
+    press(Action::Down);  // the title's focus is on Start; Sessions is next
+    wait(2);
+    press(Action::Confirm);
+    expect("sessions");
+    wait(std::max(n, 30));
+    shot("sessions");
+    press(Action::Confirm);
+    expect("replay");
+    until([this] { return m_ctx.replay.open && m_ctx.replay.error.empty() && m_ctx.replay.frames > 2; },
+          "the session opened from the list");
+    press(Action::Back);
+    expect("sessions");
+    press(Action::Back);
+    expect("title");
     wait(2);
 }
 

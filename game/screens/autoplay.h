@@ -10,9 +10,10 @@
 // `--shots` adds shots at fixed moments: "toast" (practice: the coach's note after the first decision, then F2
 // must switch the note's language too), "stepped-back" (the node returned to by the first "b", meters settled), "debug"
 // (F1 opens the debug panel at the decision point after the first decision: debug.png, F1 closes it again:
-// debug-closed.png), "replay" (the debrief's replay button: replay.png at the replay's second decision, with
-// the recorded choice highlighted, then replay-end.png at its ending, then back to the debrief), "name" (on the
-// title, the trainee's name field: types "李雷 Lei Li", name.png, Enter; the session then records that name).
+// debug-closed.png), "replay" (the replay viewer from the debrief's replay button, with a facilitator's note on
+// decision 2: replay.png and replay.txt at decision 2, replay-end.png, replay-best.png, then the title's Sessions
+// screen: sessions.png, and the newest session opened from it), "name" (on the title, the trainee's name field: types
+// "李雷 Lei Li", name.png, Enter; the session then records that name).
 #pragma once
 #include <deque>
 #include <functional>

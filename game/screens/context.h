@@ -62,6 +62,21 @@ struct DebriefStatus {
     std::string player, sessionFile, mode;
 };
 
+// Published by the replay viewer: what it shows, for automation and tests (replay.txt).
+struct ReplayStatus {
+    bool open = false;
+    std::string error;  // the viewer could not load the session: why
+    int frame = 0;      // 0-based decision shown; == frames - 1: the ending (or where the session stopped)
+    int frames = 0;
+    bool playing = false, compare = false;
+    std::string node, taken;         // the decision's node and the choice taken there
+    int focus = -1;                  // the highlighted choice's place among those shown (0-based), -1: none
+    std::string feedbackOf;          // the choice whose feedback is shown
+    std::vector<std::string> notes;  // the facilitator's notes shown
+    std::vector<int> bookmarks;      // 0-based frames
+    int divergedAt = -1;             // where the best path parts (0-based step), -1: never
+};
+
 // A text that does not fit its box on the play screen: the dialogue text taller (or wider) than the dialogue
 // panel's text area even at the smallest size, a choice button running past its panel, a name plate wider
 // than the dialogue panel, ... `box` names it ("dialogue", "choice <id>", "speaker", "card <character>", ...).
@@ -89,6 +104,7 @@ public:
     runtime::DebugView debug;
     PlayStatus play;
     DebriefStatus debrief;
+    ReplayStatus replay;
     int feedbackNotes = 0, verdictTones = 0;     // in this run: feedback notes shown, good / bad tones played
     std::vector<TextOverflow> overflows;         // every distinct overflow seen in this run, in order
     void reportOverflow(TextOverflow overflow);  // ignores one already reported (same scenario/node/box/locale)

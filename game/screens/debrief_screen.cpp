@@ -208,10 +208,7 @@ public:
         start.scenario = m_in.scenario;
         start.practice = m_in.session.mode() == core::SessionMode::Practice;
         if (id == "replay") {
-            start.replay = true;
-            start.replayEvents = core::effectiveEvents(m_in.record);
-            start.seed = m_in.session.seed();
-            screens.push(makePlayScreen(m_ctx, start));
+            screens.push(makeReplayScreen(m_ctx, *m_in.scenario, m_in.record, m_in.recordFile));
         } else if (id == "again") {
             screens.pop();
             screens.push(makePlayScreen(m_ctx, start));

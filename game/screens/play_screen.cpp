@@ -1,6 +1,6 @@
 // Play: the scene, the characters present with their expressions and meters, the dialogue box with a
 // typewriter, act title cards, the choices (keys 1-9) with a countdown for timed nodes, the coach's note
-// (practice feedback, replay, timeouts, steps back) in the choice panel until the trainee continues, step back
+// (practice feedback, timeouts, steps back) in the choice panel until the trainee continues, step back
 // (practice), autosave after every decision, and the ending hand-off to the debrief. The picture itself is
 // screens/play_view.h's, which the replay viewer draws too.
 #include <algorithm>
@@ -37,12 +37,8 @@ struct Note {
 class PlayScreen : public runtime::Screen {
 public:
     PlayScreen(GameContext& ctx, const PlayStart& start)
-        : m_ctx(ctx),
-          m_scenario(*start.scenario),
-          m_stage(scenarioAssetFolders(m_scenario.file)),
-          m_replay(start.replayEvents),
-          m_replayMode(start.replay) {
-        bool autosave = !m_replayMode && start.record;
+        : m_ctx(ctx), m_scenario(*start.scenario), m_stage(scenarioAssetFolders(m_scenario.file)) {
+        bool autosave = start.record;
         if (!start.resumeFile.empty()) {
             auto resumed = resumeSession(m_scenario, start.resumeFile);
             if (resumed.session) {
@@ -53,7 +49,7 @@ public:
         if (!m_session) {
             core::SessionOptions options;
             options.mode = start.practice ? core::SessionMode::Practice : core::SessionMode::Graded;
-            m_session.emplace(m_scenario, start.replay ? start.seed : ctx.newSeed(), options);
+            m_session.emplace(m_scenario, ctx.newSeed(), options);
             m_saver = SessionSaver(*m_session, ctx.locale(), ctx.playerName(), autosave);
         }
         m_characters = charactersAtRest(m_scenario, state());
@@ -66,7 +62,7 @@ public:
         m_ctx.play = {};
     }
 
-    std::string_view name() const override { return m_replayMode ? "replay" : "play"; }
+    std::string_view name() const override { return "play"; }
 
     const core::State& state() const { return m_session->state(); }
     const core::Node& node() const { return m_session->node(); }
@@ -74,7 +70,7 @@ public:
     bool ready() const { return !actCardShowing() && m_typewriter.done() && !noteOpen(); }
     bool noteOpen() const { return m_note.kind != Note::None; }
     // Practice shows the step-back hint at the foot of the choice panel: the choices and the note end above it.
-    bool practiceLayout() const { return (practice() && !m_replayMode) || m_measurePractice; }
+    bool practiceLayout() const { return practice() || m_measurePractice; }
     bool actCardShowing() const { return m_actCard >= 0 && m_actCard < actCardSeconds; }
 
     void log(std::string line) {
@@ -95,10 +91,6 @@ public:
         m_shownFor = 0;
         m_lastTick = -1;
         m_focus = 0;
-        if (m_replayMode && m_replayStep < m_replay.size())
-            for (std::size_t i = 0; i < m_displayed.size(); ++i)
-                if (n.choices[static_cast<std::size_t>(m_displayed[i])].id == m_replay[m_replayStep].choice)
-                    m_focus = static_cast<int>(i);
         if (m_ctx.options.tour)
             checkFitEverySize();
         else {
@@ -108,9 +100,7 @@ public:
         log("node " + n.id + (n.timeLimitSeconds > 0 ? " (timed " + std::to_string(n.timeLimitSeconds) + " s)" : ""));
     }
 
-    std::string modeLabel() const {
-        return m_replayMode ? m_ctx.tr("replay.title") : m_ctx.tr(practice() ? "mode.practice" : "mode.graded");
-    }
+    std::string modeLabel() const { return m_ctx.tr(practice() ? "mode.practice" : "mode.graded"); }
 
     void layoutTexts(bool restartTypewriter) {
         const std::string& loc = m_ctx.locale();
@@ -281,11 +271,10 @@ public:
         m_saver.append(m_session->events().back());
         if (!m_saver.error().empty()) log("autosave failed: " + m_saver.error());
         log(std::string(byTimeout ? "timeout -> " : "choice ") + choice.id + " [" + core::toString(choice.kind) + "]");
-        if (m_replayMode) ++m_replayStep;
         core::Verdict verdict =
             core::judgeChoice(m_scenario, before, choiceIndex, m_ctx.catalog.rubricOf(m_scenario)).verdict;
         // Graded: no feedback until the debrief, so the tone says only that a move was made (or time ran out).
-        const bool feedback = practice() || m_replayMode;
+        const bool feedback = practice();
         runtime::Tone tone = !feedback                        ? runtime::Tone::Choose
                              : verdict == core::Verdict::Good ? runtime::Tone::Good
                              : verdict == core::Verdict::Poor ? runtime::Tone::Bad
@@ -370,7 +359,6 @@ public:
     void finish() {
         DebriefInput input{&m_scenario, *m_session, m_saver.record(), m_saver.path()};
         m_ctx.app.screens().pop();
-        if (m_replayMode) return;  // the debrief below is still there
         m_ctx.app.screens().push(makeDebriefScreen(m_ctx, std::move(input)));
     }
 
@@ -382,7 +370,6 @@ public:
             return;
         }
         if (a == Action::Back) {
-            if (m_replayMode) return finish();
             m_ctx.sound(runtime::Tone::Click);
             m_ctx.app.screens().push(makePauseScreen(m_ctx, PauseTarget{&m_scenario, practice()}));
             return;
@@ -391,7 +378,7 @@ public:
             if (a == Action::Confirm) m_actCard = actCardSeconds;
             return;
         }
-        if (noteOpen() && !(a == Action::StepBack && practice() && !m_replayMode)) {
+        if (noteOpen() && !(a == Action::StepBack && practice())) {
             if (a == Action::Confirm || runtime::choiceNumber(a) >= 0) closeNote();
             return;
         }
@@ -403,19 +390,9 @@ public:
             if (a == Action::Confirm) finish();
             return;
         }
-        if (a == Action::StepBack && practice() && !m_replayMode) return stepBack();
+        if (a == Action::StepBack && practice()) return stepBack();
         int n = static_cast<int>(m_layout.choices.size());
         if (n == 0) return;
-        if (m_replayMode) {  // replay: only the recorded choice can be taken
-            if (a == Action::Confirm) {
-                if (m_replayStep >= m_replay.size()) return;
-                if (m_replay[m_replayStep].type == core::EventType::Timeout)
-                    take(-1, true);
-                else
-                    take(m_focus, false);
-            }
-            return;
-        }
         if (a == Action::Up || a == Action::Previous)
             m_focus = (m_focus + n - 1) % n;
         else if (a == Action::Down || a == Action::Next)
@@ -429,7 +406,7 @@ public:
     }
 
     void onMouseMove(sf::Vector2f p) override {
-        if (m_replayMode || !ready()) return;
+        if (!ready()) return;
         for (std::size_t i = 0; i < m_layout.choices.size(); ++i)
             if (m_layout.choices[i].rect.contains(p)) m_focus = static_cast<int>(i);
     }
@@ -442,7 +419,6 @@ public:
             if (m_endButton.contains(p)) finish();
             return;
         }
-        if (m_replayMode) return;
         for (std::size_t i = 0; i < m_layout.choices.size(); ++i)
             if (m_layout.choices[i].rect.contains(p)) return take(static_cast<int>(i), false);
     }
@@ -476,7 +452,7 @@ public:
         m_choicesFade = ready() ? std::min(1.f, m_choicesFade + static_cast<float>(dt) * 4) : 0.f;
         if (ready() && !node().isEnding()) {
             m_shownFor += dt;
-            if (node().timeLimitSeconds > 0 && !m_replayMode) {
+            if (node().timeLimitSeconds > 0) {
                 m_timeLeft -= dt * m_ctx.options.timerSpeed;
                 int whole = static_cast<int>(std::ceil(m_timeLeft));
                 if (whole <= 5 && whole != m_lastTick && whole > 0) {
@@ -508,7 +484,7 @@ public:
         m_ctx.debug.state = &state();
         m_ctx.debug.events = &m_events;
         m_ctx.debug.locale = m_ctx.locale();
-        m_ctx.debug.mode = m_replayMode ? "replay" : core::toString(m_session->mode());
+        m_ctx.debug.mode = core::toString(m_session->mode());
     }
 
     void onResume() override {
@@ -528,10 +504,9 @@ public:
         f.ready = ready();
         f.choicesFade = m_choicesFade;
         f.focus = m_focus;
-        f.countdown = !m_replayMode;
+        f.countdown = true;
         f.timeLeft = m_timeLeft;
-        f.stepBackHint = practice() && m_session->canStepBack() && !m_replayMode;
-        if (m_replayMode) f.dialogueHint = m_ctx.tr("replay.hint");
+        f.stepBackHint = practice() && m_session->canStepBack();
         NoteView note;
         if (noteOpen()) {
             noteTexts(note.title, note.body);
@@ -541,8 +516,8 @@ public:
             note.blink = 0.55f + 0.45f * static_cast<float>(std::sin(m_time * 4));
             f.note = &note;
         }
-        f.modeColor = m_replayMode ? th.colors->accent : practice() ? th.colors->good : th.colors->textDim;
-        f.endLabel = m_ctx.tr(m_replayMode ? "debrief.title" : "play.debrief");
+        f.modeColor = practice() ? th.colors->good : th.colors->textDim;
+        f.endLabel = m_ctx.tr("play.debrief");
         PlayDrawn drawn = drawPlay(t, m_ctx, m_stage, m_layout, f);
         if (drawn.countdown) m_ctx.play.countdownDrawn = true;
         if (node().isEnding()) m_endButton = drawn.endButton;
@@ -555,9 +530,6 @@ private:
     Stage m_stage;
     std::optional<core::Session> m_session;
     SessionSaver m_saver;
-    std::vector<core::RecordedEvent> m_replay;
-    std::size_t m_replayStep = 0;
-    bool m_replayMode = false;
     bool m_instantText = false;
     std::vector<CharacterView> m_characters;
     std::vector<int> m_displayed;

@@ -6,7 +6,9 @@
 #include <filesystem>
 #include <vector>
 
+#include "core/data_dirs.h"
 #include "core/scenario_store.h"
+#include "core/scored_session.h"
 
 namespace frontline::game {
 namespace fs = std::filesystem;
@@ -73,6 +75,54 @@ Resumed resumeSession(const core::Scenario& scenario, const std::string& file) {
     if (!replay.ok() || !replay.session) return out;
     out.session = std::move(replay.session);
     out.record = std::move(*loaded.record);
+    return out;
+}
+
+std::vector<SessionSummary> listSessions(const std::string& dir, std::size_t limit) {
+    std::vector<std::pair<fs::file_time_type, fs::path>> files;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        const std::string name = entry.path().filename().string();
+        if (entry.path().extension() != ".json" || name.ends_with(".notes.json") || name.front() == '.') continue;
+        files.emplace_back(entry.last_write_time(ec), entry.path());
+    }
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    if (files.size() > limit) files.resize(limit);
+    core::ScorerOptions options;
+    options.fallbackDir = core::shippedDataPath("scenarios");
+    options.storeDir = core::defaultScenarioStoreDirectory();
+    core::SessionScorer scorer(options);
+    std::vector<SessionSummary> out;
+    for (const auto& [time, path] : files) {
+        SessionSummary s;
+        s.file = path.string();
+        core::ScoredSessionLoad load = scorer.load(s.file);
+        if (load.session) {
+            const core::ScoredSession& scored = *load.session;
+            s.readable = true;
+            s.player = scored.record.player;
+            s.scenarioId = scored.record.scenarioId;
+            s.startTime = scored.record.startTime;
+            s.scenarioTitle = scored.scenario->title;
+            s.index = scored.report.index.index;
+            s.finished = scored.report.complete;
+            s.decisions = static_cast<int>(scored.path.size());
+        } else {
+            for (const auto& d : load.diagnostics)
+                if (d.severity == core::Severity::Error) {
+                    s.problem = d.message;
+                    break;
+                }
+            if (auto record = core::loadSessionRecord(s.file); record.record) {
+                s.player = record.record->player;
+                s.scenarioId = record.record->scenarioId;
+                s.startTime = record.record->startTime;
+            }
+        }
+        out.push_back(std::move(s));
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const SessionSummary& a, const SessionSummary& b) { return a.startTime > b.startTime; });
     return out;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/recording.h"
 #include "core/session.h"
@@ -48,5 +49,19 @@ struct Resumed {
     core::SessionRecord record;
 };
 Resumed resumeSession(const core::Scenario& scenario, const std::string& file);
+
+// One recorded session for the Sessions screen: who, which scenario, when, the Index, finished or not.
+struct SessionSummary {
+    std::string file;
+    bool readable = false;  // false: `problem` says why (damaged, foreign, its scenario missing)
+    std::string problem;
+    std::string player, scenarioId, startTime;
+    core::LocalizedText scenarioTitle;
+    int index = 0;
+    bool finished = false;
+    int decisions = 0;
+};
+// The session files in `dir` (not their notes), newest first (by start time, then name), at most `limit`.
+std::vector<SessionSummary> listSessions(const std::string& dir, std::size_t limit = 200);
 
 }  // namespace frontline::game

@@ -15,9 +15,6 @@ struct PlayStart {
     const core::Scenario* scenario = nullptr;
     bool practice = false;
     std::string resumeFile;  // a session file to continue, or "" for a new session
-    bool replay = false;     // step through `replayEvents` (recorded decisions) instead of playing
-    std::vector<core::RecordedEvent> replayEvents;
-    std::uint64_t seed = 0;  // replay: the recorded seed (same displayed order)
     bool record = true;      // autosave to the session folder (the tour plays without recording)
 };
 
@@ -27,6 +24,12 @@ struct PauseTarget {
 };
 
 std::unique_ptr<runtime::Screen> makeTitleScreen(GameContext& ctx);
+// The replay viewer (screens/replay_screen.cpp) of a session file, or of the session the debrief shows.
+std::unique_ptr<runtime::Screen> makeReplayScreen(GameContext& ctx, const std::string& sessionFile);
+std::unique_ptr<runtime::Screen> makeReplayScreen(GameContext& ctx, const core::Scenario& scenario,
+                                                  const core::SessionRecord& record, const std::string& file);
+// Recorded sessions on this machine, newest first, each opening in the replay viewer.
+std::unique_ptr<runtime::Screen> makeSessionsScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makeSelectScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makeSettingsScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makePlayScreen(GameContext& ctx, const PlayStart& start);

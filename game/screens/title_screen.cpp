@@ -1,5 +1,5 @@
 // Title: the name, a tagline, the trainee's name (asked once, kept in the settings, recorded in every session),
-// and Start / Settings / Quit.
+// and Start / Sessions (the recorded sessions, each opening in the replay viewer) / Settings / Quit.
 #include <SFML/System/Utf.hpp>
 #include <cmath>
 
@@ -50,9 +50,9 @@ public:
         m_focus.clear();
         m_focus.add("name", {440, 326, 400, 50});
         float y = 400;
-        for (const char* id : {"start", "settings", "quit"}) {
-            m_focus.add(id, {490, y, 300, 56});
-            y += 72;
+        for (const char* id : {"start", "sessions", "settings", "quit"}) {
+            m_focus.add(id, {490, y, 300, 52});
+            y += 64;
         }
     }
 
@@ -92,6 +92,8 @@ public:
             startEditing();
         else if (id == "start")
             m_ctx.app.screens().push(makeSelectScreen(m_ctx));
+        else if (id == "sessions")
+            m_ctx.app.screens().push(makeSessionsScreen(m_ctx));
         else if (id == "settings")
             m_ctx.app.screens().push(makeSettingsScreen(m_ctx));
         else if (id == "quit")
@@ -123,9 +125,9 @@ public:
         drawTextCentered(t, th, m_ctx.tr("app.subtitle"), th.size(28), 640, y0 + 96, withAlpha(p.accent, 1 - rise));
         drawTextCentered(t, th, m_ctx.tr("app.tagline"), th.size(20), 640, y0 + 146, withAlpha(p.textDim, 1 - rise));
         drawNameField(t, th);
-        const char* labels[] = {"menu.start", "menu.settings", "menu.quit"};
-        const char* ids[] = {"start", "settings", "quit"};
-        for (int i = 0; i < 3; ++i)
+        const char* labels[] = {"menu.start", "sessions.menu", "menu.settings", "menu.quit"};
+        const char* ids[] = {"start", "sessions", "settings", "quit"};
+        for (int i = 0; i < 4; ++i)
             drawButton(t, th, *m_focus.rect(ids[i]), m_ctx.tr(labels[i]), m_focus.isFocused(ids[i]), 24,
                        i == 0 ? mix(p.panelRaised, p.accent, 0.3f) : sf::Color::Transparent);
         drawTextCentered(t, th, m_ctx.tr("hint.keys"), th.size(16), 640, 676, p.textDim);

@@ -3,6 +3,7 @@
 # Optional: MODE (the recorded mode, e.g. practice) and UNDO (how many step-back events it must hold; each undo
 # must name a choice taken earlier and be followed by another decision).
 file(GLOB files "${DIR}/*.json")
+list(FILTER files EXCLUDE REGEX "\\.notes\\.json$")  # facilitator notes beside a session
 list(LENGTH files n)
 if(NOT n EQUAL 1)
   message(FATAL_ERROR "expected one session file in ${DIR}, found ${n}: ${files}")

@@ -5,7 +5,8 @@
 // `shot_check --practice DIR BASELINE` checks the extra shots of a practice run (`--practice --autoplay 2,b,1,2
 // --shots toast,stepped-back,debug,replay`) against the plain shots of the same run and BASELINE's graded debrief:
 // the feedback toast, the step back (same question again, its toast, the debrief's mark), the F1 debug panel
-// (present when open, gone when closed) and the replay screen (recorded choice highlighted, same ending).
+// (present when open, gone when closed), the replay viewer (picture, recorded choice highlighted, side panel,
+// timeline, same ending, best path) and the Sessions screen.
 #include <SFML/Graphics/Image.hpp>
 #include <SFML/Graphics/Rect.hpp>
 #include <algorithm>
@@ -108,30 +109,6 @@ int colouredRun(const sf::Image& img, int x, int y0, int y1) {
     return n;
 }
 
-// Which choice button (0 = top) carries the focus ring on the play screen, or -1: the number badges (discs of
-// radius 17 around x 858; column 847 misses the digit) give the rows, the ring passes x 1244-1261 beside the
-// focused button (a few pixels to the right while the buttons still slide in).
-int focusedChoice(const sf::Image& img) {
-    const sf::Color focus{255, 205, 96};
-    std::vector<int> badges;
-    for (int y = 120, start = -1; y < 700; ++y) {
-        sf::Color c = img.getPixel(847, static_cast<unsigned>(y));
-        bool disc = saturation(c) > 0.3f && luminance(c) > 100;  // not the tinted fill of the focused button
-        if (disc && start < 0) start = y;
-        if (!disc && start >= 0) {
-            if (y - start >= 16) badges.push_back((start + y) / 2);
-            start = -1;
-        }
-    }
-    int best = -1;
-    long bestCount = 0;
-    for (std::size_t i = 0; i < badges.size(); ++i) {
-        long n = countNear(img, {1244, badges[i] - 24, 18, 48}, focus, 40);
-        if (n > bestCount) bestCount = n, best = static_cast<int>(i);
-    }
-    return bestCount >= 60 ? best : -1;
-}
-
 using Shots = std::map<std::string, sf::Image>;
 
 // Loads DIR/NAME.png for each name into `shots` (key prefix + name), checking size and that it is not blank.
@@ -204,7 +181,8 @@ int checkDefaultRun(const std::string& dir) {
 int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     Shots shots;
     load(shots, dir,
-         {"play-zh", "toast", "stepped-back", "debug", "debug-closed", "replay", "replay-end", "ending", "debrief"});
+         {"play-zh", "toast", "stepped-back", "debug", "debug-closed", "replay", "replay-end", "replay-best",
+          "sessions", "ending", "debrief"});
     load(shots, baseline, {"debrief"}, "graded-");
     if (failures) return 1;
     const sf::Color accent{86, 164, 255};
@@ -269,16 +247,42 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     // Everything fits: no scroll bar (ImGui's grey grab) down the panel's right edge, the event list ends in it.
     long grab = countNear(shots["debug"], {418, 40, 16, 340}, {79, 79, 79}, 12);
     check(grab < 30, "debug: the panel needs no scroll bar (" + std::to_string(grab) + " scroll-bar pixels)");
-    // Replay: at the node of the debug shots the recorded (second) choice is highlighted, not the first.
-    int played = focusedChoice(shots["debug-closed"]), replayed = focusedChoice(shots["replay"]);
-    check(played == 0 && replayed == 1, "replay: the recorded choice is highlighted (choice " +
-                                            std::to_string(replayed + 1) + ", choice " + std::to_string(played + 1) +
-                                            " when playing)");
-    check(stats(shots["replay"], dialogue).ink > 1500, "replay: the dialogue is shown");
-    double endText = inkDifference(shots["replay-end"], shots["ending"], dialogue);
-    double endPanel = inkDifference(shots["replay-end"], shots["ending"], {830, 200, 410, 200});
-    check(endText < 0.005 && endPanel < 0.005, "replay-end: the replay reaches the same ending (ink difference " +
-                                                   std::to_string(endText) + ", " + std::to_string(endPanel) + ")");
+    // The replay viewer (what it showed is checked against the session by expect_replay.cmake): the trainee's
+    // picture scaled to 800x450 at (16, 60), with the dialogue and the recorded choice's focus ring; the side
+    // panel's text; the timeline's verdict-coloured markers; at the end the same ending as played; the best path.
+    auto scaled = [](int x, int y) { return sf::Vector2i{16 + x * 5 / 8, 60 + y * 5 / 8}; };
+    const sf::IntRect pictureDialogue{scaled(24, 452).x, scaled(24, 452).y, 482, 157},
+        pictureChoices{scaled(816, 72).x, scaled(816, 72).y, 275, 395}, sidePanel{840, 70, 416, 540},
+        timeline{24, 540, 780, 60};
+    check(stats(shots["replay"], pictureDialogue).ink > 400, "replay: the trainee's dialogue is shown");
+    long ring = countNear(shots["replay"], pictureChoices, focus, 40);
+    check(ring > 150, "replay: the choice taken carries the focus ring (" + std::to_string(ring) + " pixels)");
+    long panelInk = stats(shots["replay"], sidePanel).ink;
+    check(panelInk > 4000, "replay: the side panel lists the choices, feedback and notes (" + std::to_string(panelInk) +
+                               " text pixels)");
+    long markers = stats(shots["replay"], timeline).saturated;
+    check(markers > 1500, "replay: the timeline's markers are drawn (" + std::to_string(markers) + " pixels)");
+    // The end: the picture is the played ending's, scaled: where the ending has dialogue text, so has the picture.
+    auto textKept = [&](const sf::Image& picture) {
+        long text = 0, kept = 0;
+        for (int y = 486; y < 690; ++y)
+            for (int x = 52; x < 780; ++x) {
+                if (luminance(shots["ending"].getPixel(x, y)) <= 170) continue;
+                sf::Vector2i at = scaled(x, y);
+                ++text;
+                kept += luminance(picture.getPixel(at.x, at.y)) > 110;
+            }
+        return text ? static_cast<double>(kept) / static_cast<double>(text) : 0.0;
+    };
+    double atEnd = textKept(shots["replay-end"]), midway = textKept(shots["replay"]);
+    check(atEnd > 0.6 && midway < 0.4, "replay-end: the picture is the ending as played (" + std::to_string(atEnd) +
+                                           " of its text kept, " + std::to_string(midway) + " at decision 2)");
+    double bestDiff = inkDifference(shots["replay-best"], shots["replay-end"], sidePanel);
+    check(bestDiff > 0.01,
+          "replay-best: the side panel shows the best path (ink difference " + std::to_string(bestDiff) + ")");
+    // The Sessions screen: a row with its texts and the focus ring.
+    check(stats(shots["sessions"], {90, 150, 1100, 54}).ink > 800, "sessions: the recorded session's row has text");
+    check(countNear(shots["sessions"], {70, 140, 1140, 74}, focus, 40) > 300, "sessions: the row is focused");
     return failures ? 1 : 0;
 }
 
