@@ -169,7 +169,17 @@ const Table& table() {
         {"sessions.finished", {"已完成", "finished"}},
         {"sessions.unfinished", {"未完成", "unfinished"}},
         {"sessions.damaged", {"无法读取", "cannot be read"}},
-        {"sessions.hint", {"↑↓ 选择 · Enter 回放 · Esc 返回", "↑↓ select · Enter replay · Esc back"}},
+        {"sessions.hint",
+         {"↑↓ 选择 · Enter 回放 · Tab 全班热力图 · Esc 返回",
+          "↑↓ select · Enter replay · Tab class heat map · Esc back"}},
+        {"class.title", {"全班热力图", "Class heat map"}},
+        {"class.sessions", {"次训练", "sessions"}},
+        {"class.legend",
+         {"方框：在该节点做过决定的学员人数（结局：到达的人数）· 箭头越粗、颜色越暖，选择它的学员越多（×人数）",
+          "Boxes: trainees who decided there (endings: who ended there) · the thicker and warmer an arrow, the more "
+          "trainees took that choice (×count)"}},
+        {"class.cannot", {"无法显示全班热力图", "The class heat map cannot be drawn"}},
+        {"class.hint", {"Esc 或 Tab 返回训练记录", "Esc or Tab back to the sessions"}},
         // Terminal play (game/text_play.cpp) and `frontline score` (game/cli/score_text.cpp).
         {"term.app", {"前线", "Frontline"}},
         {"term.trust", {"信任", "trust"}},

@@ -144,10 +144,12 @@ std::string toDot(const Scenario& sc, const ScenarioGraph& g, const DotOptions& 
     int maxCount = 0;
     for (const auto& row : o.choiceCounts)
         for (int c : row) maxCount = std::max(maxCount, c);
-    for (const GraphEdge& e : g.edges) {
+    for (std::size_t k = 0; k < g.edges.size(); ++k) {
+        const GraphEdge& e = g.edges[k];
         const Choice& choice = sc.nodes[e.from].choices[e.choice];
         std::string label = choice.id + " · " + o.kindNames[static_cast<int>(choice.kind)];
         std::string attrs = "label=" + quoted(label);
+        if (o.edgeIds) attrs += ", id=" + quoted("edge-" + std::to_string(k));
         if (choice.timeoutOnly || e.choice == sc.nodes[e.from].timeoutChoice)
             attrs += ", style=dotted";
         else if (e.conditional)

@@ -36,6 +36,8 @@ struct DotOptions {
     std::string fontName = "WenQuanYi Micro Hei";  // found by fontconfig when the graph is laid out
     // A class heat map: how many trainees took each choice, indexed [node][choice]; empty for none.
     std::vector<std::vector<int>> choiceCounts;
+    // Give edge k (ScenarioGraph::edges[k]) the DOT id "edge-k", so a drawing from the layout knows its branch.
+    bool edgeIds = false;
 };
 
 // A Graphviz DOT digraph: one box per node, coloured by role (start, decision, timed, ending won / partial /

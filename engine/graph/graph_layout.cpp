@@ -62,7 +62,8 @@ GraphLayout layoutDot(std::string_view dot) {
     for (Agnode_t* n = agfstnode(s.g); n; n = agnxtnode(s.g, n)) {
         out.nodes.push_back({agnameof(n), flip(ND_coord(n)), ND_width(n) * 72.0, ND_height(n) * 72.0});
         for (Agedge_t* e = agfstout(s.g, n); e; e = agnxtout(s.g, e)) {
-            LaidOutEdge edge{agnameof(agtail(e)), agnameof(aghead(e)), {}, {}};
+            LaidOutEdge edge{agnameof(agtail(e)), agnameof(aghead(e)), {}, {}, {}};
+            if (const char* id = agget(e, const_cast<char*>("id")); id && *id) edge.id = id;
             if (const splines* spl = ED_spl(e); spl && spl->size > 0)
                 for (int i = 0; i < spl->list[0].size; ++i) edge.spline.push_back(flip(spl->list[0].list[i]));
             if (const textlabel_t* label = ED_label(e)) edge.labelCentre = flip(label->pos);

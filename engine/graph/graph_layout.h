@@ -19,6 +19,7 @@ struct LaidOutNode {
 
 struct LaidOutEdge {
     std::string tail, head;     // node names
+    std::string id;             // the edge's DOT "id" attribute ("" when it has none)
     std::vector<Point> spline;  // cubic Bézier control points, as Graphviz gives them (3k + 1 of them)
     Point labelCentre;          // where the edge's label goes (0, 0 when it has none)
 };

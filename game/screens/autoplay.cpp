@@ -406,7 +406,8 @@ const char* const kReplayNote = "Asked before promising: good.";
 // viewer at decision 2 (replay.png: the recorded choice highlighted, that decision's feedback and the note;
 // replay.txt says what was shown), a bookmark, a jump to decision 1 and back to the bookmark, play to the end
 // (replay-end.png), the best path beside the trainee's (replay-best.png), and back to the debrief. Then to the
-// title, its Sessions screen (sessions.png), the newest session opened in the viewer and closed again.
+// title, its Sessions screen (sessions.png), its class heat map (class.png), the newest session opened in the
+// viewer and closed again.
 void AutoplayDirector::replayShots() {
     const int n = std::max(1, m_ctx.options.framesPerStep);
     auto until = [this](std::function<bool()> done, std::string what) {
@@ -487,6 +488,14 @@ void AutoplayDirector::replayShots() {
     expect("sessions");
     wait(std::max(n, 30));
     shot("sessions");
+    press(Action::Next);  // the class heat map of the selected session's scenario
+    expect("class");
+    until([this] { return m_ctx.classView.open && m_ctx.classView.edges > 0; }, "the class heat map");
+    wait(n);
+    shot("class");
+    press(Action::Back);
+    expect("sessions");
+    wait(2);
     press(Action::Confirm);
     expect("replay");
     until([this] { return m_ctx.replay.open && m_ctx.replay.error.empty() && m_ctx.replay.frames > 2; },

@@ -12,8 +12,8 @@
 // (F1 opens the debug panel at the decision point after the first decision: debug.png, F1 closes it again:
 // debug-closed.png), "replay" (the replay viewer from the debrief's replay button, with a facilitator's note on
 // decision 2: replay.png and replay.txt at decision 2, replay-end.png, replay-best.png, then the title's Sessions
-// screen: sessions.png, and the newest session opened from it), "name" (on the title, the trainee's name field: types
-// "李雷 Lei Li", name.png, Enter; the session then records that name).
+// screen: sessions.png, the class heat map: class.png, and the newest session opened from it), "name" (on the title,
+// the trainee's name field: types "李雷 Lei Li", name.png, Enter; the session then records that name).
 #pragma once
 #include <deque>
 #include <functional>

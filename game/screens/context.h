@@ -77,6 +77,13 @@ struct ReplayStatus {
     int divergedAt = -1;             // where the best path parts (0-based step), -1: never
 };
 
+// Published by the class view: what it laid out.
+struct ClassViewStatus {
+    bool open = false;
+    int sessions = 0, nodes = 0, edges = 0;
+    std::string error;
+};
+
 // A text that does not fit its box on the play screen: the dialogue text taller (or wider) than the dialogue
 // panel's text area even at the smallest size, a choice button running past its panel, a name plate wider
 // than the dialogue panel, ... `box` names it ("dialogue", "choice <id>", "speaker", "card <character>", ...).
@@ -105,6 +112,7 @@ public:
     PlayStatus play;
     DebriefStatus debrief;
     ReplayStatus replay;
+    ClassViewStatus classView;
     int feedbackNotes = 0, verdictTones = 0;     // in this run: feedback notes shown, good / bad tones played
     std::vector<TextOverflow> overflows;         // every distinct overflow seen in this run, in order
     void reportOverflow(TextOverflow overflow);  // ignores one already reported (same scenario/node/box/locale)

@@ -30,6 +30,9 @@ std::unique_ptr<runtime::Screen> makeReplayScreen(GameContext& ctx, const core::
                                                   const core::SessionRecord& record, const std::string& file);
 // Recorded sessions on this machine, newest first, each opening in the replay viewer.
 std::unique_ptr<runtime::Screen> makeSessionsScreen(GameContext& ctx);
+// The class view: the sessions `files` of one scenario as a heat map over its graph (screens/class_screen.cpp).
+std::unique_ptr<runtime::Screen> makeClassScreen(GameContext& ctx, const std::string& scenarioId,
+                                                 const std::vector<std::string>& files);
 std::unique_ptr<runtime::Screen> makeSelectScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makeSettingsScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makePlayScreen(GameContext& ctx, const PlayStart& start);

@@ -1,6 +1,7 @@
 // Sessions (from the title): every session recorded on this computer, newest first, one row each with the
 // trainee, the scenario, the date, the Index and whether it reached an ending; Enter or a click opens it in the
-// replay viewer. A file that cannot be read is listed with why, and opening it shows that in the viewer.
+// replay viewer; Tab opens the class view of the selected session's scenario (every session of it listed here).
+// A file that cannot be read is listed with why, and opening it shows that in the viewer.
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
@@ -41,14 +42,25 @@ public:
         m_ctx.app.screens().push(makeReplayScreen(m_ctx, m_rows[static_cast<std::size_t>(m_selected)].file));
     }
 
+    void openClass() {
+        const SessionSummary& s = m_rows[static_cast<std::size_t>(m_selected)];
+        if (!s.readable) return;
+        std::vector<std::string> files;
+        for (const SessionSummary& r : m_rows)
+            if (r.readable && r.scenarioId == s.scenarioId) files.push_back(r.file);
+        m_ctx.sound(runtime::Tone::Choose);
+        m_ctx.app.screens().push(makeClassScreen(m_ctx, s.scenarioId, files));
+    }
+
     void onAction(Action a) override {
         if (a == Action::Back) return m_ctx.app.screens().pop();
         if (a == Action::ToggleLanguage) return m_ctx.toggleLanguage();
-        if (a == Action::Up || a == Action::Previous) select(m_selected - 1);
-        if (a == Action::Down || a == Action::Next) select(m_selected + 1);
+        if (a == Action::Up) select(m_selected - 1);
+        if (a == Action::Down) select(m_selected + 1);
         if (a == Action::ScrollUp) select(m_selected - visibleRows());
         if (a == Action::ScrollDown) select(m_selected + visibleRows());
         if (a == Action::Confirm) open();
+        if ((a == Action::Next || a == Action::Previous) && !m_rows.empty()) openClass();
     }
     void onMouseMove(sf::Vector2f p) override {
         for (int i = m_first; i < static_cast<int>(m_rows.size()) && i < m_first + visibleRows(); ++i)

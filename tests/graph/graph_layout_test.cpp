@@ -54,3 +54,27 @@ TEST_CASE("graph layout: DOT that Graphviz cannot read is an error, not a crash"
     CHECK(graph::renderDot("digraph { a -> b }", "svg", svg).empty());
     CHECK(svg.find("<svg") != std::string::npos);
 }
+
+TEST_CASE("graph layout: with edge ids every laid-out edge names its branch, so a drawing knows which choice it is") {
+    core::LoadResult r = core::loadScenarioFile(std::string(FRONTLINE_TEST_DIR) + "/../scenarios/tutorial.json");
+    REQUIRE(r.scenario);
+    const core::Scenario& sc = *r.scenario;
+    const core::ScenarioGraph g = core::analyseGraph(sc);
+    core::DotOptions options;
+    options.edgeIds = true;
+    graph::GraphLayout layout = graph::layoutDot(core::toDot(sc, g, options));
+    REQUIRE_MESSAGE(layout.ok(), layout.error);
+    REQUIRE(layout.edges.size() == g.edges.size());
+    std::vector<bool> seen(g.edges.size());
+    for (const auto& e : layout.edges) {
+        REQUIRE(e.id.rfind("edge-", 0) == 0);
+        std::size_t k = std::stoul(e.id.substr(5));
+        REQUIRE(k < g.edges.size());
+        CHECK_FALSE(seen[k]);
+        seen[k] = true;
+        CHECK(e.tail == sc.nodes[static_cast<std::size_t>(g.edges[k].from)].id);
+        CHECK(e.head == sc.nodes[static_cast<std::size_t>(g.edges[k].to)].id);
+    }
+    // Without the option the DOT text names no edge (what frontline graph writes is unchanged).
+    for (const auto& e : graph::layoutDot(core::toDot(sc, g)).edges) CHECK(e.id.empty());
+}

@@ -182,7 +182,7 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     Shots shots;
     load(shots, dir,
          {"play-zh", "toast", "stepped-back", "debug", "debug-closed", "replay", "replay-end", "replay-best",
-          "sessions", "ending", "debrief"});
+          "sessions", "class", "ending", "debrief"});
     load(shots, baseline, {"debrief"}, "graded-");
     if (failures) return 1;
     const sf::Color accent{86, 164, 255};
@@ -283,6 +283,11 @@ int checkPracticeRun(const std::string& dir, const std::string& baseline) {
     // The Sessions screen: a row with its texts and the focus ring.
     check(stats(shots["sessions"], {90, 150, 1100, 54}).ink > 800, "sessions: the recorded session's row has text");
     check(countNear(shots["sessions"], {70, 140, 1140, 74}, focus, 40) > 300, "sessions: the row is focused");
+    // The class heat map: the branches the one session took drawn hottest (the poor red), the others cold.
+    long hot = countNear(shots["class"], {16, 112, 1248, 548}, {236, 96, 96}, 30);
+    long labels = stats(shots["class"], {16, 112, 1248, 548}).ink;
+    check(hot > 2000 && labels > 300, "class: the heat map's hot branches and its labels are drawn (" +
+                                          std::to_string(hot) + " hot, " + std::to_string(labels) + " text pixels)");
     return failures ? 1 : 0;
 }
 

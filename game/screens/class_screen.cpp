@@ -1,0 +1,238 @@
+// The class view (Tab on the Sessions screen): every recorded session of one scenario at once, as a heat map over
+// the scenario graph laid out by Graphviz (engine/graph): each box is a node with how many trainees decided
+// there, each edge a branch drawn thicker and warmer the more trainees took its choice, with the count. The
+// counts are core::summarizeCohort's (what `frontline cohort` prints), the graph core::toDot's.
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <algorithm>
+#include <cmath>
+
+#include "core/cohort.h"
+#include "core/data_dirs.h"
+#include "core/scenario_graph.h"
+#include "core/scenario_store.h"
+#include "core/scored_session.h"
+#include "graph/graph_layout.h"
+#include "screens/play_view.h"
+#include "screens/screens.h"
+
+namespace frontline::game {
+namespace {
+
+using runtime::Action;
+
+const sf::FloatRect kArea{16, 112, 1248, 548};
+
+// Cold (few trainees) to hot (all of them).
+sf::Color heat(double f, const Palette& p) {
+    f = std::clamp(f, 0.0, 1.0);
+    return f < 0.5 ? mix(p.border, p.mixed, static_cast<float>(f * 2))
+                   : mix(p.mixed, p.poor, static_cast<float>(f * 2 - 1));
+}
+
+sf::Vector2f bezier(const graph::Point& a, const graph::Point& b, const graph::Point& c, const graph::Point& d,
+                    float t) {
+    const float u = 1 - t;
+    auto mixp = [&](double pa, double pb, double pc, double pd) {
+        return static_cast<float>(u * u * u * pa + 3 * u * u * t * pb + 3 * u * t * t * pc + t * t * t * pd);
+    };
+    return {mixp(a.x, b.x, c.x, d.x), mixp(a.y, b.y, c.y, d.y)};
+}
+
+void thickLine(sf::RenderTarget& t, sf::Vector2f a, sf::Vector2f b, float width, sf::Color color) {
+    sf::Vector2f d = b - a;
+    float length = std::sqrt(d.x * d.x + d.y * d.y);
+    if (length < 0.01f) return;
+    sf::RectangleShape line({length + width * 0.5f, width});
+    line.setOrigin(width * 0.25f, width / 2);
+    line.setPosition(a);
+    line.setRotation(std::atan2(d.y, d.x) * 180.f / 3.14159265f);
+    line.setFillColor(color);
+    t.draw(line);
+}
+
+class ClassScreen : public runtime::Screen {
+public:
+    ClassScreen(GameContext& ctx, const std::string& scenarioId, const std::vector<std::string>& files)
+        : m_ctx(ctx), m_scenarioId(scenarioId) {
+        core::ScorerOptions options;
+        options.fallbackDir = core::shippedDataPath("scenarios");
+        options.storeDir = core::defaultScenarioStoreDirectory();
+        core::SessionScorer scorer(options);
+        for (const std::string& f : files) {
+            core::ScoredSessionLoad load = scorer.load(f);
+            if (load.session && load.session->record.scenarioId == scenarioId)
+                m_sessions.push_back(std::move(*load.session));
+        }
+        if (m_sessions.empty()) {
+            m_error = "no session of " + scenarioId + " can be read";
+            return;
+        }
+        std::vector<const core::ScoredSession*> all;
+        for (const auto& s : m_sessions) all.push_back(&s);
+        m_summary = core::summarizeCohort(all);
+        m_scenario = m_sessions.front().scenario;
+        const core::Scenario& sc = *m_scenario;
+        m_graph = core::analyseGraph(sc);
+        m_counts.assign(sc.nodes.size(), {});
+        m_reached.assign(sc.nodes.size(), 0);
+        for (std::size_t i = 0; i < sc.nodes.size(); ++i) m_counts[i].assign(sc.nodes[i].choices.size(), 0);
+        for (const core::CohortNode& n : m_summary.nodes) {
+            auto it = std::find_if(sc.nodes.begin(), sc.nodes.end(), [&](const core::Node& x) { return x.id == n.id; });
+            if (it == sc.nodes.end()) continue;
+            const auto i = static_cast<std::size_t>(it - sc.nodes.begin());
+            m_reached[i] = n.trainees;
+            for (std::size_t c = 0; c < n.choices.size() && c < m_counts[i].size(); ++c)
+                m_counts[i][c] = n.choices[c].trainees;
+        }
+        // Endings: how many sessions ended there.
+        for (const auto& s : m_sessions)
+            for (std::size_t i = 0; i < sc.nodes.size(); ++i)
+                if (s.report.complete && sc.nodes[i].id == s.report.endingNode) ++m_reached[i];
+        core::DotOptions o;
+        o.locale = ctx.locale();
+        o.choiceCounts = m_counts;
+        o.edgeIds = true;
+        m_layout = graph::layoutDot(core::toDot(sc, m_graph, o));
+        if (!m_layout.ok()) m_error = m_layout.error;
+        m_ctx.classView = {true, static_cast<int>(m_sessions.size()), static_cast<int>(m_layout.nodes.size()),
+                           static_cast<int>(m_layout.edges.size()), m_error};
+    }
+    ~ClassScreen() override { m_ctx.classView = {}; }
+    std::string_view name() const override { return "class"; }
+
+    void onAction(Action a) override {
+        if (a == Action::Back || a == Action::Next || a == Action::Previous) return m_ctx.app.screens().pop();
+        if (a == Action::ToggleLanguage) m_ctx.toggleLanguage();
+    }
+    void onMouseClick(sf::Vector2f) override {}
+    void update(double dt) override { m_time += dt; }
+
+    int nodeIndex(const std::string& id) const {
+        for (std::size_t i = 0; i < m_scenario->nodes.size(); ++i)
+            if (m_scenario->nodes[i].id == id) return static_cast<int>(i);
+        return -1;
+    }
+
+    void draw(sf::RenderTarget& t) override {
+        Theme th = m_ctx.theme();
+        const Palette& p = *th.colors;
+        const std::string& loc = m_ctx.locale();
+        drawBackdrop(t, m_ctx, m_time);
+        if (!m_error.empty()) {
+            drawTextCentered(t, th, m_ctx.tr("class.cannot"), th.size(24), 640, 300, p.poor, true);
+            drawTextCentered(t, th, m_error, th.size(15), 640, 350, p.text);
+            return;
+        }
+        const core::Scenario& sc = *m_scenario;
+        const double sessions = static_cast<double>(m_sessions.size());
+        std::string title = m_ctx.tr("class.title") + "  ·  " + sc.title.in(loc);
+        drawText(t, th, title, fitSize(th, title, th.size(24), 14, 1248, true), {16, 16}, p.text, true);
+        std::string facts = std::to_string(m_summary.sessions) + " " + m_ctx.tr("class.sessions") + "  ·  " +
+                            std::to_string(m_summary.complete) + " " + m_ctx.tr("sessions.finished") + "  ·  " +
+                            m_ctx.tr("debrief.index") + " " +
+                            std::to_string(static_cast<int>(std::lround(m_summary.indexMean)));
+        drawText(t, th, facts, th.size(16), {16, 52}, p.accent);
+        std::string legend = m_ctx.tr("class.legend");
+        drawText(t, th, legend, fitSize(th, legend, th.size(14), 10, 1248), {16, 80}, p.textDim);
+        // Fit the drawing into the area, centred, never enlarged past 1.3.
+        const float s = static_cast<float>(std::min(
+            {kArea.width / std::max(1.0, m_layout.width), kArea.height / std::max(1.0, m_layout.height), 1.3}));
+        const float ox = kArea.left + (kArea.width - static_cast<float>(m_layout.width) * s) / 2;
+        const float oy = kArea.top + (kArea.height - static_cast<float>(m_layout.height) * s) / 2;
+        auto at = [&](const graph::Point& q) {
+            return sf::Vector2f{ox + static_cast<float>(q.x) * s, oy + static_cast<float>(q.y) * s};
+        };
+        // Edges under the boxes: width and colour by the share of trainees who took the choice.
+        for (const graph::LaidOutEdge& e : m_layout.edges) {
+            int count = 0;
+            if (e.id.rfind("edge-", 0) == 0) {
+                std::size_t k = std::stoul(e.id.substr(5));
+                if (k < m_graph.edges.size()) {
+                    const core::GraphEdge& g = m_graph.edges[k];
+                    count = m_counts[static_cast<std::size_t>(g.from)][static_cast<std::size_t>(g.choice)];
+                }
+            }
+            const double share = count / sessions;
+            const sf::Color c = count ? heat(share, p) : withAlpha(p.border, 0.7f);
+            const float w = (count ? 1.5f + 6.f * static_cast<float>(share) : 1.f) * std::max(0.6f, s);
+            sf::Vector2f last;
+            for (std::size_t i = 0; i + 3 < e.spline.size(); i += 3)
+                for (int step = 0; step < 12; ++step) {
+                    sf::Vector2f a =
+                        bezier(e.spline[i], e.spline[i + 1], e.spline[i + 2], e.spline[i + 3], step / 12.f);
+                    sf::Vector2f b =
+                        bezier(e.spline[i], e.spline[i + 1], e.spline[i + 2], e.spline[i + 3], (step + 1) / 12.f);
+                    thickLine(t, {ox + a.x * s, oy + a.y * s}, {ox + b.x * s, oy + b.y * s}, w, c);
+                    last = {ox + b.x * s, oy + b.y * s};
+                }
+            if (e.spline.size() >= 2) {  // an arrowhead where the spline ends
+                sf::Vector2f from = at(e.spline[e.spline.size() - 2]), d = last - from;
+                float len = std::sqrt(d.x * d.x + d.y * d.y);
+                if (len > 0.01f) {
+                    d /= len;
+                    sf::Vector2f n{-d.y, d.x};
+                    const float a = 4 + w;
+                    sf::ConvexShape head(3);
+                    head.setPoint(0, last + d * a);
+                    head.setPoint(1, last - d * a * 0.4f + n * a * 0.7f);
+                    head.setPoint(2, last - d * a * 0.4f - n * a * 0.7f);
+                    head.setFillColor(c);
+                    t.draw(head);
+                }
+            }
+            if (count && (e.labelCentre.x != 0 || e.labelCentre.y != 0)) {
+                std::string label = "×" + std::to_string(count);
+                sf::Vector2f lc = at(e.labelCentre);
+                drawTextCentered(t, th, label, th.size(12), lc.x, lc.y - 6, c, true);
+            }
+        }
+        // Boxes: filled by the share of trainees who reached the node.
+        for (const graph::LaidOutNode& n : m_layout.nodes) {
+            int i = nodeIndex(n.name);
+            if (i < 0) continue;
+            const core::Node& node = sc.nodes[static_cast<std::size_t>(i)];
+            const int reached = m_reached[static_cast<std::size_t>(i)];
+            sf::Vector2f c = at(n.centre);
+            sf::FloatRect r{c.x - static_cast<float>(n.width) * s / 2, c.y - static_cast<float>(n.height) * s / 2,
+                            static_cast<float>(n.width) * s, static_cast<float>(n.height) * s};
+            sf::Color border = node.isEnding() ? (*node.ending == core::EndingKind::Won       ? p.good
+                                                  : *node.ending == core::EndingKind::Partial ? p.mixed
+                                                                                              : p.poor)
+                               : i == sc.start ? p.accent
+                                               : p.border;
+            sf::Color fill =
+                reached ? mix(p.panelRaised, heat(reached / sessions, p), 0.55f) : withAlpha(p.panel, 0.85f);
+            fillRoundedRect(t, r, 6, fill, border, node.isEnding() || i == sc.start ? 2.f : 1.f);
+            std::string label = node.id;
+            unsigned size = fitSize(th, label, th.size(13), 7, r.width - 6);
+            drawTextCentered(t, th, label, size, c.x, c.y - static_cast<float>(size) * (reached ? 1.1f : 0.6f),
+                             reached ? p.text : p.textDim);
+            if (reached) {
+                std::string n2 = std::to_string(reached);
+                drawTextCentered(t, th, n2, size, c.x, c.y + 1, p.text, true);
+            }
+        }
+        drawTextCentered(t, th, m_ctx.tr("class.hint"), th.size(15), 640, 684, p.textDim);
+    }
+
+private:
+    GameContext& m_ctx;
+    std::string m_scenarioId, m_error;
+    std::vector<core::ScoredSession> m_sessions;
+    core::CohortSummary m_summary;
+    std::shared_ptr<const core::Scenario> m_scenario;
+    core::ScenarioGraph m_graph;
+    std::vector<std::vector<int>> m_counts;
+    std::vector<int> m_reached;
+    graph::GraphLayout m_layout;
+    double m_time = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<runtime::Screen> makeClassScreen(GameContext& ctx, const std::string& scenarioId,
+                                                 const std::vector<std::string>& files) {
+    return std::make_unique<ClassScreen>(ctx, scenarioId, files);
+}
+
+}  // namespace frontline::game
