@@ -22,7 +22,5 @@ void addLooksCommand(CLI::App& app);     // looks_command.cpp    (the looks and 
 // `frontline` without a subcommand: the 2D game (window_command.cpp). Registers top-level options such as
 // --autoplay and --screenshot-dir, and returns the callback run when no subcommand was given.
 std::function<int()> addWindowOptions(CLI::App& app);
-// `frontline replay SESSION` without --text: the window on the session's replay viewer; returns the exit code.
-int openReplayWindow(const std::string& sessionFile, const std::string& locale);
 
 }  // namespace frontline::cli

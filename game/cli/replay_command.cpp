@@ -9,6 +9,7 @@
 #include "facilitator.h"
 #include "screens/replay_data.h"
 #include "text_play.h"
+#include "window_command.h"
 
 namespace frontline::cli {
 namespace {

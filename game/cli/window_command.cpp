@@ -1,3 +1,5 @@
+#include "window_command.h"
+
 #include <cstdlib>
 #include <iostream>
 #include <sstream>
