@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
     frontline::cli::addGraphCommand(app);
     frontline::cli::addNewCommand(app);
     frontline::cli::addLooksCommand(app);
+    frontline::cli::addStringsCommand(app);
     auto runWindow = frontline::cli::addWindowOptions(app);
     try {
         app.parse(argc, argv);

@@ -13,6 +13,7 @@ using enum Severity;
 
 // Reading any file.
 inline constexpr DiagnosticRule ioError{"io-error", Error, "the file does not exist or cannot be read"};
+inline constexpr DiagnosticRule poSyntax{"po-syntax", Error, "a translation (PO) file line that is not PO"};
 inline constexpr DiagnosticRule fileTooLarge{"file-too-large", Error, "the file is larger than its limit"};
 inline constexpr DiagnosticRule jsonSyntax{"json-syntax", Error, "the file is not strict JSON"};
 inline constexpr DiagnosticRule duplicateKey{"duplicate-key", Error, "a key appears twice in one object"};
@@ -119,6 +120,7 @@ inline constexpr const DiagnosticRule* all[] = {&ioError,
                                                 &missingKey,
                                                 &unknownKey,
                                                 &unknownEffect,
+                                                &poSyntax,
                                                 &badValue,
                                                 &valueRange,
                                                 &formatVersion,

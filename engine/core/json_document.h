@@ -43,6 +43,9 @@ public:
     TextPosition stringCharPosition(std::string_view pointer, std::size_t index) const;
     // Position of a byte offset in the source text.
     TextPosition positionOf(std::size_t offset) const;
+    // The byte offset where the value at exactly `pointer` starts, if it exists (no ancestor fallback).
+    std::optional<std::size_t> valueOffset(std::string_view pointer) const { return find(m_values, pointer); }
+    const std::string& text() const { return m_text; }
 
     // Work and memory, for tests that keep them linear: bytes held by the position index, and bytes scanned
     // so far to count columns (each position scans at most 2 × 64).

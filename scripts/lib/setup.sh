@@ -4,7 +4,7 @@
 FRONTLINE_PACKAGES=(build-essential cmake ninja-build pkg-config libsfml-dev libimgui-dev
     nlohmann-json3-dev doctest-dev libcli11-dev libicu-dev libssl-dev libfontconfig1-dev fonts-wqy-microhei
     fonts-dejavu-core fonts-noto-cjk libgraphviz-dev libgl-dev xvfb xauth nodejs npm
-    chromium libcurl4-openssl-dev clang-format)
+    chromium libcurl4-openssl-dev clang-format gettext)
 
 frontline_missing_packages() {
     local p
