@@ -132,18 +132,23 @@ bool poLiteral(std::string_view s, std::size_t& i, std::string& out) {
     return false;
 }
 
+// The scenario file, parsed with positions; read and syntax errors into `out`.
+std::optional<JsonDocument> readDocument(const std::string& scenarioFile, Diagnostics& out) {
+    FileRead file = readInputFile(scenarioFile, kMaxScenarioBytes, "scenario");
+    if (!file.ok()) {
+        out.push_back(makeDiagnostic(rules::ioError, scenarioFile, "", file.message));
+        return std::nullopt;
+    }
+    auto parsed = parseJsonDocument(file.bytes, scenarioFile);
+    out = std::move(parsed.diagnostics);
+    return std::move(parsed.document);
+}
+
 }  // namespace
 
 TextCatalog collectTexts(const std::string& scenarioFile) {
     TextCatalog catalog;
-    FileRead file = readInputFile(scenarioFile, kMaxScenarioBytes, "scenario");
-    if (!file.ok()) {
-        catalog.diagnostics.push_back(makeDiagnostic(rules::ioError, scenarioFile, "", file.message));
-        return catalog;
-    }
-    auto parsed = parseJsonDocument(file.bytes, scenarioFile);
-    catalog.diagnostics = std::move(parsed.diagnostics);
-    if (parsed.document) collect(*parsed.document, catalog.texts);
+    if (auto doc = readDocument(scenarioFile, catalog.diagnostics)) collect(*doc, catalog.texts);
     return catalog;
 }
 
@@ -254,15 +259,9 @@ std::vector<PoEntry> parsePo(std::string_view text, const std::string& file, Dia
 MergeResult mergeTranslation(const std::string& scenarioFile, const std::vector<PoEntry>& entries,
                              std::string_view from, std::string_view to) {
     MergeResult result;
-    FileRead file = readInputFile(scenarioFile, kMaxScenarioBytes, "scenario");
-    if (!file.ok()) {
-        result.diagnostics.push_back(makeDiagnostic(rules::ioError, scenarioFile, "", file.message));
-        return result;
-    }
-    auto parsed = parseJsonDocument(file.bytes, scenarioFile);
-    result.diagnostics = std::move(parsed.diagnostics);
-    if (!parsed.document) return result;
-    const JsonDocument& doc = *parsed.document;
+    const std::optional<JsonDocument> parsed = readDocument(scenarioFile, result.diagnostics);
+    if (!parsed) return result;
+    const JsonDocument& doc = *parsed;
     std::vector<TranslatableText> texts;
     collect(doc, texts);
 
