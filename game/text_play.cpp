@@ -44,11 +44,15 @@ private:
     std::string m_locale;
 };
 
+// Whole, however long the arguments (a fixed buffer cut the resume hint of paths over ~480 bytes).
 template <typename... Args>
 std::string format(const char* fmt, Args... args) {
-    char buf[1024];
-    std::snprintf(buf, sizeof buf, fmt, args...);
-    return buf;
+    int n = std::snprintf(nullptr, 0, fmt, args...);
+    if (n <= 0) return {};
+    std::string out(static_cast<std::size_t>(n) + 1, '\0');
+    std::snprintf(out.data(), out.size(), fmt, args...);
+    out.resize(static_cast<std::size_t>(n));
+    return out;
 }
 
 // "1 decision", "2 decisions"; "1 个决定".

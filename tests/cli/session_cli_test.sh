@@ -313,6 +313,14 @@ corrupt-session)
     grep -qE "^$TMP/garbage.json:1:1: error: .*\[session-json-syntax\]" "$TMP/err4" ||
         { cat "$TMP/err4" >&2; fail "no located diagnostic for garbage"; }
     ;;
+long-path)
+    # The resume hint names the whole path, however long (it was cut at about 480 bytes).
+    deep="$TMP/$(printf 'd%.0s' {1..200})/$(printf 'e%.0s' {1..200})/$(printf 'f%.0s' {1..200})"
+    mkdir -p "$deep"
+    play "$SCENARIO" --seed 8 --choices ask --record "$deep/s.json" --locale en </dev/null >"$TMP/out" 2>&1 ||
+        fail "play exit code $?"
+    expect "$TMP/out" "Continue with: frontline play --resume $deep/s.json"
+    ;;
 control-characters)
     # A player name with an escape sequence and a bell: recorded as typed, printed with U+FFFD in their place.
     name="$(printf 'ev\033[2J\033[31mil\007')"
