@@ -10,7 +10,7 @@
 #include <optional>
 
 #include "diagnostic_rules.h"
-#include "json_reader.h"
+#include "suggest.h"
 
 namespace frontline::core {
 namespace {

@@ -12,6 +12,7 @@
 #include "diagnostic_rules.h"
 #include "json_document.h"
 #include "localized_text.h"
+#include "suggest.h"
 
 namespace frontline::core {
 
@@ -19,13 +20,6 @@ using Json = nlohmann::ordered_json;
 
 // Stable sort by line, then column; diagnostics without a position go last.
 void sortDiagnostics(Diagnostics& diagnostics);
-
-// The closest candidate to `word` by edit distance, or "" when none is close enough to be a typo. Words and
-// candidates longer than kMaxSuggestedWordBytes are never suggested (the work stays linear in the candidates).
-inline constexpr std::size_t kMaxSuggestedWordBytes = 64;
-std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
-// " (did you mean 'x'?)" or "".
-std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);
 
 // "a string", "an object", ... for messages.
 std::string describeJsonType(const Json& v);

@@ -3,8 +3,8 @@
 #include <charconv>
 #include <cmath>
 
-#include "json_reader.h"
 #include "play_rules.h"
+#include "suggest.h"
 
 namespace frontline::core {
 

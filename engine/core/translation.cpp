@@ -88,6 +88,28 @@ std::string textIn(const TranslatableText& t, std::string_view locale) {
     return it != t.byLocale.end() ? it->second : std::string{};
 }
 
+// A compact one-line JSON text with a space after each ':' and ',', as the shipped files write inline texts.
+std::string inlineJson(const Json& value) {
+    const std::string compact = value.dump(-1, ' ', false);
+    std::string out;
+    bool inString = false;
+    for (std::size_t i = 0; i < compact.size(); ++i) {
+        char c = compact[i];
+        out += c;
+        if (inString) {
+            if (c == '\\')
+                out += compact[++i];
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == ':' || c == ',') {
+            out += ' ';
+        }
+    }
+    return out;
+}
+
 // The end of the JSON value starting at `at` in a syntactically valid text.
 std::size_t valueEnd(const std::string& text, std::size_t at) {
     int depth = 0;
@@ -298,34 +320,14 @@ MergeResult mergeTranslation(const std::string& scenarioFile, const std::vector<
         value[std::string(to)] = it->second->str;
         auto begin = doc.valueOffset(t.id);
         if (!begin) continue;
-        splices.push_back({*begin, valueEnd(doc.text(), *begin), value.dump(-1, ' ', false)});
+        splices.push_back({*begin, valueEnd(doc.text(), *begin), inlineJson(value)});
         ++result.updated;
     }
     for (const PoEntry& e : entries)
         if (!known.count(e.context)) result.stale.push_back(e.context + " (no such text in the scenario)");
     std::sort(splices.begin(), splices.end(), [](const Splice& a, const Splice& b) { return a.begin > b.begin; });
     result.text = doc.text();
-    for (const Splice& s : splices) {
-        std::string with = s.with;
-        // One space after ':' and ',' as the shipped files write inline texts.
-        std::string spaced;
-        bool inString = false;
-        for (std::size_t i = 0; i < with.size(); ++i) {
-            char c = with[i];
-            spaced += c;
-            if (inString) {
-                if (c == '\\')
-                    spaced += with[++i];
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == ':' || c == ',') {
-                spaced += ' ';
-            }
-        }
-        result.text.replace(s.begin, s.end - s.begin, spaced);
-    }
+    for (const Splice& s : splices) result.text.replace(s.begin, s.end - s.begin, s.with);
     return result;
 }
 
