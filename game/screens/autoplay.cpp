@@ -73,6 +73,7 @@ std::string checkAutoplayScript(const std::vector<std::string>& steps, bool prac
 }
 
 AutoplayDirector::AutoplayDirector(GameContext& ctx, AutoplayShots shots) : m_ctx(ctx), m_shots(shots) {
+    ctx.playObserver = &m_log;
     const int n = std::max(1, ctx.options.framesPerStep);
     std::error_code ec;
     if (!ctx.options.screenshotDir.empty()) std::filesystem::create_directories(ctx.options.screenshotDir, ec);
@@ -147,15 +148,19 @@ AutoplayDirector::AutoplayDirector(GameContext& ctx, AutoplayShots shots) : m_ct
         if (m_shots.toast && !m_toastShot) fail("no decision was taken, so there was no toast to shoot");
         if (m_shots.debug && !m_debugShot) fail("the debug shot needs a decision point after the first decision");
         if (m_failed) return true;
-        m_ctx.app.quit(m_ctx.app.screenshotFailures() > 0 ? 1 : m_ctx.overflows.empty() ? 0 : 4);
+        m_ctx.app.quit(m_ctx.app.screenshotFailures() > 0 ? 1 : m_log.overflows.empty() ? 0 : 4);
         return true;
     });
 }
 
+AutoplayDirector::~AutoplayDirector() {
+    m_ctx.playObserver = nullptr;
+}
+
 void AutoplayDirector::onFrame(runtime::App& app) {
     if (m_failed) return;
-    for (; m_overflowsSeen < m_ctx.overflows.size(); ++m_overflowsSeen) {  // reported as found; exit 4 at the end
-        const TextOverflow& o = m_ctx.overflows[m_overflowsSeen];
+    for (; m_overflowsSeen < m_log.overflows.size(); ++m_overflowsSeen) {  // reported as found; exit 4 at the end
+        const TextOverflow& o = m_log.overflows[m_overflowsSeen];
         std::fprintf(stderr, "overflow: %s node %s %s (%s): %s\n", o.scenario.c_str(), o.node.c_str(), o.box.c_str(),
                      o.locale.c_str(), o.detail.c_str());
     }
@@ -236,8 +241,8 @@ void AutoplayDirector::writeDebriefText() {
         std::string file = m_ctx.options.screenshotDir + "/debrief.txt";
         if (std::FILE* out = std::fopen(file.c_str(), "w")) {
             std::fprintf(out, "index %d\nplayer %s\nmode %s\nsession %s\nfeedback-notes %d\nverdict-tones %d\n",
-                         d.indexShown, d.player.c_str(), d.mode.c_str(), d.sessionFile.c_str(), m_ctx.feedbackNotes,
-                         m_ctx.verdictTones);
+                         d.indexShown, d.player.c_str(), d.mode.c_str(), d.sessionFile.c_str(), m_log.feedbackNotes,
+                         m_log.verdictTones);
             std::fclose(out);
             std::printf("debrief %s\n", file.c_str());
         } else {
@@ -252,7 +257,7 @@ void AutoplayDirector::untilReady() {
     add([this] {
         const std::string top = topName(m_ctx.app);
         const bool playing = top == "play";
-        if (playing && m_ctx.play.ready) return true;
+        if (playing && m_log.play.ready) return true;
         long f = m_ctx.app.frame();
         if (playing && f - m_lastPress >= 12) {
             m_ctx.app.injectAction(Action::Confirm);
@@ -269,7 +274,7 @@ bool AutoplayDirector::decide() {
         fail("left the play screen during decisions");
         return false;
     }
-    const PlayStatus& s = m_ctx.play;
+    const PlayStatus& s = m_log.play;
     if (s.countdownDrawn && !s.ready) {  // the text still types out, an act card or the coach's note is up
         fail("the countdown at node " + s.node + " is on screen before its choices");
         return false;
@@ -353,7 +358,7 @@ void AutoplayDirector::afterDecision(const std::string& step) {
     ++m_landed;
     m_depth += isStepBack(step) ? -1 : 1;
     const int n = std::max(1, m_ctx.options.framesPerStep);
-    const bool back = isStepBack(step), ending = m_ctx.play.ending;
+    const bool back = isStepBack(step), ending = m_log.play.ending;
     insertNext([&] {
         if (back && m_shots.steppedBack && !m_steppedBackShot) {
             m_steppedBackShot = true;
@@ -383,14 +388,14 @@ void AutoplayDirector::afterDecision(const std::string& step) {
 // F2 with the coach's note open: the note must switch language too (then F2 again switches back).
 void AutoplayDirector::noteFollowsLanguage() {
     add([this] {
-        m_noteBefore = m_ctx.play.noteText;
-        if (!m_ctx.play.noteOpen || m_noteBefore.empty()) fail("the coach's note is not open");
+        m_noteBefore = m_log.play.noteText;
+        if (!m_log.play.noteOpen || m_noteBefore.empty()) fail("the coach's note is not open");
         m_ctx.app.injectAction(Action::ToggleLanguage);
         return true;
     });
     wait(2);
     add([this] {
-        if (!m_ctx.play.noteOpen || m_ctx.play.noteText == m_noteBefore)
+        if (!m_log.play.noteOpen || m_log.play.noteText == m_noteBefore)
             fail("F2 switched the language but the coach's note still reads: " + m_noteBefore);
         m_ctx.app.injectAction(Action::ToggleLanguage);
         return true;

@@ -35,7 +35,10 @@ std::string checkAutoplayScript(const std::vector<std::string>& steps, bool prac
 
 class AutoplayDirector {
 public:
-    AutoplayDirector(GameContext& ctx, AutoplayShots shots = {});
+    AutoplayDirector(GameContext& ctx, AutoplayShots shots = {});  // watches the play screen until destroyed
+    ~AutoplayDirector();
+    AutoplayDirector(const AutoplayDirector&) = delete;
+    AutoplayDirector& operator=(const AutoplayDirector&) = delete;
     void onFrame(runtime::App& app);  // install as the app's frame hook
 
 private:
@@ -56,6 +59,7 @@ private:
     void fail(const std::string& why);
 
     GameContext& m_ctx;
+    PlayLog m_log;  // what the play screen reported
     AutoplayShots m_shots;
     std::deque<Step> m_steps;
     std::deque<Step>* m_building = nullptr;

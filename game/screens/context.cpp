@@ -46,12 +46,6 @@ void GameContext::settingsChanged() {
     if (!automated()) saveSettings(settings);
 }
 
-void GameContext::reportOverflow(TextOverflow o) {
-    for (const auto& seen : overflows)
-        if (seen.scenario == o.scenario && seen.node == o.node && seen.box == o.box && seen.locale == o.locale) return;
-    overflows.push_back(std::move(o));
-}
-
 std::string GameContext::playerName() const {
     if (!options.player.empty()) return options.player;
     if (!settings.player.empty()) return settings.player;

@@ -12,6 +12,7 @@
 #include "runtime/fonts.h"
 #include "runtime/tones.h"
 #include "screens/catalog.h"
+#include "screens/play_observer.h"
 #include "screens/settings.h"
 #include "screens/theme.h"
 #include "ui_strings.h"
@@ -35,24 +36,6 @@ struct WindowOptions {
     int textSize = -1;       // --text-size: 0 small, 1 medium, 2 large; -1 = from settings
     double timerSpeed = 1;   // how fast node timers run down (the tour lets them run fast)
     unsigned width = 1280, height = 720;
-};
-
-// Published by the play screen every update; read by the autoplay director and the debug panel.
-struct PlayStatus {
-    bool ready = false;           // choices can be taken (no act card, text fully shown)
-    bool actCard = false;         // an act title card is showing (Confirm skips it)
-    bool timed = false;           // the current node has a time limit
-    bool countdownDrawn = false;  // the last frame drew the countdown (only while choices are on screen)
-    double timeLeft = 0;
-    bool ending = false;  // an ending is on screen
-    int decisions = 0;    // decisions taken so far on the path
-    int choicesShown = 0;
-    std::string node;                           // the current node's id
-    std::vector<std::string> choiceIds;         // the choices shown, in displayed order (autoplay steps by id)
-    unsigned dialogueSize = 0, choiceSize = 0;  // type sizes after shrinking long texts to fit
-    bool noteOpen = false;                      // the coach's note is shown (Confirm continues to the choices)
-    std::string noteText;                       // what the note says now (title, newline, body)
-    int timeLimit = 0;                          // the current node's time limit in seconds, 0 when untimed
 };
 
 // Published by the debrief: what it draws, for automation (the final frame's Index is the score's).
@@ -84,14 +67,6 @@ struct ClassViewStatus {
     std::string error;
 };
 
-// A text that does not fit its box on the play screen: the dialogue text taller (or wider) than the dialogue
-// panel's text area even at the smallest size, a choice button running past its panel, a name plate wider
-// than the dialogue panel, ... `box` names it ("dialogue", "choice <id>", "speaker", "card <character>", ...).
-struct TextOverflow {
-    std::string scenario, node, box, locale;
-    std::string detail;  // measurements, e.g. "12 lines at 14 px need 252 px, the box holds 194 px"
-};
-
 class GameContext {
 public:
     GameContext(runtime::App& app, WindowOptions options, runtime::FontChoice fontChoice, const sf::Font* font);
@@ -109,13 +84,10 @@ public:
     // Debug panel (F1) and automation.
     bool debugOpen = false;
     runtime::DebugView debug;
-    PlayStatus play;
     DebriefStatus debrief;
     ReplayStatus replay;
     ClassViewStatus classView;
-    int feedbackNotes = 0, verdictTones = 0;     // in this run: feedback notes shown, good / bad tones played
-    std::vector<TextOverflow> overflows;         // every distinct overflow seen in this run, in order
-    void reportOverflow(TextOverflow overflow);  // ignores one already reported (same scenario/node/box/locale)
+    PlayObserver* playObserver = nullptr;  // who watches the play screen (automation); none in a trainee's play
 
     Theme theme() const;  // everything a screen draws with, fonts included
     const std::string& locale() const { return settings.locale; }

@@ -59,7 +59,7 @@ public:
     }
     ~PlayScreen() override {
         m_ctx.debug = {};
-        m_ctx.play = {};
+        if (PlayObserver* o = m_ctx.playObserver) o->status({});
     }
 
     std::string_view name() const override { return "play"; }
@@ -91,11 +91,11 @@ public:
         m_shownFor = 0;
         m_lastTick = -1;
         m_focus = 0;
-        if (m_ctx.options.tour)
+        if (m_ctx.options.tour && m_ctx.playObserver)
             checkFitEverySize();
         else {
             layoutTexts(true);
-            checkFit();
+            if (m_ctx.playObserver) checkFit();
         }
         log("node " + n.id + (n.timeLimitSeconds > 0 ? " (timed " + std::to_string(n.timeLimitSeconds) + " s)" : ""));
     }
@@ -118,18 +118,18 @@ public:
         if (!node().isEnding()) m_choiceSize = m_layout.choiceSize;
     }
 
-    // Reports every text of the current node that cannot be read whole where it is drawn
-    // (GameContext::overflows), measured with the same fonts, sizes and boxes as draw(). Dialogue and choices
-    // shrink before they overflow (to 14 and 12 px at any text size), so they are reported only when even
-    // that is not enough; one-line texts (name plates, titles, labels) never shrink or wrap. Feedback is
-    // checked for every choice of the node, as practice mode would show it after the choice.
+    // Reports to the observer every text of the current node that cannot be read whole where it is drawn, measured with
+    // the same fonts, sizes and boxes as draw(). Dialogue and choices shrink before they overflow (to 14 and 12 px at
+    // any text size), so they are reported only when even that is not enough; one-line texts (name plates, titles,
+    // labels) never shrink or wrap. Feedback is checked for every choice of the node, as practice mode would show it
+    // after the choice.
     void checkFit() {
         Theme th = m_ctx.theme();
         const std::string& loc = m_ctx.locale();
         const core::Node& n = node();
         auto px = [](float v) { return std::to_string(static_cast<int>(std::lround(v))); };
         auto report = [&](const std::string& box, const std::string& detail) {
-            m_ctx.reportOverflow({m_scenario.id, n.id, box + m_fitLabel, loc, detail});
+            m_ctx.playObserver->overflow({m_scenario.id, n.id, box + m_fitLabel, loc, detail});
             log("overflow: " + box + " (" + detail + ")");
         };
         // Dialogue text inside the dialogue panel.
@@ -280,7 +280,7 @@ public:
                              : verdict == core::Verdict::Poor ? runtime::Tone::Bad
                                                               : runtime::Tone::Choose;
         m_ctx.sound(byTimeout ? runtime::Tone::Timeout : tone);
-        if (tone != runtime::Tone::Choose) ++m_ctx.verdictTones;
+        if (PlayObserver* o = m_ctx.playObserver; o && tone != runtime::Tone::Choose) o->verdictTone();
         animateEffects(before);
         if (byTimeout) m_note = {Note::Timeout, -1, -1, true, m_ctx.theme().colors->mixed};
         if (feedback) {
@@ -288,7 +288,7 @@ public:
                           : verdict == core::Verdict::Poor ? m_ctx.theme().colors->poor
                                                            : m_ctx.theme().colors->mixed;
             m_note = {Note::Feedback, before.node, choiceIndex, byTimeout, c};
-            ++m_ctx.feedbackNotes;
+            if (PlayObserver* o = m_ctx.playObserver) o->feedbackShown();
         }
         m_noteAge = 0;
         enterNode();
@@ -462,8 +462,18 @@ public:
                 if (m_timeLeft <= 0) take(-1, true);
             }
         }
-        PlayStatus& s = m_ctx.play;
-        s.countdownDrawn = false;  // draw() sets it again when it draws the countdown
+        publishStatus();
+        m_ctx.debug.scenario = &m_scenario;
+        m_ctx.debug.state = &state();
+        m_ctx.debug.events = &m_events;
+        m_ctx.debug.locale = m_ctx.locale();
+        m_ctx.debug.mode = core::toString(m_session->mode());
+    }
+
+    void publishStatus() {
+        PlayObserver* observer = m_ctx.playObserver;
+        if (!observer) return;
+        PlayStatus s;
         s.ready = ready();
         s.actCard = actCardShowing();
         s.timed = node().timeLimitSeconds > 0;
@@ -476,15 +486,15 @@ public:
         for (const ChoiceView& c : m_layout.choices)
             s.choiceIds.push_back(node().choices[static_cast<std::size_t>(c.index)].id);
         s.noteOpen = noteOpen();
-        if (!s.noteOpen) s.noteText.clear();
+        if (s.noteOpen) {
+            std::string title, body;
+            noteTexts(title, body);
+            s.noteText = title + "\n" + body;
+        }
         s.timeLimit = node().timeLimitSeconds;
         s.dialogueSize = m_dialogueSize;
         s.choiceSize = m_choiceSize;
-        m_ctx.debug.scenario = &m_scenario;
-        m_ctx.debug.state = &state();
-        m_ctx.debug.events = &m_events;
-        m_ctx.debug.locale = m_ctx.locale();
-        m_ctx.debug.mode = core::toString(m_session->mode());
+        observer->status(s);
     }
 
     void onResume() override {
@@ -510,7 +520,6 @@ public:
         NoteView note;
         if (noteOpen()) {
             noteTexts(note.title, note.body);
-            m_ctx.play.noteText = note.title + "\n" + note.body;
             note.color = m_note.color;
             note.alpha = static_cast<float>(std::min(1.0, m_noteAge * 5));
             note.blink = 0.55f + 0.45f * static_cast<float>(std::sin(m_time * 4));
@@ -519,7 +528,7 @@ public:
         f.modeColor = practice() ? th.colors->good : th.colors->textDim;
         f.endLabel = m_ctx.tr("play.debrief");
         PlayDrawn drawn = drawPlay(t, m_ctx, m_stage, m_layout, f);
-        if (drawn.countdown) m_ctx.play.countdownDrawn = true;
+        if (PlayObserver* o = m_ctx.playObserver; o && drawn.countdown) o->countdownDrawn();
         if (node().isEnding()) m_endButton = drawn.endButton;
         if (!m_saver.error().empty()) drawText(t, th, "⚠ autosave: " + m_saver.error(), 13, {24, 706}, th.colors->poor);
     }

@@ -32,6 +32,7 @@ std::string fileSafe(std::string s) {
 }  // namespace
 
 TourDirector::TourDirector(GameContext& ctx) : m_ctx(ctx) {
+    ctx.playObserver = &m_log;
     if (!ctx.options.scenario.empty()) {
         if (const core::Scenario* sc = ctx.catalog.findFile(ctx.options.scenario)) m_scenarios.push_back(sc);
     } else {
@@ -43,11 +44,15 @@ TourDirector::TourDirector(GameContext& ctx) : m_ctx(ctx) {
     }
 }
 
+TourDirector::~TourDirector() {
+    m_ctx.playObserver = nullptr;
+}
+
 void TourDirector::fail(const std::string& why) {
     const core::Scenario* sc = m_scenario < m_scenarios.size() ? m_scenarios[m_scenario] : nullptr;
     std::fprintf(stderr, "frontline --tour: %s: %s (%s, path %zu step %zu, node '%s', screen '%s', frame %ld)\n",
                  sc ? sc->id.c_str() : "-", why.c_str(), m_ctx.locale().c_str(), m_path + 1, m_step,
-                 m_ctx.play.node.c_str(), topName(m_ctx.app).c_str(), m_ctx.app.frame());
+                 m_log.play.node.c_str(), topName(m_ctx.app).c_str(), m_ctx.app.frame());
     if (!m_ctx.options.screenshotDir.empty())
         m_ctx.app.requestScreenshot(m_ctx.options.screenshotDir + "/failed-" + (sc ? fileSafe(sc->id) : "tour") + "-" +
                                     m_ctx.locale() + ".png");
@@ -97,7 +102,7 @@ void TourDirector::startNextPath() {
             m_path = 0;
             m_visited.clear();
             m_minDialogue = m_minChoice = 0;
-            m_overflowsAtScenarioStart = m_ctx.overflows.size();
+            m_overflowsAtScenarioStart = m_log.overflows.size();
             m_scenarioStartFrame = m_ctx.app.frame();
             m_scenarioStart = std::chrono::steady_clock::now();
         }
@@ -106,7 +111,7 @@ void TourDirector::startNextPath() {
             start.scenario = &sc;
             start.practice = m_ctx.options.practice;
             start.record = false;  // tour paths are not the trainee's sessions
-            m_ctx.play = {};
+            m_log.play = {};
             m_ctx.app.screens().push(makePlayScreen(m_ctx, start));
             m_step = 0;
             m_decisionsBefore = -1;
@@ -120,7 +125,7 @@ void TourDirector::startNextPath() {
         ++m_scenario;
         m_planned = false;
     }
-    const std::size_t overflows = m_ctx.overflows.size();
+    const std::size_t overflows = m_log.overflows.size();
     std::printf("tour: %zu scenario(s), %ld paths, %ld decisions, %ld frames in %.1f s, %zu overflow(s) (%s)\n",
                 m_scenarios.size(), m_paths, m_decisions, m_ctx.app.frame(), secondsSince(m_started), overflows,
                 m_ctx.locale().c_str());
@@ -135,14 +140,14 @@ void TourDirector::finishScenario() {
         "dialogue %u px, choices %u px, %zu overflow(s), %ld frames in %.1f s\n",
         sc.id.c_str(), m_ctx.locale().c_str(), m_plan.paths.size(), m_visited.size(), m_plan.reachable, m_plan.nodes,
         m_plan.complete ? "" : " [walk stopped at its state limit]", m_minDialogue, m_minChoice,
-        m_ctx.overflows.size() - m_overflowsAtScenarioStart, m_ctx.app.frame() - m_scenarioStartFrame,
+        m_log.overflows.size() - m_overflowsAtScenarioStart, m_ctx.app.frame() - m_scenarioStartFrame,
         secondsSince(m_scenarioStart));
     std::fflush(stdout);
 }
 
 void TourDirector::reportOverflows() {
-    for (; m_overflowsSeen < m_ctx.overflows.size(); ++m_overflowsSeen) {
-        const TextOverflow& o = m_ctx.overflows[m_overflowsSeen];
+    for (; m_overflowsSeen < m_log.overflows.size(); ++m_overflowsSeen) {
+        const TextOverflow& o = m_log.overflows[m_overflowsSeen];
         std::printf("overflow: %s node %s %s (%s): %s\n", o.scenario.c_str(), o.node.c_str(), o.box.c_str(),
                     o.locale.c_str(), o.detail.c_str());
         m_shotPending = true;
@@ -152,7 +157,7 @@ void TourDirector::reportOverflows() {
 void TourDirector::playing() {
     runtime::App& app = m_ctx.app;
     if (topName(app) != "play") return fail("left the play screen");
-    const PlayStatus& s = m_ctx.play;
+    const PlayStatus& s = m_log.play;
     if (s.node.empty()) return;    // not updated yet
     if (m_decisionsBefore >= 0) {  // waiting for the last decision (or the timer) to land
         if (s.decisions == m_decisionsBefore) {
@@ -180,7 +185,7 @@ void TourDirector::playing() {
     if (m_shotPending) {
         m_shotPending = false;
         if (!m_ctx.options.screenshotDir.empty()) {
-            const TextOverflow& o = m_ctx.overflows.back();
+            const TextOverflow& o = m_log.overflows.back();
             std::string file = m_ctx.options.screenshotDir + "/overflow-" + fileSafe(o.scenario) + "-" +
                                fileSafe(o.node) + "-" + o.locale + ".png";
             app.requestScreenshot(file);

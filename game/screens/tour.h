@@ -19,7 +19,10 @@ namespace frontline::game {
 
 class TourDirector {
 public:
-    explicit TourDirector(GameContext& ctx);
+    explicit TourDirector(GameContext& ctx);  // watches the play screen until destroyed
+    ~TourDirector();
+    TourDirector(const TourDirector&) = delete;
+    TourDirector& operator=(const TourDirector&) = delete;
     void onFrame(runtime::App& app);  // install as the app's frame hook
 
 private:
@@ -31,6 +34,7 @@ private:
     void fail(const std::string& why);
 
     GameContext& m_ctx;
+    PlayLog m_log;  // what the play screen reported
     std::vector<const core::Scenario*> m_scenarios;
     std::size_t m_scenario = 0;  // index into m_scenarios
     core::TourPlan m_plan;
