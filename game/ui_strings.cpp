@@ -149,6 +149,7 @@ const Table& table() {
           "Esc 关闭",
           "←/→ step · Space play/pause · 1-9 jump to a decision · B bookmark · ↑/↓ between bookmarks · Tab best path · "
           "F2 中文/English · Esc close"}},
+        {"replay.bookmarksunsaved", {"书签未能保存：", "Bookmarks not saved:"}},
         {"replay.compare", {"最佳路径与本次训练", "The best path beside this session"}},
         {"replay.samepath", {"本次训练走的就是最佳路径。", "This session took the best path."}},
         {"replay.parted", {"从第 %s 步起偏离最佳路径：", "Left the best path at decision %s:"}},

@@ -1,5 +1,6 @@
 #include "notes.h"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -37,6 +38,7 @@ std::string serializeNotes(const SessionNotes& notes) {
     out["format"] = kNotesFormatVersion;
     out["session"] = notes.session;
     out["notes"] = std::move(list);
+    if (!notes.bookmarks.empty()) out["bookmarks"] = notes.bookmarks;
     return out.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
@@ -118,6 +120,25 @@ NotesLoad parseNotes(std::string_view text, const std::string& file) {
             }
         }
     }
+    if (auto it = root.find("bookmarks"); it != root.end()) {  // optional: older files have none
+        if (!it->is_array()) {
+            wrongType("/bookmarks", "bookmarks", "an array of decision numbers");
+        } else {
+            std::vector<int> steps;
+            for (std::size_t i = 0; i < it->size(); ++i) {
+                const Json& b = (*it)[i];
+                const std::string p = appendPointer("/bookmarks", i);
+                if (!b.is_number_integer())
+                    wrongType(p, "bookmarks/" + std::to_string(i), "a decision number (1, 2, ...)");
+                else if (b.get<long long>() < 1 || b.get<long long>() > 100001)
+                    at.report(rules::notesFieldValue, p,
+                              "bookmark " + b.dump() + " is not a step of a session (they count from 1)");
+                else
+                    steps.push_back(b.get<int>());
+            }
+            setBookmarks(out, std::move(steps));
+        }
+    }
     sortDiagnostics(diags);
     if (!hasErrors(diags)) result.notes = std::move(out);
     return result;
@@ -142,6 +163,12 @@ NotesLoad loadNotes(const std::string& path, const std::string& sessionName) {
 
 bool saveNotesAtomically(const SessionNotes& notes, const std::string& path, std::string* error) {
     return writeFileAtomically(path, serializeNotes(notes), error);
+}
+
+void setBookmarks(SessionNotes& notes, std::vector<int> steps) {
+    std::sort(steps.begin(), steps.end());
+    steps.erase(std::unique(steps.begin(), steps.end()), steps.end());
+    notes.bookmarks = std::move(steps);
 }
 
 std::vector<const Note*> notesOn(const SessionNotes& notes, std::optional<int> decision) {

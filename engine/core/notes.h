@@ -23,6 +23,9 @@ struct Note {
 struct SessionNotes {
     std::string session;      // the session file's name (not its path), e.g. "desk-20261123T104555Z-42.json"
     std::vector<Note> notes;  // in the order written
+    // The replay viewer's bookmarks: 1-based steps on the session's path (one past the last decision: its end),
+    // ascending, each once. Optional in the file (older notes files have none); written only when there are some.
+    std::vector<int> bookmarks;
 };
 
 // "dir/NAME.notes.json" for "dir/NAME.json" (any other name: NAME + ".notes.json").
@@ -41,6 +44,9 @@ NotesLoad loadNotes(const std::string& path, const std::string& sessionName);
 
 // Written to a temp file in the same directory, fsynced and renamed over `path`; `error` says why on failure.
 bool saveNotesAtomically(const SessionNotes& notes, const std::string& path, std::string* error);
+
+// Sets `notes.bookmarks` to `steps` (any order, repeats allowed), ascending and each once.
+void setBookmarks(SessionNotes& notes, std::vector<int> steps);
 
 // The notes on one decision (1-based), or on the whole session when `decision` is none, in written order.
 std::vector<const Note*> notesOn(const SessionNotes& notes, std::optional<int> decision);

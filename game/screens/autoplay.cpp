@@ -412,7 +412,7 @@ const char* const kReplayNote = "Asked before promising: good.";
 // replay.txt says what was shown), a bookmark, a jump to decision 1 and back to the bookmark, play to the end
 // (replay-end.png), the best path beside the trainee's (replay-best.png), and back to the debrief. Then to the
 // title, its Sessions screen (sessions.png), its class heat map (class.png), the newest session opened in the
-// viewer and closed again.
+// viewer (its bookmark from the first viewing restored: replay-reopened.txt) and closed again.
 void AutoplayDirector::replayShots() {
     const int n = std::max(1, m_ctx.options.framesPerStep);
     auto until = [this](std::function<bool()> done, std::string what) {
@@ -505,6 +505,22 @@ void AutoplayDirector::replayShots() {
     expect("replay");
     until([this] { return m_ctx.replay.open && m_ctx.replay.error.empty() && m_ctx.replay.frames > 2; },
           "the session opened from the list");
+    // The bookmark set at decision 2 in the first viewing was kept in NAME.notes.json: it is back.
+    until([this] { return m_ctx.replay.bookmarks == std::vector<int>{1}; }, "the bookmark kept from the first viewing");
+    add([this] {
+        if (m_ctx.options.screenshotDir.empty()) return true;
+        const ReplayStatus& r = m_ctx.replay;
+        std::string file = m_ctx.options.screenshotDir + "/replay-reopened.txt";
+        if (std::FILE* out = std::fopen(file.c_str(), "w")) {
+            std::fprintf(out, "session %s\nbookmarks", r.file.c_str());
+            for (int b : r.bookmarks) std::fprintf(out, " %d", b);
+            std::fprintf(out, "\n");
+            std::fclose(out);
+        } else {
+            fail("cannot write " + file);
+        }
+        return true;
+    });
     press(Action::Back);
     expect("sessions");
     press(Action::Back);

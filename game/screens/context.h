@@ -49,6 +49,7 @@ struct DebriefStatus {
 struct ReplayStatus {
     bool open = false;
     std::string error;  // the viewer could not load the session: why
+    std::string file;   // the session file shown ("" when it was never saved)
     int frame = 0;      // 0-based decision shown; == frames - 1: the ending (or where the session stopped)
     int frames = 0;
     bool playing = false, compare = false;
@@ -57,6 +58,7 @@ struct ReplayStatus {
     std::string feedbackOf;          // the choice whose feedback is shown
     std::vector<std::string> notes;  // the facilitator's notes shown
     std::vector<int> bookmarks;      // 0-based frames
+    std::string bookmarkError;       // why the bookmarks could not be kept in NAME.notes.json; "": saved
     int divergedAt = -1;             // where the best path parts (0-based step), -1: never
 };
 

@@ -46,6 +46,21 @@ void complete(ReplayData& data, const core::ExplorationResult* exploration) {
 
 }  // namespace
 
+std::string saveBookmarks(const ReplayData& data, const std::vector<int>& frames) {
+    if (data.file.empty()) return "";
+    const std::string path = core::notesPathFor(data.file);
+    core::NotesLoad notes = core::loadNotes(path, std::filesystem::path(data.file).filename().string());
+    if (!notes.notes)
+        return notes.diagnostics.empty() ? path + ": cannot be read" : core::format(notes.diagnostics.front());
+    std::vector<int> steps;
+    for (int f : frames) steps.push_back(f + 1);
+    if (steps == notes.notes->bookmarks) return "";
+    core::setBookmarks(*notes.notes, std::move(steps));
+    std::string error;
+    if (!core::saveNotesAtomically(*notes.notes, path, &error)) return error;
+    return "";
+}
+
 ReplayData loadReplay(const std::string& sessionFile) {
     ReplayData data;
     data.file = sessionFile;

@@ -34,6 +34,11 @@ struct ReplayData {
 };
 
 ReplayData loadReplay(const std::string& sessionFile);
+
+// Keeps the viewer's bookmarks (0-based frames) in the session's NAME.notes.json, read again first so notes added
+// meanwhile (`frontline notes`) are kept; the session file is never written. "" when saved (or when the session
+// was never saved, so has no notes file), else why not: a notes file that cannot be read is left as it is.
+std::string saveBookmarks(const ReplayData& data, const std::vector<int>& frames);
 // A session still in memory (the debrief's); `file` is where it was saved, for its notes ("" when it was not).
 ReplayData replayOf(const core::Scenario& scenario, const core::Rubric& rubric, core::SessionRecord record,
                     std::string file);

@@ -74,10 +74,13 @@ public:
         m_ctx.replay = {};
         m_ctx.replay.open = true;
         m_ctx.replay.error = m_data.error;
+        m_ctx.replay.file = m_data.file;
         if (m_data.ok()) {
             const int n = static_cast<int>(m_data.path.steps.size());
             m_frames = n + 1;
             m_endDisplayed = endDisplayed();
+            for (int b : m_data.notes.bookmarks)  // saved by an earlier viewing (NAME.notes.json)
+                if (b >= 1 && b <= m_frames) m_bookmarks.insert(b - 1);
         }
         layoutButtons();
     }
@@ -373,6 +376,10 @@ public:
             if (m_playing && m_frame >= m_frames - 1) go(0);
         } else if (id == "bookmark") {
             if (!m_bookmarks.erase(m_frame)) m_bookmarks.insert(m_frame);
+            m_ctx.replay.bookmarkError =
+                saveBookmarks(m_data, std::vector<int>(m_bookmarks.begin(), m_bookmarks.end()));
+            if (!m_ctx.replay.bookmarkError.empty())
+                std::fprintf(stderr, "frontline: bookmarks not saved: %s\n", m_ctx.replay.bookmarkError.c_str());
         } else if (id == "best") {
             m_compare = !m_compare;
             m_dirty = true;
@@ -510,8 +517,11 @@ public:
             drawButton(t, th, *m_buttons.rect(ids[i]), m_ctx.tr(labels[i]),
                        m_buttonFocus && m_buttons.isFocused(ids[i]), th.size(16),
                        i == 1 ? mix(p.panelRaised, p.accent, 0.3f) : p.panelRaised);
-        std::string keys = m_ctx.tr("replay.keys");
-        drawText(t, th, keys, fitSize(th, keys, th.size(14), 10, 1248), {16, 690}, p.textDim);
+        const std::string& unsaved = m_ctx.replay.bookmarkError;
+        std::string keys =
+            unsaved.empty() ? m_ctx.tr("replay.keys") : m_ctx.tr("replay.bookmarksunsaved") + " " + unsaved;
+        drawText(t, th, keys, fitSize(th, keys, th.size(14), 10, 1248), {16, 690},
+                 unsaved.empty() ? p.textDim : p.poor);
     }
 
     void drawTimeline(sf::RenderTarget& t, const Theme& th) {

@@ -50,6 +50,48 @@ TEST_CASE("notes: serialize then parse gives back every note, in order") {
     CHECK(notesOn(*back.notes, 1).empty());
 }
 
+TEST_CASE("notes: bookmarks round-trip beside the notes; older files without them still load") {
+    SessionNotes n = sample();
+    setBookmarks(n, {5, 2, 5, 1});
+    CHECK(n.bookmarks == std::vector<int>{1, 2, 5});
+    const std::string text = serializeNotes(n);
+    CHECK(text.find("\"bookmarks\": [\n    1,\n    2,\n    5\n  ]") != std::string::npos);
+    NotesLoad back = parseNotes(text, "x.notes.json");
+    REQUIRE(back.notes);
+    CHECK(back.diagnostics.empty());
+    CHECK(back.notes->bookmarks == std::vector<int>{1, 2, 5});
+    CHECK(back.notes->notes.size() == 2);  // the notes are kept beside them
+
+    // A file written before bookmarks existed: no key, no bookmarks; written again without bookmarks, unchanged.
+    const std::string old =
+        "{\"format\": 1, \"session\": \"s.json\", \"notes\": [{\"decision\": 2, \"text\": \"t\", \"author\": "
+        "\"\", \"time\": \"\"}]}";
+    NotesLoad before = parseNotes(old, "n.json");
+    REQUIRE(before.notes);
+    CHECK(before.notes->bookmarks.empty());
+    CHECK(serializeNotes(*before.notes).find("bookmarks") == std::string::npos);
+
+    SUBCASE("a bookmark that is not a number") {
+        const Diagnostic d = onlyError(parseNotes(
+            "{\"format\": 1, \"session\": \"s.json\", \"notes\": [],\n \"bookmarks\": [1, \"two\"]}", "n.json"));
+        CHECK(d.rule == "notes-field-type");
+        CHECK(d.pointer == "/bookmarks/1");
+        CHECK(d.line == 2);
+    }
+    SUBCASE("bookmark 0") {
+        const Diagnostic d = onlyError(
+            parseNotes("{\"format\": 1, \"session\": \"s.json\", \"notes\": [], \"bookmarks\": [0]}", "n.json"));
+        CHECK(d.rule == "notes-field-value");
+        CHECK(d.message.find("bookmark 0") != std::string::npos);
+    }
+    SUBCASE("bookmarks that are not a list") {
+        const Diagnostic d = onlyError(
+            parseNotes("{\"format\": 1, \"session\": \"s.json\", \"notes\": [], \"bookmarks\": 3}", "n.json"));
+        CHECK(d.rule == "notes-field-type");
+        CHECK(d.pointer == "/bookmarks");
+    }
+}
+
 TEST_CASE("notes: bad files give one located diagnostic each") {
     SUBCASE("not JSON") {
         const Diagnostic d = onlyError(parseNotes("{\"format\": 1,", "n.json"));

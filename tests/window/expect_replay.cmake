@@ -1,7 +1,8 @@
 # Checks replay.txt (what the replay viewer showed at decision 2 of the practice run, written by --shots replay)
 # against the session file it names: the decision's node and recorded choice, that choice highlighted in its
 # displayed place, that decision's own feedback, the facilitator's note on decision 2 from NAME.notes.json, one
-# timeline frame per decision on the path plus the ending; and the notes file left the session file untouched.
+# timeline frame per decision on the path plus the ending; and the notes file left the session file untouched;
+# the bookmark set at decision 2 is in the notes file and back when the session is opened again.
 file(STRINGS "${REPLAY}" lines)
 foreach(line IN LISTS lines)
   string(REGEX MATCH "^([a-z-]+) (.*)$" _ "${line}")
@@ -57,6 +58,22 @@ endif()
 string(FIND "${text}" "Asked before promising" inSession)
 if(NOT inSession EQUAL -1)
   string(APPEND problems "\n  the note was written into the session file")
+endif()
+# The bookmark set at decision 2 survives closing the viewer: NAME.notes.json holds it (step 2) beside the note,
+# and the same session opened again from the Sessions screen shows it (replay-reopened.txt, 0-based frames).
+if(EXISTS "${notesFile}")
+  file(READ "${notesFile}" notesText)
+  string(JSON bookmarks ERROR_VARIABLE noBookmarks GET "${notesText}" bookmarks)
+  expect("bookmarks in the notes file" "${bookmarks}" "[ 2 ]")
+  string(JSON noteCount LENGTH "${notesText}" notes)
+  expect("notes kept beside the bookmarks" "${noteCount}" "1")
+endif()
+get_filename_component(shotsDir "${REPLAY}" DIRECTORY)
+if(EXISTS "${shotsDir}/replay-reopened.txt")
+  file(STRINGS "${shotsDir}/replay-reopened.txt" reopened)
+  expect("the viewer opened again" "${reopened}" "session ${shown_session};bookmarks 1")
+else()
+  string(APPEND problems "\n  no ${shotsDir}/replay-reopened.txt (the viewer was not opened again)")
 endif()
 if(problems)
   message(FATAL_ERROR "the replay viewer at decision 2 of ${shown_session}:${problems}")
