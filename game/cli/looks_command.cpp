@@ -11,6 +11,7 @@
 #include <map>
 #include <set>
 
+#include "command_failure.h"
 #include "commands.h"
 #include "core/asset_defs.h"
 #include "core/atomic_file.h"
@@ -34,10 +35,7 @@ struct Options {
     std::string html;
 };
 
-[[noreturn]] void fail(const std::string& message) {
-    std::cerr << "frontline looks: " << message << "\n";
-    throw CLI::RuntimeError(2);
-}
+const CommandFailure fail{"looks", 2};
 
 std::vector<std::string> idsIn(const fs::path& folder) {
     std::vector<std::string> ids;

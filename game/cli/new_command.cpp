@@ -6,6 +6,7 @@
 #include <iostream>
 #include <regex>
 
+#include "command_failure.h"
 #include "commands.h"
 #include "core/atomic_file.h"
 #include "core/data_dirs.h"
@@ -21,10 +22,7 @@ struct Options {
     bool force = false;
 };
 
-[[noreturn]] void fail(const std::string& message) {
-    std::cerr << "frontline new: " << message << "\n";
-    throw CLI::RuntimeError(2);
-}
+const CommandFailure fail{"new", 2};
 
 // Replaces the first `"key": "value"` with `"key": "replacement"`, keeping the template's layout.
 bool replaceValue(std::string& text, const std::string& key, const std::string& value, const std::string& with) {

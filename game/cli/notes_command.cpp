@@ -8,9 +8,11 @@
 #include <filesystem>
 #include <iostream>
 
+#include "command_failure.h"
 #include "commands.h"
 #include "core/notes.h"
 #include "core/recording.h"
+#include "utc_time.h"
 
 namespace frontline::cli {
 namespace {
@@ -23,19 +25,7 @@ struct NotesArgs {
     bool json = false;
 };
 
-[[noreturn]] void fail(const std::string& message) {
-    std::cerr << "frontline notes: " << message << "\n";
-    throw CLI::RuntimeError(1);
-}
-
-std::string utcNow() {
-    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
+const CommandFailure fail{"notes", 1};
 
 void run(const NotesArgs& a) {
     core::RecordLoad loaded = core::loadSessionRecord(a.session);

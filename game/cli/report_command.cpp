@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "command_failure.h"
 #include "commands.h"
 #include "core/atomic_file.h"
 #include "core/notes.h"
@@ -20,10 +21,7 @@ struct ReportArgs {
     std::string scenario;
 };
 
-[[noreturn]] void fail(const std::string& message) {
-    std::cerr << "frontline report: " << message << "\n";
-    throw CLI::RuntimeError(1);
-}
+const CommandFailure fail{"report", 1};
 
 void run(const ReportArgs& a) {
     core::SessionScorer scorer(scorerOptions(a.scenario, true));

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "command_failure.h"
 #include "commands.h"
 #include "core/data_dirs.h"
 #include "core/loader.h"
@@ -18,10 +19,7 @@ namespace frontline::cli {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& message) {
-    std::cerr << "frontline score: " << message << "\n";
-    throw CLI::RuntimeError(1);
-}
+const CommandFailure fail{"score", 1};
 
 void printDiagnostics(const core::Diagnostics& diagnostics) {
     for (const auto& d : diagnostics) std::cerr << core::format(d) << "\n";

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "command_failure.h"
 #include "commands.h"
 #include "core/atomic_file.h"
 #include "core/file_read.h"
@@ -22,10 +23,7 @@ struct Options {
     bool csv = false;
 };
 
-[[noreturn]] void fail(const std::string& message, int code = 2) {
-    std::cerr << "frontline strings: " << message << "\n";
-    throw CLI::RuntimeError(code);
-}
+const CommandFailure fail{"strings", 2};
 
 void write(const std::string& path, const std::string& bytes) {
     if (path.empty() || path == "-") {
