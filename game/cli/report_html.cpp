@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "core/aar.h"
 #include "html.h"
 #include "ui_strings.h"
 
@@ -100,35 +101,21 @@ private:
         m_out += "</table></div>\n</div>\n";
     }
 
-    // The first step where the trainee's path leaves the best one; -1 when it never does.
-    int divergence() const {
-        if (!m_in.best || !m_in.best->found) return -1;
-        const auto& bestIds = m_in.best->choiceIds;
-        for (std::size_t i = 0; i < m_r.decisions.size(); ++i)
-            if (i >= bestIds.size() || m_r.decisions[i].chosen.id != bestIds[i]) return static_cast<int>(i);
-        return m_r.decisions.size() < bestIds.size() ? static_cast<int>(m_r.decisions.size()) : -1;
-    }
-
+    // The four questions, from the core's review (core/aar.h), which the window's replay viewer shows too.
     void aar() {
+        const core::AfterActionReview a = core::afterActionReview(m_r, m_in.best, m_in.bestReport, m_in.notes);
         m_out += "<h2>" + e(m_l("aar")) + "</h2>\n<div class=\"aar\">\n";
         // 1. What was supposed to happen: the best path and its principles.
         m_out += "<div class=\"card planned\"><h3>" + e(m_l("aar-planned")) + "</h3>\n";
-        if (m_in.best && m_in.best->found && m_in.bestReport) {
-            m_out += "<p>" + e(m_l("best-path")) + " (" + e(m_l("best-index")) + " " +
-                     std::to_string(m_in.best->index.index) + "):</p>\n<ol class=\"path best\">\n";
-            std::vector<std::string> principles;
-            for (const auto& d : m_in.bestReport->decisions) {
-                m_out += "<li>" + choiceLine(d.chosen) + "</li>\n";
-                for (const auto& [id, g] : d.chosen.grades)
-                    if (g > 0 && std::find(principles.begin(), principles.end(), id) == principles.end())
-                        principles.push_back(id);
-            }
-            m_out += "</ol>\n<p>" + e(m_l("ending")) + ": " + e(t(m_in.bestReport->endingTitle)) + "</p>\n";
-            if (!principles.empty()) {
+        if (a.hasBest) {
+            m_out += "<p>" + e(m_l("best-path")) + " (" + e(m_l("best-index")) + " " + std::to_string(a.bestIndex) +
+                     "):</p>\n<ol class=\"path best\">\n";
+            for (const auto& c : a.bestPath) m_out += "<li>" + choiceLine(c) + "</li>\n";
+            m_out += "</ol>\n<p>" + e(m_l("ending")) + ": " + e(t(a.bestEnding)) + "</p>\n";
+            if (!a.principles.empty()) {
                 m_out += "<p>" + e(m_l("principles")) + ":</p><ul>\n";
-                for (const auto& d : m_r.dimensions)
-                    if (std::find(principles.begin(), principles.end(), d.id) != principles.end())
-                        m_out += "<li>" + e(d.id) + " " + e(t(d.title)) + "</li>\n";
+                for (const core::DimensionScore* d : a.principles)
+                    m_out += "<li>" + e(d->id) + " " + e(t(d->title)) + "</li>\n";
                 m_out += "</ul>\n";
             }
         } else {
@@ -136,49 +123,38 @@ private:
         }
         m_out += "</div>\n";
         // 2. What happened: the trainee's path.
-        const int diverged = divergence();
         m_out += "<div class=\"card happened\"><h3>" + e(m_l("aar-happened")) + "</h3>\n<p>" + e(m_l("your-path")) +
                  " (" + e(m_l("index")) + " " + std::to_string(m_r.index.index) +
                  "):</p>\n<ol class=\"path trainee\">\n";
-        for (const auto& d : m_r.decisions)
-            m_out += "<li>" + choiceLine(d.chosen) + " <span class=\"verdict " + toString(d.verdict) + "\">" +
-                     e(game::verdictTerm(m_loc, d.verdict)) + "</span></li>\n";
+        for (const core::Decision* d : a.path)
+            m_out += "<li>" + choiceLine(d->chosen) + " <span class=\"verdict " + toString(d->verdict) + "\">" +
+                     e(game::verdictTerm(m_loc, d->verdict)) + "</span></li>\n";
         m_out += "</ol>\n<p>" + e(m_l("ending")) + ": " + (m_r.complete ? e(t(m_r.endingTitle)) : e(m_l("no-ending"))) +
                  "</p>\n";
-        if (m_in.best && m_in.best->found)
+        if (a.hasBest)
             m_out += "<p class=\"divergence\">" +
-                     (diverged < 0 ? e(m_l("on-best-path")) : e(m_l("diverged")) + " " + std::to_string(diverged + 1)) +
+                     (a.divergedAt < 0 ? e(m_l("on-best-path"))
+                                       : e(m_l("diverged")) + " " + std::to_string(a.divergedAt + 1)) +
                      "</p>\n";
         m_out += "</div>\n";
         // 3. Why: findings and the feedback at each decision where a better action was available.
         m_out += "<div class=\"card why\"><h3>" + e(m_l("aar-why")) + "</h3>\n";
-        bool any = false;
-        for (const auto& d : m_r.decisions) {
-            if (!d.better) continue;
-            any = true;
-            m_out += "<p><strong>" + e(m_l("decision")) + " " + std::to_string(d.step + 1) +
-                     "</strong>: " + e(t(d.chosen.feedback)) + "</p>\n";
-        }
-        for (const auto& f : m_r.findings)
-            if (!f.positive) {
-                any = true;
-                m_out += "<p>" + e(t(f.message)) + "</p>\n";
-            }
-        if (!any) m_out += "<p>" + e(m_l("no-divergence")) + "</p>\n";
+        for (const core::Decision* d : a.divergences)
+            m_out += "<p><strong>" + e(m_l("decision")) + " " + std::to_string(d->step + 1) +
+                     "</strong>: " + e(t(d->chosen.feedback)) + "</p>\n";
+        for (const core::Finding* f : a.negativeFindings) m_out += "<p>" + e(t(f->message)) + "</p>\n";
+        if (a.divergences.empty() && a.negativeFindings.empty()) m_out += "<p>" + e(m_l("no-divergence")) + "</p>\n";
         m_out += "</div>\n";
         // 4. What to do differently: the better alternatives, then the facilitator's notes.
         m_out += "<div class=\"card differently\"><h3>" + e(m_l("aar-differently")) + "</h3>\n";
-        for (const auto& d : m_r.decisions)
-            if (d.better)
-                m_out += "<p><strong>" + e(m_l("decision")) + " " + std::to_string(d.step + 1) +
-                         "</strong>: " + choiceLine(*d.better) + "</p>\n";
-        for (const core::Note* n : notesOn(std::nullopt)) noteBlock(*n);
-        if (m_in.notes)
-            for (const core::Note& n : m_in.notes->notes)
-                if (n.decision) {
-                    m_out += "<p class=\"muted\">" + e(m_l("decision")) + " " + std::to_string(*n.decision) + "</p>\n";
-                    noteBlock(n);
-                }
+        for (const core::Decision* d : a.divergences)
+            m_out += "<p><strong>" + e(m_l("decision")) + " " + std::to_string(d->step + 1) +
+                     "</strong>: " + choiceLine(*d->better) + "</p>\n";
+        for (const core::Note* n : a.sessionNotes) noteBlock(*n);
+        for (const core::Note* n : a.decisionNotes) {
+            m_out += "<p class=\"muted\">" + e(m_l("decision")) + " " + std::to_string(*n->decision) + "</p>\n";
+            noteBlock(*n);
+        }
         m_out += "</div>\n</div>\n";
     }
 
