@@ -145,11 +145,20 @@ const Table& table() {
         {"replay.details", {"这一步", "This step"}},
         {"replay.close", {"关闭", "Close"}},
         {"replay.keys",
-         {"←/→ 单步 · 空格 播放/暂停 · 1-9 跳到第几步 · b 书签 · ↑/↓ 书签之间跳转 · Tab 最佳路径 · F2 中文/English · "
-          "Esc 关闭",
+         {"←/→ 单步 · 空格 播放/暂停 · 1-9 跳到第几步 · b 书签 · ↑/↓ 书签之间跳转 · Tab 最佳路径 · Shift+Tab "
+          "行动后复盘 · "
+          "F2 中文/English · Esc 关闭",
           "←/→ step · Space play/pause · 1-9 jump to a decision · B bookmark · ↑/↓ between bookmarks · Tab best path · "
-          "F2 中文/English · Esc close"}},
+          "Shift+Tab after-action review · F2 中文/English · Esc close"}},
         {"replay.bookmarksunsaved", {"书签未能保存：", "Bookmarks not saved:"}},
+        {"replay.review", {"行动后复盘", "After-action review"}},
+        {"replay.aar-parted", {"从第 %s 步起偏离了最佳路径。", "Left the best path at decision %s."}},
+        {"replay.aar-and", {"、", ", "}},
+        {"replay.aar-sessionfile", {"会话文件", "SESSION"}},
+        {"replay.aar-nonotes",
+         {"还没有导师批注。在终端里添加一条：%s（加 --decision 序号 可批注某一步），这里和报告中就会显示。",
+          "No facilitator's notes yet. Add one in a terminal: %s (add --decision N for one decision); it then shows "
+          "here and in the report."}},
         {"replay.compare", {"最佳路径与本次训练", "The best path beside this session"}},
         {"replay.samepath", {"本次训练走的就是最佳路径。", "This session took the best path."}},
         {"replay.parted", {"从第 %s 步起偏离最佳路径：", "Left the best path at decision %s:"}},

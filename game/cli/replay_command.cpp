@@ -20,6 +20,7 @@ struct ReplayArgs {
     std::string locale;
     bool text = false;
     int columns = 0;
+    std::string shots;  // tests: shoot the viewer and its review here, then close
 };
 
 int runReplay(const ReplayArgs& args) {
@@ -30,7 +31,7 @@ int runReplay(const ReplayArgs& args) {
             std::cerr << data.error << "\nfrontline replay: cannot replay " << args.session << "\n";
             return 1;
         }
-        return openReplayWindow(args.session, args.locale);
+        return openReplayWindow(args.session, args.locale, args.shots);
     }
     core::RecordLoad loaded = core::loadSessionRecord(args.session);
     for (const auto& d : loaded.diagnostics) std::cerr << core::format(d) << "\n";
@@ -84,6 +85,8 @@ void addReplayCommand(CLI::App& app) {
     cmd->add_option("--locale", args->locale, "zh or en (default: the recorded locale)")
         ->check(CLI::IsMember({"zh", "en"}));
     cmd->add_option("--columns", args->columns, "wrap width (default: the terminal's)")->group("");
+    cmd->add_option("--screenshot-dir", args->shots, "tests: shoot the viewer and its review here, then close")
+        ->group("");
     cmd->callback([args] {
         int code = runReplay(*args);
         if (code != 0) throw CLI::RuntimeError(code);

@@ -1,6 +1,8 @@
 #include "window_command.h"
 
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <sstream>
 
@@ -21,7 +23,8 @@ struct WindowArgs {
     std::string autoplay;
     std::string shots;
     std::string windowSize = "1280x720";
-    std::string replayFile;  // `frontline replay SESSION`: the window opens on its replay viewer
+    std::string replayFile;   // `frontline replay SESSION`: the window opens on its replay viewer
+    std::string replayShots;  // with replayFile: shoot the viewer and its review here, then close
     game::WindowOptions options;
 };
 
@@ -114,6 +117,23 @@ int runWindow(WindowArgs& args) {
         director = std::make_unique<game::AutoplayDirector>(ctx, shots);
         app.setFrameHook([&director](runtime::App& a) { director->onFrame(a); });
     }
+    if (!args.replayShots.empty()) {
+        std::filesystem::create_directories(args.replayShots);
+        app.setFrameHook([&ctx, dir = args.replayShots, step = 0](runtime::App& a) mutable {
+            const game::ReplayStatus& r = ctx.replay;
+            if (!r.open) return a.quit(3);  // the viewer closed or never opened
+            ++step;
+            if (step == 30) a.requestScreenshot(dir + "/replay-cli.png");
+            if (step == 35) a.injectAction(runtime::Action::Previous);
+            if (step == 65) {
+                if (!r.reviewOpen) return a.quit(3);
+                a.requestScreenshot(dir + "/replay-aar.png");
+                std::ofstream out(dir + "/replay-aar.txt");
+                for (const std::string& line : r.review) out << line << "\n";
+            }
+            if (step == 70) a.quit(a.screenshotFailures() > 0 ? 1 : 0);
+        });
+    }
     if (args.replayFile.empty())
         app.screens().push(game::makeTitleScreen(ctx));
     else
@@ -129,9 +149,10 @@ int runWindow(WindowArgs& args) {
 
 }  // namespace
 
-int openReplayWindow(const std::string& sessionFile, const std::string& locale) {
+int openReplayWindow(const std::string& sessionFile, const std::string& locale, const std::string& shotsDir) {
     WindowArgs args;
     args.replayFile = sessionFile;
+    args.replayShots = shotsDir;
     args.options.locale = locale;
     return runWindow(args);
 }

@@ -5,6 +5,8 @@
 namespace frontline::cli {
 
 // `frontline replay SESSION` without --text: the window on the session's replay viewer; returns the exit code.
-int openReplayWindow(const std::string& sessionFile, const std::string& locale);
+// With `shotsDir`, a scripted look for the tests: the viewer (replay-cli.png), then its after-action review
+// (replay-aar.png, its lines in replay-aar.txt), then the window closes.
+int openReplayWindow(const std::string& sessionFile, const std::string& locale, const std::string& shotsDir = "");
 
 }  // namespace frontline::cli

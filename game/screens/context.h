@@ -53,13 +53,15 @@ struct ReplayStatus {
     int frame = 0;      // 0-based decision shown; == frames - 1: the ending (or where the session stopped)
     int frames = 0;
     bool playing = false, compare = false;
-    std::string node, taken;         // the decision's node and the choice taken there
-    int focus = -1;                  // the highlighted choice's place among those shown (0-based), -1: none
-    std::string feedbackOf;          // the choice whose feedback is shown
-    std::vector<std::string> notes;  // the facilitator's notes shown
-    std::vector<int> bookmarks;      // 0-based frames
-    std::string bookmarkError;       // why the bookmarks could not be kept in NAME.notes.json; "": saved
-    int divergedAt = -1;             // where the best path parts (0-based step), -1: never
+    bool reviewOpen = false;          // the after-action review is shown
+    std::vector<std::string> review;  // its lines as shown: "<card 1-4> <text>"
+    std::string node, taken;          // the decision's node and the choice taken there
+    int focus = -1;                   // the highlighted choice's place among those shown (0-based), -1: none
+    std::string feedbackOf;           // the choice whose feedback is shown
+    std::vector<std::string> notes;   // the facilitator's notes shown
+    std::vector<int> bookmarks;       // 0-based frames
+    std::string bookmarkError;        // why the bookmarks could not be kept in NAME.notes.json; "": saved
+    int divergedAt = -1;              // where the best path parts (0-based step), -1: never
 };
 
 // Published by the class view: what it laid out.

@@ -32,6 +32,10 @@ void complete(ReplayData& data, const core::ExplorationResult* exploration) {
         data.hasBest = true;
         data.best = core::walkPath(*data.scenario, exploration->best.choiceIds, *data.rubric, data.record.seed);
         data.bestIndex = exploration->best.index;
+        data.bestFound = exploration->best;
+        core::ScoreResult scored =
+            core::scorePath(*data.scenario, *data.rubric, exploration->best.choiceIds, exploration->ranges);
+        if (scored.report) data.bestReport = std::move(scored.report);
         data.divergedAt = core::divergence(data.path, data.best);
     }
     if (!data.file.empty()) {

@@ -5,6 +5,7 @@
 // `error`, never an exception.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ struct ReplayData {
     bool hasBest = false;
     core::ReplayPath best;  // the explorer's best path
     core::IndexParts bestIndex;
+    core::ExtremePath bestFound;                  // the explorer's best path as found (for the review)
+    std::optional<core::ScoreReport> bestReport;  // it scored, for its texts (core/aar.h)
     int divergedAt = -1;  // the first step where the trainee's path left the best one; -1: never
     core::SessionNotes notes;
     std::vector<std::string> warnings;  // one line each (scenario changed, notes unreadable, ...)

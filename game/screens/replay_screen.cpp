@@ -4,13 +4,17 @@
 // their grades, that decision's own feedback and the facilitator's notes on it (NAME.notes.json); under it a
 // timeline of every decision with its decision time, play / pause, step back / forward, jump to any decision
 // (click, keys 1-9), bookmarks (B, then Up / Down between them); Tab shows the explorer's best path beside the
-// trainee's, where they parted and what each led to. Every state comes from the core (screens/replay_data.h).
+// trainee's, where they parted and what each led to; Shift+Tab (or the wide button) the after-action review: the
+// four questions of core/aar.h (the same review as `frontline report --html`), the facilitator's notes in the
+// fourth or, with none, how to add one. Bookmarks are kept in NAME.notes.json. Every state comes from the core
+// (screens/replay_data.h).
 #include <SFML/Graphics/RenderTexture.hpp>
 #include <SFML/Graphics/Sprite.hpp>
 #include <algorithm>
 #include <cmath>
 #include <set>
 
+#include "core/aar.h"
 #include "core/play_rules.h"
 #include "screens/icons.h"
 #include "screens/play_view.h"
@@ -27,7 +31,9 @@ const sf::Vector2f kPictureAt{16, 60};
 const sf::FloatRect kPanel{832, 60, 432, 560};  // the decision's details, or the best path
 const sf::FloatRect kTimeline{16, 522, 800, 92};
 constexpr float kButtonsTop = 632, kButtonHeight = 44;
-constexpr double kPlaySeconds = 1.8;  // per step while playing
+constexpr double kPlaySeconds = 1.8;             // per step while playing
+const sf::FloatRect kReview{16, 60, 1248, 556};  // the after-action review, over the picture, panel and timeline
+const sf::FloatRect kReviewButton{832, kButtonsTop, 432, kButtonHeight};
 
 std::string format(std::string text, const std::vector<std::string>& values) {
     for (const std::string& v : values)
@@ -310,9 +316,148 @@ public:
         return y;
     }
 
+    // ---- the after-action review ---------------------------------------------------------------------------
+
+    // One line of a review card: its text, colour, bold, indent.
+    struct ReviewLine {
+        std::string text;
+        sf::Color color;
+        bool bold = false;
+        float indent = 0;
+    };
+
+    // The four questions (core/aar.h, the same review `frontline report --html` prints), a card each.
+    std::vector<std::vector<ReviewLine>> reviewCards() const {
+        const Palette& p = *m_ctx.theme().colors;
+        const std::string& loc = m_ctx.locale();
+        const core::AfterActionReview a =
+            core::afterActionReview(m_data.report, m_data.hasBest ? &m_data.bestFound : nullptr,
+                                    m_data.bestReport ? &*m_data.bestReport : nullptr, &m_data.notes);
+        const std::string decision = m_ctx.tr("report.decision") + " ";
+        auto number = [](std::size_t i) { return std::to_string(i + 1) + ". "; };
+        std::vector<std::vector<ReviewLine>> cards(4);
+        // 1. What was supposed to happen: the best path and its principles.
+        auto& planned = cards[0];
+        planned.push_back({m_ctx.tr("report.aar-planned"), p.accent, true});
+        if (a.hasBest) {
+            planned.push_back(
+                {m_ctx.tr("report.best-path") + "  ·  " + m_ctx.tr("debrief.index") + " " + std::to_string(a.bestIndex),
+                 p.textDim});
+            for (std::size_t i = 0; i < a.bestPath.size(); ++i)
+                planned.push_back({number(i) + a.bestPath[i].text.in(loc), p.good, false, 10});
+            planned.push_back({m_ctx.tr("report.ending") + "  ·  " + a.bestEnding.in(loc), p.text});
+            std::string names;
+            for (const core::DimensionScore* d : a.principles)
+                names +=
+                    (names.empty() ? "" : m_ctx.tr("replay.aar-and")) + (d->title.empty() ? d->id : d->title.in(loc));
+            if (!names.empty()) planned.push_back({m_ctx.tr("report.principles") + "  ·  " + names, p.text});
+        } else {
+            planned.push_back({m_ctx.tr("report.no-best"), p.textDim});
+        }
+        // 2. What happened: the trainee's path.
+        auto& happened = cards[1];
+        happened.push_back({m_ctx.tr("report.aar-happened"), p.accent, true});
+        happened.push_back({m_ctx.tr("report.your-path") + "  ·  " + m_ctx.tr("debrief.index") + " " +
+                                std::to_string(m_data.report.index.index),
+                            p.textDim});
+        for (std::size_t i = 0; i < a.path.size(); ++i) {
+            const core::Decision& d = *a.path[i];
+            happened.push_back(
+                {number(i) + d.chosen.text.in(loc) + "  ·  " + m_ctx.tr(std::string("debrief.") + toString(d.verdict)),
+                 verdictColor(d.verdict, p), false, 10});
+        }
+        happened.push_back(
+            {m_ctx.tr("report.ending") + "  ·  " +
+                 (m_data.report.complete ? m_data.report.endingTitle.in(loc) : m_ctx.tr("report.no-ending")),
+             endingColor(m_data.report.ending, p)});
+        if (a.hasBest)
+            happened.push_back({a.divergedAt < 0
+                                    ? m_ctx.tr("replay.samepath")
+                                    : format(m_ctx.tr("replay.aar-parted"), {std::to_string(a.divergedAt + 1)}),
+                                a.divergedAt < 0 ? p.good : p.mixed, true});
+        // 3. Why: the feedback at each decision where a better action was available, and the findings.
+        auto& why = cards[2];
+        why.push_back({m_ctx.tr("report.aar-why"), p.accent, true});
+        for (const core::Decision* d : a.divergences) {
+            why.push_back({decision + std::to_string(d->step + 1), verdictColor(d->verdict, p), true});
+            why.push_back({d->chosen.feedback.in(loc), p.text, false, 10});
+        }
+        for (const core::Finding* f : a.negativeFindings) why.push_back({f->message.in(loc), p.mixed});
+        if (a.divergences.empty() && a.negativeFindings.empty())
+            why.push_back({m_ctx.tr("report.no-divergence"), p.good});
+        // 4. What to do differently: the better actions, then the facilitator's notes (or how to add one).
+        auto& differently = cards[3];
+        differently.push_back({m_ctx.tr("report.aar-differently"), p.accent, true});
+        for (const core::Decision* d : a.divergences)
+            differently.push_back({decision + std::to_string(d->step + 1) + "  ·  " + m_ctx.tr("replay.better") + "  " +
+                                       d->better->text.in(loc),
+                                   p.good});
+        differently.push_back({m_ctx.tr("replay.notes"), p.textDim, true});
+        for (const core::Note* n : a.sessionNotes)
+            differently.push_back({(n->author.empty() ? "" : n->author + ": ") + n->text, p.text, false, 10});
+        for (const core::Note* n : a.decisionNotes)
+            differently.push_back({decision + std::to_string(*n->decision) + "  ·  " +
+                                       (n->author.empty() ? "" : n->author + ": ") + n->text,
+                                   p.text, false, 10});
+        if (!a.hasNotes()) {
+            std::string file = m_data.file.empty() ? m_ctx.tr("replay.aar-sessionfile") : m_data.file;
+            differently.push_back(
+                {format(m_ctx.tr("replay.aar-nonotes"), {"frontline notes " + file + " --text \"…\""}), p.mixed, false,
+                 10});
+        }
+        return cards;
+    }
+
+    // The cards in a 2 x 2 grid, each at the largest text size that fits it (the tail cut with "…" at the least).
+    void layoutReview() {
+        Theme th = m_ctx.theme();
+        const Palette& p = *th.colors;
+        m_ctx.replay.review.clear();
+        const float gap = 12, w = (kReview.width - gap) / 2, h = (kReview.height - gap) / 2;
+        std::vector<std::vector<ReviewLine>> cards = reviewCards();
+        for (std::size_t c = 0; c < cards.size(); ++c) {
+            const sf::FloatRect box{kReview.left + static_cast<float>(c % 2) * (w + gap),
+                                    kReview.top + static_cast<float>(c / 2) * (h + gap), w, h};
+            Block frame;
+            frame.box = box;
+            frame.frame = p.border;
+            frame.fill = withAlpha(p.panel, 0.95f);
+            m_blocks.push_back(std::move(frame));
+            const std::size_t first = m_blocks.size();
+            for (unsigned size = th.size(16);; --size) {
+                m_blocks.resize(first);
+                float y = box.top + 12;
+                bool cut = false;
+                for (const ReviewLine& line : cards[c]) {
+                    const unsigned s = line.bold && &line == &cards[c].front() ? size + 3 : size;
+                    Block b;
+                    b.text.set(line.text, {th.fontFor(line.text), s, line.color, line.bold, 1.3f},
+                               box.width - 32 - line.indent);
+                    if (y + b.text.height() > box.top + box.height - 8) {
+                        cut = true;
+                        break;
+                    }
+                    b.at = {box.left + 16 + line.indent, y};
+                    y += b.text.height() + (&line == &cards[c].front() ? 8.f : 3.f);
+                    m_blocks.push_back(std::move(b));
+                }
+                if (!cut || size <= 11) {
+                    if (cut && m_blocks.size() > first) {  // the last line that fits says there is more
+                        Block& last = m_blocks.back();
+                        last.text.set("…", {th.fontFor("…"), size, p.textDim, false, 1.3f}, box.width - 32);
+                    }
+                    break;
+                }
+            }
+            for (const ReviewLine& line : cards[c])
+                m_ctx.replay.review.push_back(std::to_string(c + 1) + " " + line.text);
+        }
+    }
+
     void relayout() {
         m_dirty = false;
         m_ctx.replay.notes.clear();
+        m_ctx.replay.review.clear();
         m_ctx.replay.feedbackOf.clear();
         m_ctx.replay.node.clear();
         m_ctx.replay.taken.clear();
@@ -320,6 +465,10 @@ public:
         for (unsigned base = 16;; --base) {  // the largest size at which everything fits the panel
             m_blocks.clear();
             m_ctx.replay.notes.clear();
+            if (m_review) {
+                layoutReview();
+                break;
+            }
             float bottom = m_compare ? layoutCompare(base) : atEnd() ? layoutEnd(base) : layoutDecision(base);
             if (bottom <= kPanel.top + kPanel.height || base <= 11) break;
         }
@@ -347,6 +496,7 @@ public:
             m_buttons.add(id, {x, kButtonsTop, w, kButtonHeight});
             x += w + 8;
         }
+        m_buttons.add("review", kReviewButton);
         m_buttons.focus("next");
     }
 
@@ -356,6 +506,7 @@ public:
         s.frames = m_frames;
         s.playing = m_playing;
         s.compare = m_compare;
+        s.reviewOpen = m_review;
         s.focus = m_focusShown;
         s.bookmarks.assign(m_bookmarks.begin(), m_bookmarks.end());
         s.divergedAt = m_data.divergedAt;
@@ -382,6 +533,10 @@ public:
                 std::fprintf(stderr, "frontline: bookmarks not saved: %s\n", m_ctx.replay.bookmarkError.c_str());
         } else if (id == "best") {
             m_compare = !m_compare;
+            m_review = false;
+            m_dirty = true;
+        } else if (id == "review") {
+            m_review = !m_review;
             m_dirty = true;
         } else if (id == "close") {
             m_ctx.app.screens().pop();
@@ -410,7 +565,8 @@ public:
         if (a == Action::Right) return activate("next");
         if (a == Action::Confirm) return activate(m_buttonFocus ? m_buttons.focused() : "play");
         if (a == Action::Bookmark) return activate("bookmark");
-        if (a == Action::Next || a == Action::Previous) return activate("best");
+        if (a == Action::Next) return activate("best");
+        if (a == Action::Previous) return activate("review");
         if (a == Action::Up) return jumpBookmark(-1);
         if (a == Action::Down) return jumpBookmark(1);
         if (int k = runtime::choiceNumber(a); k >= 0) {
@@ -489,6 +645,21 @@ public:
             when + "  ·  " + m_ctx.tr("debrief.index") + " " + std::to_string(m_data.report.index.index);
         float rw = measureText(th, right, th.size(15));
         drawText(t, th, right, th.size(15), {1264 - rw, 22}, p.textDim);
+        if (m_review) {
+            for (Block& b : m_blocks) {
+                if (b.box.width > 0)
+                    fillRoundedRect(t, b.box, 14, b.fill, b.frame, 1.5f);
+                else
+                    b.text.draw(t, b.at);
+            }
+        } else {
+            drawStep(t, th);
+        }
+        drawButtons(t, th);
+    }
+
+    void drawStep(sf::RenderTarget& t, const Theme& th) {
+        const Palette& p = *th.colors;
         // The trainee's picture.
         sf::Sprite picture(m_picture.getTexture());
         picture.setPosition(kPictureAt);
@@ -506,6 +677,10 @@ public:
             b.text.draw(t, b.at);
         }
         drawTimeline(t, th);
+    }
+
+    void drawButtons(sf::RenderTarget& t, const Theme& th) {
+        const Palette& p = *th.colors;
         const char* labels[] = {"replay.back",
                                 m_playing ? "replay.pause" : "replay.play",
                                 "replay.next",
@@ -517,6 +692,9 @@ public:
             drawButton(t, th, *m_buttons.rect(ids[i]), m_ctx.tr(labels[i]),
                        m_buttonFocus && m_buttons.isFocused(ids[i]), th.size(16),
                        i == 1 ? mix(p.panelRaised, p.accent, 0.3f) : p.panelRaised);
+        drawButton(t, th, kReviewButton, m_ctx.tr(m_review ? "replay.details" : "replay.review"),
+                   m_buttonFocus && m_buttons.isFocused("review"), th.size(16),
+                   m_review ? mix(p.panelRaised, p.accent, 0.3f) : p.panelRaised);
         const std::string& unsaved = m_ctx.replay.bookmarkError;
         std::string keys =
             unsaved.empty() ? m_ctx.tr("replay.keys") : m_ctx.tr("replay.bookmarksunsaved") + " " + unsaved;
@@ -597,7 +775,7 @@ private:
     std::set<int> m_bookmarks;
     std::string m_signature;
     int m_frame = 0, m_frames = 1, m_focusShown = -1, m_markerFirst = 0;
-    bool m_dirty = true, m_playing = false, m_compare = false;
+    bool m_dirty = true, m_playing = false, m_compare = false, m_review = false;
     double m_time = 0, m_playClock = 0;
 };
 
