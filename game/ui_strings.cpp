@@ -189,7 +189,9 @@ const Table& table() {
           "Boxes: trainees who decided there (endings: who ended there) · the thicker and warmer an arrow, the more "
           "trainees took that choice (×count)"}},
         {"class.cannot", {"无法显示全班热力图", "The class heat map cannot be drawn"}},
-        {"class.hint", {"Esc 或 Tab 返回训练记录", "Esc or Tab back to the sessions"}},
+        {"class.hint",
+         {"滚轮 以光标为中心缩放 · 拖动 平移 · Enter 复原 · Esc 或 Tab 返回训练记录",
+          "Wheel zoom at the cursor · drag to pan · Enter reset the view · Esc or Tab back to the sessions"}},
         // Terminal play (game/text_play.cpp) and `frontline score` (game/cli/score_text.cpp).
         {"term.app", {"前线", "Frontline"}},
         {"term.trust", {"信任", "trust"}},

@@ -70,6 +70,10 @@ void App::handleEvent(const sf::Event& event) {
             if (top && !m_imgui.wantsMouse() && event.mouseButton.button == sf::Mouse::Left)
                 top->onMouseClick(m_window.mapPixelToCoords({event.mouseButton.x, event.mouseButton.y}));
             break;
+        case sf::Event::MouseButtonReleased:
+            if (top && event.mouseButton.button == sf::Mouse::Left)
+                top->onMouseRelease(m_window.mapPixelToCoords({event.mouseButton.x, event.mouseButton.y}));
+            break;
         case sf::Event::MouseWheelScrolled:
             if (top && !m_imgui.wantsMouse() && event.mouseWheelScroll.wheel == sf::Mouse::VerticalWheel)
                 top->onWheel(event.mouseWheelScroll.delta);

@@ -20,10 +20,11 @@ public:
     virtual ~Screen() = default;
     virtual std::string_view name() const = 0;  // stable id, e.g. "title"; used by automation
     virtual void onAction(Action) {}
-    virtual void onMouseMove(sf::Vector2f) {}   // logical 1280x720 coordinates
-    virtual void onMouseClick(sf::Vector2f) {}  // left button pressed
-    virtual void onWheel(float) {}              // positive: scroll up
-    virtual void update(double dt) = 0;         // fixed step, seconds
+    virtual void onMouseMove(sf::Vector2f) {}     // logical 1280x720 coordinates
+    virtual void onMouseClick(sf::Vector2f) {}    // left button pressed
+    virtual void onMouseRelease(sf::Vector2f) {}  // left button released (the end of a drag)
+    virtual void onWheel(float) {}                // positive: scroll up
+    virtual void update(double dt) = 0;           // fixed step, seconds
     virtual void draw(sf::RenderTarget& target) = 0;
     virtual void drawImGui() {}                     // inside an ImGui frame
     virtual bool isOpaque() const { return true; }  // false: the screen below shows through

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <sstream>
@@ -413,6 +414,53 @@ const char* const kReplayNote = "Asked before promising: good.";
 // (replay-end.png), the best path beside the trainee's (replay-best.png), and back to the debrief. Then to the
 // title, its Sessions screen (sessions.png), its class heat map (class.png), the newest session opened in the
 // viewer (its bookmark from the first viewing restored: replay-reopened.txt) and closed again.
+// The class heat map's view: two wheel notches up at a point (the zoom 1.25^2, the point under the cursor kept:
+// pan = m - c - (m - c) * zoom about the area's centre c), a drag that shifts it by the drag, Enter back to the
+// fitted view; class-zoomed.png is the zoomed, dragged map.
+void AutoplayDirector::classZoomAndPan() {
+    const int n = std::max(1, m_ctx.options.framesPerStep);
+    const sf::Vector2f m{420, 300}, c{640, 386};  // c: the centre of the map's area (class_screen.cpp)
+    auto near = [](float a, float b) { return std::abs(a - b) < 0.01f; };
+    add([this, m] {
+        runtime::Screen* top = m_ctx.app.screens().top();
+        top->onMouseMove(m);
+        top->onWheel(1);
+        top->onWheel(1);
+        return true;
+    });
+    add([this, m, c, near] {
+        const ClassViewStatus& v = m_ctx.classView;
+        const float z = 1.5625f;
+        if (!near(v.zoom, z) || !near(v.panX, (m.x - c.x) * (1 - z)) || !near(v.panY, (m.y - c.y) * (1 - z)))
+            fail("the class map's wheel zoom at the cursor: zoom " + std::to_string(v.zoom) + ", pan " +
+                 std::to_string(v.panX) + "," + std::to_string(v.panY));
+        runtime::Screen* top = m_ctx.app.screens().top();  // drag 60 px right, 40 px down
+        top->onMouseClick({600, 400});
+        top->onMouseMove({630, 420});
+        top->onMouseMove({660, 440});
+        top->onMouseRelease({660, 440});
+        top->onMouseMove({700, 500});  // after the release: no more panning
+        return true;
+    });
+    add([this, m, c, near] {
+        const ClassViewStatus& v = m_ctx.classView;
+        const float z = 1.5625f;
+        if (!near(v.panX, (m.x - c.x) * (1 - z) + 60) || !near(v.panY, (m.y - c.y) * (1 - z) + 40))
+            fail("the class map's drag did not pan by the drag: pan " + std::to_string(v.panX) + "," +
+                 std::to_string(v.panY));
+        return true;
+    });
+    wait(n);
+    shot("class-zoomed");
+    press(Action::Confirm);
+    wait(2);
+    add([this] {
+        const ClassViewStatus& v = m_ctx.classView;
+        if (v.zoom != 1 || v.panX != 0 || v.panY != 0) fail("Enter did not reset the class map's view");
+        return true;
+    });
+}
+
 void AutoplayDirector::replayShots() {
     const int n = std::max(1, m_ctx.options.framesPerStep);
     auto until = [this](std::function<bool()> done, std::string what) {
@@ -498,6 +546,7 @@ void AutoplayDirector::replayShots() {
     until([this] { return m_ctx.classView.open && m_ctx.classView.edges > 0; }, "the class heat map");
     wait(n);
     shot("class");
+    classZoomAndPan();
     press(Action::Back);
     expect("sessions");
     wait(2);

@@ -56,6 +56,7 @@ private:
     bool decide();
     void afterDecision(const std::string& step);
     void replayShots();
+    void classZoomAndPan();
     void fail(const std::string& why);
 
     GameContext& m_ctx;

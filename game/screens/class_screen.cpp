@@ -1,7 +1,8 @@
 // The class view (Tab on the Sessions screen): every recorded session of one scenario at once, as a heat map over
 // the scenario graph laid out by Graphviz (engine/graph): each box is a node with how many trainees decided
 // there, each edge a branch drawn thicker and warmer the more trainees took its choice, with the count. The
-// counts are core::summarizeCohort's (what `frontline cohort` prints), the graph core::toDot's.
+// counts are core::summarizeCohort's (what `frontline cohort` prints), the graph core::toDot's. The wheel zooms
+// at the cursor, a drag pans, Enter (or Space) resets the view.
 #include <SFML/Graphics/RectangleShape.hpp>
 #include <algorithm>
 #include <cmath>
@@ -21,6 +22,7 @@ namespace {
 using runtime::Action;
 
 const sf::FloatRect kArea{16, 112, 1248, 548};
+constexpr float kZoomStep = 1.25f, kZoomMin = 0.5f, kZoomMax = 6.f;
 
 // Cold (few trainees) to hot (all of them).
 sf::Color heat(double f, const Palette& p) {
@@ -103,8 +105,39 @@ public:
     void onAction(Action a) override {
         if (a == Action::Back || a == Action::Next || a == Action::Previous) return m_ctx.app.screens().pop();
         if (a == Action::ToggleLanguage) m_ctx.toggleLanguage();
+        if (a == Action::Confirm) resetView();
     }
-    void onMouseClick(sf::Vector2f) override {}
+    // The view: a point q of the fitted drawing is shown at centre + (q - centre) * zoom + pan.
+    sf::Vector2f centre() const { return {kArea.left + kArea.width / 2, kArea.top + kArea.height / 2}; }
+    void publishView() {
+        m_ctx.classView.zoom = m_zoom;
+        m_ctx.classView.panX = m_pan.x;
+        m_ctx.classView.panY = m_pan.y;
+    }
+    void onWheel(float delta) override {  // zoom at the cursor: the point under it stays under it
+        if (!kArea.contains(m_mouse) || delta == 0) return;
+        const float z = std::clamp(m_zoom * std::pow(kZoomStep, delta), kZoomMin, kZoomMax), f = z / m_zoom;
+        m_pan = m_mouse - centre() - (m_mouse - centre() - m_pan) * f;
+        m_zoom = z;
+        publishView();
+    }
+    void onMouseMove(sf::Vector2f p) override {
+        if (m_dragging) {
+            m_pan += p - m_mouse;
+            publishView();
+        }
+        m_mouse = p;
+    }
+    void onMouseClick(sf::Vector2f p) override {
+        m_mouse = p;
+        m_dragging = kArea.contains(p);
+    }
+    void onMouseRelease(sf::Vector2f) override { m_dragging = false; }
+    void resetView() {
+        m_zoom = 1;
+        m_pan = {};
+        publishView();
+    }
     void update(double dt) override { m_time += dt; }
 
     int nodeIndex(const std::string& id) const {
@@ -135,10 +168,20 @@ public:
         std::string legend = m_ctx.tr("class.legend");
         drawText(t, th, legend, fitSize(th, legend, th.size(14), 10, 1248), {16, 80}, p.textDim);
         // Fit the drawing into the area, centred, never enlarged past 1.3.
-        const float s = static_cast<float>(std::min(
+        // Then the view's zoom and pan, clipped to the area.
+        const float fit = static_cast<float>(std::min(
             {kArea.width / std::max(1.0, m_layout.width), kArea.height / std::max(1.0, m_layout.height), 1.3}));
-        const float ox = kArea.left + (kArea.width - static_cast<float>(m_layout.width) * s) / 2;
-        const float oy = kArea.top + (kArea.height - static_cast<float>(m_layout.height) * s) / 2;
+        const float s = fit * m_zoom;
+        const sf::Vector2f mid = centre();
+        const float ox = mid.x - static_cast<float>(m_layout.width) * s / 2 + m_pan.x;
+        const float oy = mid.y - static_cast<float>(m_layout.height) * s / 2 + m_pan.y;
+        const sf::View whole = t.getView();
+        sf::View clipped(kArea);
+        const sf::Vector2f size = whole.getSize();
+        const sf::FloatRect vp = whole.getViewport();  // the window's letterbox, if any
+        clipped.setViewport({vp.left + vp.width * kArea.left / size.x, vp.top + vp.height * kArea.top / size.y,
+                             vp.width * kArea.width / size.x, vp.height * kArea.height / size.y});
+        t.setView(clipped);
         auto at = [&](const graph::Point& q) {
             return sf::Vector2f{ox + static_cast<float>(q.x) * s, oy + static_cast<float>(q.y) * s};
         };
@@ -212,6 +255,8 @@ public:
                 drawTextCentered(t, th, n2, size, c.x, c.y + 1, p.text, true);
             }
         }
+        t.setView(whole);
+        fillRoundedRect(t, kArea, 8, sf::Color::Transparent, withAlpha(p.border, 0.6f), 1);
         drawTextCentered(t, th, m_ctx.tr("class.hint"), th.size(15), 640, 684, p.textDim);
     }
 
@@ -226,6 +271,9 @@ private:
     std::vector<int> m_reached;
     graph::GraphLayout m_layout;
     double m_time = 0;
+    float m_zoom = 1;
+    sf::Vector2f m_pan, m_mouse;
+    bool m_dragging = false;
 };
 
 }  // namespace

@@ -69,6 +69,7 @@ struct ClassViewStatus {
     bool open = false;
     int sessions = 0, nodes = 0, edges = 0;
     std::string error;
+    float zoom = 1, panX = 0, panY = 0;  // the view: scale about the area's centre, then a shift (logical px)
 };
 
 class GameContext {
