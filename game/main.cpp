@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
     frontline::cli::addNewCommand(app);
     frontline::cli::addLooksCommand(app);
     frontline::cli::addStringsCommand(app);
+    frontline::cli::addEditCommand(app);
     auto runWindow = frontline::cli::addWindowOptions(app);
     try {
         app.parse(argc, argv);

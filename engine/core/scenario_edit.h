@@ -88,6 +88,8 @@ public:
     // --- files ---
     // Unsaved edits: the document differs from what was last read or saved (undo back to it clears this).
     bool dirty() const { return m_serial != m_savedSerial; }
+    // Changes with every edit, undo and redo (equal revisions: the same document), for views that redraw.
+    std::uint64_t revision() const { return m_serial; }
     // The file on disk is no longer what was read or last saved (other bytes, or it is gone).
     bool changedOnDisk() const;
     // Writes text() to path() atomically, keeping the previous file as path().bak. Refused when the file

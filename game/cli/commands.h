@@ -19,6 +19,7 @@ void addGraphCommand(CLI::App& app);     // graph_command.cpp    (the scenario g
 void addNewCommand(CLI::App& app);       // new_command.cpp      (a starter scenario)
 void addLooksCommand(CLI::App& app);     // looks_command.cpp    (the looks and scenes, drawn)
 void addStringsCommand(CLI::App& app);   // strings_command.cpp  (PO/CSV export and import for translators)
+void addEditCommand(CLI::App& app);      // edit_command.cpp     (the scenario editor window)
 
 // `frontline` without a subcommand: the 2D game (window_command.cpp). Registers top-level options such as
 // --autoplay and --screenshot-dir, and returns the callback run when no subcommand was given.

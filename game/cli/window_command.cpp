@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 #include "commands.h"
@@ -23,8 +24,10 @@ struct WindowArgs {
     std::string autoplay;
     std::string shots;
     std::string windowSize = "1280x720";
-    std::string replayFile;   // `frontline replay SESSION`: the window opens on its replay viewer
-    std::string replayShots;  // with replayFile: shoot the viewer and its review here, then close
+    std::string replayFile;                  // `frontline replay SESSION`: the window opens on its replay viewer
+    std::string replayShots;                 // with replayFile: shoot the viewer and its review here, then close
+    std::optional<core::ScenarioEdit> edit;  // `frontline edit SCENARIO`: the window opens on the editor
+    game::EditorAutomation editorAutomation;
     game::WindowOptions options;
 };
 
@@ -84,7 +87,7 @@ int runWindow(WindowArgs& args) {
     runtime::AppConfig config;
     config.width = w;
     config.height = h;
-    config.simulatedClock = o.autoplay;
+    config.simulatedClock = o.autoplay || args.editorAutomation.active();
     runtime::App app(config);
     runtime::Resources resources;
     const sf::Font* uiFont = resources.font(font->path);
@@ -134,7 +137,9 @@ int runWindow(WindowArgs& args) {
             if (step == 70) a.quit(a.screenshotFailures() > 0 ? 1 : 0);
         });
     }
-    if (args.replayFile.empty())
+    if (args.edit)
+        app.screens().push(game::makeEditorScreen(ctx, std::move(*args.edit), args.editorAutomation));
+    else if (args.replayFile.empty())
         app.screens().push(game::makeTitleScreen(ctx));
     else
         app.screens().push(game::makeReplayScreen(ctx, args.replayFile));  // closing it ends the run
@@ -153,6 +158,14 @@ int openReplayWindow(const std::string& sessionFile, const std::string& locale, 
     WindowArgs args;
     args.replayFile = sessionFile;
     args.replayShots = shotsDir;
+    args.options.locale = locale;
+    return runWindow(args);
+}
+
+int openEditorWindow(core::ScenarioEdit edit, const std::string& locale, const game::EditorAutomation& automation) {
+    WindowArgs args;
+    args.edit = std::move(edit);
+    args.editorAutomation = automation;
     args.options.locale = locale;
     return runWindow(args);
 }

@@ -5,6 +5,7 @@
 
 #include "core/recording.h"
 #include "core/scenario.h"
+#include "core/scenario_edit.h"
 #include "runtime/screen.h"
 #include "screens/context.h"
 #include "screens/focus.h"
@@ -33,6 +34,15 @@ std::unique_ptr<runtime::Screen> makeSessionsScreen(GameContext& ctx);
 // The class view: the sessions `files` of one scenario as a heat map over its graph (screens/class_screen.cpp).
 std::unique_ptr<runtime::Screen> makeClassScreen(GameContext& ctx, const std::string& scenarioId,
                                                  const std::vector<std::string>& files);
+// What `frontline edit --select/--screenshot/--status` asks of the editor, for tests: select a node (or "@N", the
+// node of the Nth diagnostic, as a click on it does), save a screenshot, write what it shows, then quit.
+struct EditorAutomation {
+    std::string select, screenshot, status;
+    bool active() const { return !select.empty() || !screenshot.empty() || !status.empty(); }
+};
+// The scenario editor (screens/editor_screen.cpp) on an opened document; closing the window ends it.
+std::unique_ptr<runtime::Screen> makeEditorScreen(GameContext& ctx, core::ScenarioEdit edit,
+                                                  EditorAutomation automation = {});
 std::unique_ptr<runtime::Screen> makeSelectScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makeSettingsScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makePlayScreen(GameContext& ctx, const PlayStart& start);

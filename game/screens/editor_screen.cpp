@@ -1,0 +1,534 @@
+// The scenario editor (frontline edit SCENARIO): the graph as Graphviz lays it out (engine/graph, as frontline graph
+// draws it) on the left, with pan (drag), zoom (wheel) and a click to select; the selected node's inspector on the
+// right (texts zh and en side by side, a marker where one is missing; choices with kind, target and grades), every
+// change made through core::ScenarioEdit's operations so Ctrl+Z / Ctrl+Y undo and redo it and Ctrl+S saves; under
+// the graph the loader's diagnostics for the edited text, re-run after every edit, a click selecting the node.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <SFML/Graphics/RectangleShape.hpp>
+#include <SFML/Graphics/VertexArray.hpp>
+#include <SFML/Window/Keyboard.hpp>
+#include <SFML/Window/Mouse.hpp>
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+
+#include "core/loader.h"
+#include "core/scenario_edit.h"
+#include "core/scenario_graph.h"
+#include "graph/graph_layout.h"
+#include "screens/play_view.h"
+#include "screens/screens.h"
+
+namespace frontline::game {
+namespace {
+
+using runtime::Action;
+using Json = nlohmann::ordered_json;
+
+const sf::FloatRect kGraph{0, 40, 700, 484};  // logical; the diagnostics lie under it, the inspector beside it
+constexpr float kInspectorX = 704, kDiagnosticsY = 528;
+
+sf::Vector2f bezier(const graph::Point& a, const graph::Point& b, const graph::Point& c, const graph::Point& d,
+                    float t) {
+    const float u = 1 - t;
+    auto at = [&](double pa, double pb, double pc, double pd) {
+        return static_cast<float>(u * u * u * pa + 3 * u * u * t * pb + 3 * u * t * t * pc + t * t * t * pd);
+    };
+    return {at(a.x, b.x, c.x, d.x), at(a.y, b.y, c.y, d.y)};
+}
+
+std::string textIn(const Json& node, const char* field, const std::string& locale, bool& missing) {
+    auto it = node.find(field);
+    missing = false;
+    if (it == node.end()) {
+        missing = true;
+        return "";
+    }
+    if (it->is_string()) return it->get<std::string>();
+    if (it->is_object()) {
+        auto l = it->find(locale);
+        if (l != it->end() && l->is_string()) {
+            missing = l->get<std::string>().empty();
+            return l->get<std::string>();
+        }
+    }
+    missing = true;
+    return "";
+}
+
+std::string targetOf(const Json& choice) {
+    auto next = choice.find("next");
+    if (next == choice.end()) return "";
+    if (next->is_string()) return next->get<std::string>();
+    if (next->is_array() && !next->empty() && next->back().is_object()) return next->back().value("to", "");
+    return "";
+}
+
+class EditorScreen : public runtime::Screen {
+public:
+    EditorScreen(GameContext& ctx, core::ScenarioEdit edit, EditorAutomation automation)
+        : m_ctx(ctx), m_edit(std::move(edit)), m_auto(std::move(automation)) {
+        refresh();
+        fit();
+        // ImGui's atlas holds only the glyphs it is given: the scenario's and the editor's own words.
+        std::string words = m_edit.text();
+        for (const char* key : kWords) words += m_ctx.tr(key) + m_ctx.other(key);
+        m_ctx.app.imgui().setFont(m_ctx.fontChoice.path, m_ctx.fontChoice.index, 16.f, words);
+    }
+    std::string_view name() const override { return "editor"; }
+
+    void onAction(Action a) override {
+        if (a == Action::ToggleLanguage) m_ctx.toggleLanguage();
+    }
+    void onMouseClick(sf::Vector2f p) override {
+        if (!kGraph.contains(p)) return;
+        m_press = m_last = p;
+        m_dragging = true;
+        const std::string hit = nodeAt(p);
+        if (!hit.empty()) select(hit);
+    }
+    void onMouseMove(sf::Vector2f p) override {
+        if (m_dragging && sf::Mouse::isButtonPressed(sf::Mouse::Left)) {
+            m_offset += p - m_last;
+        } else {
+            m_dragging = false;
+        }
+        m_last = p;
+        m_mouse = p;
+    }
+    void onWheel(float delta) override {
+        if (!kGraph.contains(m_mouse)) return;
+        const float factor = delta > 0 ? 1.15f : 1 / 1.15f;
+        const float zoom = std::clamp(m_zoom * factor, 0.1f, 4.f);
+        // Keep the point under the mouse where it is.
+        m_offset = m_mouse - (m_mouse - m_offset) * (zoom / m_zoom);
+        m_zoom = zoom;
+    }
+
+    void update(double) override {
+        ++m_frames;
+        if (m_frames % 60 == 0 && !m_edit.path().empty()) m_changedOnDisk = m_edit.changedOnDisk();
+        runAutomation();
+    }
+
+    void draw(sf::RenderTarget& t) override {
+        Theme th = m_ctx.theme();
+        const Palette& p = *th.colors;
+        t.clear(p.background);
+        std::string title = m_ctx.tr("editor.title") + "  ·  " + m_edit.path() + (m_edit.dirty() ? "  *" : "");
+        drawText(t, th, title, fitSize(th, title, 18, 10, 690, true), {8, 10}, p.text, true);
+        fillRoundedRect(t, kGraph, 0, p.panel, p.border, 1);
+        if (!m_layout.ok()) {
+            drawTextCentered(t, th, m_layout.error, 14, kGraph.left + kGraph.width / 2, 260, p.poor);
+            return;
+        }
+        auto at = [&](double x, double y) {
+            return sf::Vector2f{m_offset.x + static_cast<float>(x) * m_zoom,
+                                m_offset.y + static_cast<float>(y) * m_zoom};
+        };
+        auto inside = [&](sf::Vector2f q) { return kGraph.contains(q); };
+        for (const graph::LaidOutEdge& e : m_layout.edges) {
+            const bool mine = e.tail == m_selected || e.head == m_selected;
+            const sf::Color c = mine ? p.accent : withAlpha(p.textDim, 0.8f);
+            sf::VertexArray line(sf::LinesStrip);
+            for (std::size_t i = 0; i + 3 < e.spline.size(); i += 3)
+                for (int s = 0; s <= 10; ++s) {
+                    sf::Vector2f b = bezier(e.spline[i], e.spline[i + 1], e.spline[i + 2], e.spline[i + 3], s / 10.f);
+                    sf::Vector2f q = at(b.x, b.y);
+                    if (inside(q)) line.append({q, c});
+                }
+            t.draw(line);
+            if (line.getVertexCount() >= 2) {  // the arrowhead, where the edge arrives
+                sf::Vector2f tip = line[line.getVertexCount() - 1].position;
+                sf::Vector2f d = tip - line[line.getVertexCount() - 2].position;
+                const float len = std::sqrt(d.x * d.x + d.y * d.y);
+                if (len > 0.01f) {
+                    d /= len;
+                    const sf::Vector2f n{-d.y, d.x};
+                    sf::ConvexShape head(3);
+                    head.setPoint(0, tip + d * 5.f);
+                    head.setPoint(1, tip - d * 3.f + n * 4.f);
+                    head.setPoint(2, tip - d * 3.f - n * 4.f);
+                    head.setFillColor(c);
+                    t.draw(head);
+                }
+            }
+        }
+        for (const graph::LaidOutNode& n : m_layout.nodes) {
+            const sf::Vector2f c = at(n.centre.x, n.centre.y);
+            const float w = static_cast<float>(n.width) * m_zoom, h = static_cast<float>(n.height) * m_zoom;
+            const sf::FloatRect r{c.x - w / 2, c.y - h / 2, w, h};
+            if (!r.intersects(kGraph)) continue;
+            const bool selected = n.name == m_selected;
+            const sf::Color role = roleColour(n.name, p);
+            fillRoundedRect(t, r, 4, mix(p.panelRaised, role, 0.25f), selected ? p.focus : role, selected ? 3.f : 1.5f);
+            const unsigned size = fitSize(th, n.name, 13, 6, std::max(8.f, w - 6));
+            drawTextCentered(t, th, n.name, size, c.x, c.y - static_cast<float>(size) * 0.6f, p.text);
+        }
+    }
+
+    void drawImGui() override {
+        const ImGuiIO& io = ImGui::GetIO();
+        const float sx = io.DisplaySize.x / runtime::logicalWidth, sy = io.DisplaySize.y / runtime::logicalHeight;
+        shortcuts();
+        const ImGuiWindowFlags fixed = ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                       ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings;
+        ImGui::SetNextWindowPos(ImVec2(kInspectorX * sx, 0));
+        ImGui::SetNextWindowSize(ImVec2((runtime::logicalWidth - kInspectorX) * sx, runtime::logicalHeight * sy));
+        if (ImGui::Begin((m_ctx.tr("editor.inspector") + "###inspector").c_str(), nullptr, fixed)) inspector();
+        ImGui::End();
+        ImGui::SetNextWindowPos(ImVec2(0, kDiagnosticsY * sy));
+        ImGui::SetNextWindowSize(ImVec2((kInspectorX - 4) * sx, (runtime::logicalHeight - kDiagnosticsY) * sy));
+        if (ImGui::Begin((m_ctx.tr("editor.diagnostics") + "###diagnostics").c_str(), nullptr, fixed)) diagnostics();
+        ImGui::End();
+    }
+
+private:
+    static constexpr const char* kWords[] = {
+        "editor.title",     "editor.inspector",  "editor.diagnostics", "editor.none",       "editor.missing",
+        "editor.text",      "editor.titlefield", "editor.feedback",    "editor.kind",       "editor.target",
+        "editor.grades",    "editor.addgrade",   "editor.addchoice",   "editor.delchoice",  "editor.addnode",
+        "editor.addending", "editor.duplicate",  "editor.delete",      "editor.undo",       "editor.redo",
+        "editor.save",      "editor.saved",      "editor.clean",       "editor.selectnode", "editor.changed",
+        "editor.overwrite", "editor.reload",     "editor.newid",       "editor.dangling",   "editor.nograph"};
+
+    // --- the model behind the picture ---
+    void refresh() {
+        m_load = core::loadScenarioText(m_edit.text(), m_edit.path().empty() ? "scenario.json" : m_edit.path());
+        m_errorNodes.clear();
+        for (const auto& d : m_load.diagnostics)
+            if (d.severity == core::Severity::Error) m_errorNodes.push_back(core::nodeOfPointer(d.pointer));
+        m_graph = {};
+        if (const core::Scenario* sc = m_load.model()) {
+            m_graph = core::analyseGraph(*sc);
+            core::DotOptions o;
+            o.locale = m_ctx.locale();
+            m_layout = graph::layoutDot(core::toDot(*sc, m_graph, o));
+        } else {
+            m_layout = {};
+            m_layout.error = m_ctx.tr("editor.nograph");
+        }
+        m_revision = m_edit.revision();
+        if (!m_selected.empty() && !m_edit.hasNode(m_selected)) m_selected.clear();
+    }
+    void fit() {
+        const float s = static_cast<float>(std::min({(kGraph.width - 20) / std::max(1.0, m_layout.width),
+                                                     (kGraph.height - 20) / std::max(1.0, m_layout.height), 1.2}));
+        m_zoom = s;
+        m_offset = {kGraph.left + (kGraph.width - static_cast<float>(m_layout.width) * s) / 2,
+                    kGraph.top + (kGraph.height - static_cast<float>(m_layout.height) * s) / 2};
+    }
+    void changed(const core::EditResult& r) {
+        m_message = r.ok ? "" : r.error;
+        if (r.ok && !r.references.empty()) {
+            m_message = m_ctx.tr("editor.dangling");
+            for (const auto& ref : r.references) m_message += " " + ref;
+        }
+        if (m_edit.revision() != m_revision) refresh();
+    }
+    void select(const std::string& node) {
+        m_selected = node;
+        m_active.clear();
+    }
+    int modelNode(const std::string& id) const {
+        const core::Scenario* sc = m_load.model();
+        if (!sc) return -1;
+        for (std::size_t i = 0; i < sc->nodes.size(); ++i)
+            if (sc->nodes[i].id == id) return static_cast<int>(i);
+        return -1;
+    }
+    sf::Color roleColour(const std::string& id, const Palette& p) const {
+        if (std::find(m_errorNodes.begin(), m_errorNodes.end(), id) != m_errorNodes.end()) return p.poor;
+        const int i = modelNode(id);
+        const core::Scenario* sc = m_load.model();
+        if (i < 0 || !sc) return p.border;
+        const core::Node& n = sc->nodes[static_cast<std::size_t>(i)];
+        const auto u = static_cast<std::size_t>(i);
+        if (n.isEnding())
+            return *n.ending == core::EndingKind::Won       ? p.good
+                   : *n.ending == core::EndingKind::Partial ? p.mixed
+                                                            : p.poor;
+        if (u < m_graph.reachable.size() && !m_graph.reachable[u]) return withAlpha(p.textDim, 0.6f);
+        if (m_graph.inTrap(i)) return p.poor;
+        if (i == sc->start) return p.accent;
+        if (n.timeLimitSeconds > 0) return p.escalate;
+        return p.border;
+    }
+    std::string nodeAt(sf::Vector2f q) const {
+        for (const graph::LaidOutNode& n : m_layout.nodes) {
+            const float cx = m_offset.x + static_cast<float>(n.centre.x) * m_zoom;
+            const float cy = m_offset.y + static_cast<float>(n.centre.y) * m_zoom;
+            if (std::abs(q.x - cx) <= static_cast<float>(n.width) * m_zoom / 2 &&
+                std::abs(q.y - cy) <= static_cast<float>(n.height) * m_zoom / 2)
+                return n.name;
+        }
+        return "";
+    }
+
+    // --- keys ---
+    void shortcuts() {
+        const ImGuiIO& io = ImGui::GetIO();
+        if (!io.KeyCtrl || io.WantTextInput) return;
+        if (ImGui::IsKeyPressed(sf::Keyboard::Z, false)) undo();
+        if (ImGui::IsKeyPressed(sf::Keyboard::Y, false)) redo();
+        if (ImGui::IsKeyPressed(sf::Keyboard::S, false)) save(false);
+    }
+    void undo() {
+        if (m_edit.undo()) refresh();
+    }
+    void redo() {
+        if (m_edit.redo()) refresh();
+    }
+    void save(bool overwrite) {
+        std::string error;
+        if (m_edit.save(&error, overwrite)) {
+            m_message = m_ctx.tr("editor.saved");
+            m_changedOnDisk = false;
+        } else {
+            m_message = error;
+            m_changedOnDisk = m_edit.changedOnDisk();
+        }
+    }
+
+    // --- the inspector ---
+    // A text field edited in place: what is typed stays in m_activeBuffer until the field is left, then it is one
+    // edit (one undo step).
+    void textField(const std::string& pointer, const std::string& locale, const std::string& current, bool multiline,
+                   float width) {
+        const std::string key = pointer + "#" + locale;
+        std::string buffer = key == m_active ? m_activeBuffer : current;
+        ImGui::PushID(key.c_str());
+        if (multiline)
+            ImGui::InputTextMultiline("##t", &buffer, ImVec2(width, 70));
+        else {
+            ImGui::SetNextItemWidth(width);
+            ImGui::InputText("##t", &buffer);
+        }
+        if (ImGui::IsItemActive()) {
+            m_active = key;
+            m_activeBuffer = buffer;
+        }
+        if (ImGui::IsItemDeactivatedAfterEdit()) {
+            m_active.clear();
+            if (buffer != current) changed(m_edit.setText(pointer, locale, buffer));
+        }
+        ImGui::PopID();
+    }
+    void localisedText(const std::string& pointer, const Json& owner, const char* field, const char* label,
+                       bool multiline) {
+        ImGui::TextDisabled("%s", m_ctx.tr(label).c_str());
+        const std::vector<std::string> locales = m_edit.locales();
+        const float width = (ImGui::GetContentRegionAvail().x - 8) / static_cast<float>(locales.size());
+        for (std::size_t i = 0; i < locales.size(); ++i) {
+            if (i) ImGui::SameLine();
+            ImGui::BeginGroup();
+            bool missing = false;
+            const std::string value = textIn(owner, field, locales[i], missing);
+            if (missing)
+                ImGui::TextColored(ImVec4(0.95f, 0.35f, 0.3f, 1), "%s  %s", locales[i].c_str(),
+                                   m_ctx.tr("editor.missing").c_str());
+            else
+                ImGui::TextUnformatted(locales[i].c_str());
+            textField(pointer + "/" + field, locales[i], value, multiline, width);
+            ImGui::EndGroup();
+        }
+    }
+    void inspector() {
+        if (ImGui::Button(m_ctx.tr("editor.undo").c_str())) undo();
+        ImGui::SameLine();
+        if (ImGui::Button(m_ctx.tr("editor.redo").c_str())) redo();
+        ImGui::SameLine();
+        if (ImGui::Button(m_ctx.tr("editor.save").c_str())) save(false);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", m_edit.dirty() ? "*" : m_ctx.tr("editor.clean").c_str());
+        if (m_changedOnDisk) {
+            ImGui::TextColored(ImVec4(0.95f, 0.6f, 0.2f, 1), "%s", m_ctx.tr("editor.changed").c_str());
+            if (ImGui::Button(m_ctx.tr("editor.reload").c_str())) {
+                core::Diagnostics d;
+                if (m_edit.reload(&d)) refresh();
+                m_changedOnDisk = false;
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(m_ctx.tr("editor.overwrite").c_str())) save(true);
+        }
+        if (!m_message.empty()) ImGui::TextWrapped("%s", m_message.c_str());
+        ImGui::Separator();
+        ImGui::SetNextItemWidth(160);
+        ImGui::InputTextWithHint("##newid", m_ctx.tr("editor.newid").c_str(), &m_newId);
+        ImGui::SameLine();
+        if (ImGui::Button(m_ctx.tr("editor.addnode").c_str())) addNode("");
+        ImGui::SameLine();
+        if (ImGui::Button(m_ctx.tr("editor.addending").c_str())) addNode("lost");
+        ImGui::Separator();
+        if (m_selected.empty() || !m_edit.hasNode(m_selected)) {
+            ImGui::TextWrapped("%s", m_ctx.tr("editor.selectnode").c_str());
+            return;
+        }
+        const std::string id = m_selected;  // an edit below may change the selection
+        const std::string pointer = "/nodes/" + id;
+        const Json node = m_edit.json()["nodes"][id];  // a copy: edits below replace the document
+        ImGui::Text("%s", id.c_str());
+        if (node.contains("ending")) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("(%s)", node["ending"].is_string() ? node["ending"].get<std::string>().c_str() : "?");
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton(m_ctx.tr("editor.duplicate").c_str())) {
+            core::EditResult r = m_edit.duplicateNode(id);
+            changed(r);
+            if (r) select(r.id);
+            return;
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton(m_ctx.tr("editor.delete").c_str())) {
+            changed(m_edit.deleteNode(id));
+            return;
+        }
+        if (node.contains("ending")) localisedText(pointer, node, "title", "editor.titlefield", false);
+        localisedText(pointer, node, "text", "editor.text", true);
+        auto choices = node.find("choices");
+        if (choices == node.end() || !choices->is_array()) return;
+        const std::vector<std::string> ids = m_edit.nodeIds();
+        for (std::size_t c = 0; c < choices->size(); ++c) {
+            const Json& choice = (*choices)[c];
+            if (!choice.is_object()) continue;
+            ImGui::PushID(static_cast<int>(c));
+            const std::string cp = pointer + "/choices/" + std::to_string(c);
+            const std::string head = choice.value("id", "?") + "  →  " + targetOf(choice) + "###choice";
+            if (ImGui::CollapsingHeader(head.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+                choiceFields(id, c, cp, choice, ids);
+                if (ImGui::SmallButton(m_ctx.tr("editor.delchoice").c_str())) {
+                    changed(m_edit.deleteChoice(id, c));
+                    ImGui::PopID();
+                    return;
+                }
+            }
+            ImGui::PopID();
+        }
+        if (ImGui::Button(m_ctx.tr("editor.addchoice").c_str())) changed(m_edit.addChoice(id, id));
+    }
+    void choiceFields(const std::string& id, std::size_t c, const std::string& cp, const Json& choice,
+                      const std::vector<std::string>& ids) {
+        static const char* kinds[] = {"listen", "respond", "escalate"};
+        const std::string kind = choice.value("kind", "");
+        ImGui::SetNextItemWidth(120);
+        if (ImGui::BeginCombo(m_ctx.tr("editor.kind").c_str(), kind.c_str())) {
+            for (const char* k : kinds)
+                if (ImGui::Selectable(k, kind == k)) changed(m_edit.setChoiceKind(id, c, k));
+            ImGui::EndCombo();
+        }
+        ImGui::SameLine();
+        const std::string target = targetOf(choice);
+        ImGui::SetNextItemWidth(180);
+        if (ImGui::BeginCombo(m_ctx.tr("editor.target").c_str(), target.c_str())) {
+            for (const std::string& n : ids)
+                if (ImGui::Selectable(n.c_str(), n == target)) changed(m_edit.relinkChoice(id, c, n));
+            ImGui::EndCombo();
+        }
+        localisedText(cp, choice, "text", "editor.text", false);
+        localisedText(cp, choice, "feedback", "editor.feedback", false);
+        ImGui::TextDisabled("%s", m_ctx.tr("editor.grades").c_str());
+        auto grades = choice.find("grades");
+        std::vector<std::string> set;
+        if (grades != choice.end() && grades->is_object())
+            for (auto g = grades->begin(); g != grades->end(); ++g) {
+                if (!g->is_number_integer()) continue;
+                set.push_back(g.key());
+                int value = g->get<int>();
+                ImGui::PushID(g.key().c_str());
+                ImGui::SetNextItemWidth(140);
+                if (ImGui::SliderInt(g.key().c_str(), &value, -3, 3, "%+d") && value != g->get<int>())
+                    changed(m_edit.setGrade(id, c, g.key(), value));
+                ImGui::SameLine();
+                if (ImGui::SmallButton("x")) changed(m_edit.setGrade(id, c, g.key(), std::nullopt));
+                ImGui::PopID();
+            }
+        if (m_load.rubric) {
+            ImGui::SetNextItemWidth(120);
+            if (ImGui::BeginCombo("##addgrade", m_ctx.tr("editor.addgrade").c_str())) {
+                for (const auto& d : m_load.rubric->dimensions)
+                    if (std::find(set.begin(), set.end(), d.id) == set.end() && ImGui::Selectable(d.id.c_str()))
+                        changed(m_edit.setGrade(id, c, d.id, 0));
+                ImGui::EndCombo();
+            }
+        }
+    }
+    void addNode(const std::string& ending) {
+        core::EditResult r = m_edit.addNode(m_newId, ending, m_selected);
+        changed(r);
+        if (r) {
+            select(r.id);
+            m_newId.clear();
+        }
+    }
+
+    // --- the diagnostics ---
+    void diagnostics() {
+        if (m_load.diagnostics.empty()) ImGui::TextDisabled("%s", m_ctx.tr("editor.none").c_str());
+        for (std::size_t i = 0; i < m_load.diagnostics.size(); ++i) {
+            const core::Diagnostic& d = m_load.diagnostics[i];
+            const std::string node = core::nodeOfPointer(d.pointer);
+            const ImVec4 colour =
+                d.severity == core::Severity::Error ? ImVec4(0.95f, 0.4f, 0.35f, 1) : ImVec4(0.95f, 0.75f, 0.3f, 1);
+            ImGui::PushStyleColor(ImGuiCol_Text, colour);
+            const std::string line = std::to_string(d.line) + ":" + std::to_string(d.column) + "  " + d.message +
+                                     "  [" + d.rule + "]##d" + std::to_string(i);
+            if (ImGui::Selectable(line.c_str(), !node.empty() && node == m_selected) && !node.empty()) select(node);
+            ImGui::PopStyleColor();
+        }
+    }
+
+    // --- automation (frontline edit --select, --screenshot, --status) ---
+    void runAutomation() {
+        if (!m_auto.active()) return;
+        if (m_frames == 3 && !m_auto.select.empty()) {
+            std::string node = m_auto.select;
+            if (node[0] == '@') {  // the node of diagnostic N (1-based), as a click on it would select
+                const std::size_t k = static_cast<std::size_t>(std::atoi(node.c_str() + 1));
+                node = k >= 1 && k <= m_load.diagnostics.size() ? core::nodeOfPointer(m_load.diagnostics[k - 1].pointer)
+                                                                : "";
+            }
+            if (node.empty() || !m_edit.hasNode(node)) {
+                std::fprintf(stderr, "frontline edit --select: no node '%s'\n", m_auto.select.c_str());
+                return m_ctx.app.quit(3);
+            }
+            select(node);
+        }
+        if (m_frames == 8 && !m_auto.screenshot.empty()) m_ctx.app.requestScreenshot(m_auto.screenshot);
+        if (m_frames == 12) {
+            if (!m_auto.status.empty()) {
+                std::ofstream out(m_auto.status);
+                out << "selected " << m_selected << "\nnodes " << m_layout.nodes.size() << "\nedges "
+                    << m_layout.edges.size() << "\ndiagnostics " << m_load.diagnostics.size() << "\nerrors "
+                    << m_errorNodes.size() << "\ndirty " << (m_edit.dirty() ? 1 : 0) << "\n";
+            }
+            m_ctx.app.quit(m_ctx.app.screenshotFailures() ? 1 : 0);
+        }
+    }
+
+    GameContext& m_ctx;
+    core::ScenarioEdit m_edit;
+    EditorAutomation m_auto;
+    core::LoadResult m_load;
+    core::ScenarioGraph m_graph;
+    graph::GraphLayout m_layout;
+    std::vector<std::string> m_errorNodes;
+    std::uint64_t m_revision = 0;
+    std::string m_selected, m_message, m_newId;
+    std::string m_active, m_activeBuffer;  // the text field being typed in, and what it holds
+    sf::Vector2f m_offset{0, 0}, m_press, m_last, m_mouse;
+    float m_zoom = 1;
+    bool m_dragging = false, m_changedOnDisk = false;
+    long m_frames = 0;
+};
+
+}  // namespace
+
+std::unique_ptr<runtime::Screen> makeEditorScreen(GameContext& ctx, core::ScenarioEdit edit,
+                                                  EditorAutomation automation) {
+    return std::make_unique<EditorScreen>(ctx, std::move(edit), std::move(automation));
+}
+
+}  // namespace frontline::game
