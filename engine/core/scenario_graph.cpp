@@ -61,25 +61,39 @@ struct Look {
     const char* style;
 };
 
-Look lookOf(const Scenario& sc, const ScenarioGraph& g, int i) {
-    const Node& n = sc.nodes[i];
-    if (g.inTrap(i)) return {"#fde2e1", "#c62828", "rounded,filled,bold"};
-    if (!g.reachable[i]) return {"#eeeeee", "#9e9e9e", "rounded,filled,dashed"};
-    if (n.isEnding()) {
-        switch (*n.ending) {
-            case EndingKind::Won:
-                return {"#d9f2dc", "#2e7d32", "rounded,filled"};
-            case EndingKind::Partial:
-                return {"#fcefd2", "#b7791f", "rounded,filled"};
-            case EndingKind::Lost:
-                return {"#f8d9d7", "#b23b32", "rounded,filled"};
-        }
+Look lookOf(NodeRole role) {
+    switch (role) {
+        case NodeRole::Trap:
+            return {"#fde2e1", "#c62828", "rounded,filled,bold"};
+        case NodeRole::Unreachable:
+            return {"#eeeeee", "#9e9e9e", "rounded,filled,dashed"};
+        case NodeRole::Won:
+            return {"#d9f2dc", "#2e7d32", "rounded,filled"};
+        case NodeRole::Partial:
+            return {"#fcefd2", "#b7791f", "rounded,filled"};
+        case NodeRole::Lost:
+            return {"#f8d9d7", "#b23b32", "rounded,filled"};
+        case NodeRole::Timed:
+            return {"#fff7e6", "#d9822b", "rounded,filled"};
+        case NodeRole::Decision:
+            break;
     }
-    if (n.timeLimitSeconds > 0) return {"#fff7e6", "#d9822b", "rounded,filled"};
     return {"#ffffff", "#4a5568", "rounded,filled"};
 }
 
 }  // namespace
+
+NodeRole roleOf(const Scenario& sc, const ScenarioGraph& g, int i) {
+    const Node& n = sc.nodes[static_cast<std::size_t>(i)];
+    if (g.inTrap(i)) return NodeRole::Trap;
+    if (!g.reachable[static_cast<std::size_t>(i)]) return NodeRole::Unreachable;
+    if (n.isEnding())
+        return *n.ending == EndingKind::Won       ? NodeRole::Won
+               : *n.ending == EndingKind::Partial ? NodeRole::Partial
+                                                  : NodeRole::Lost;
+    if (n.timeLimitSeconds > 0) return NodeRole::Timed;
+    return NodeRole::Decision;
+}
 
 bool ScenarioGraph::inTrap(int node) const {
     return reachable[node] && !canEnd[node] && !deadEnd[node];
@@ -135,7 +149,7 @@ std::string toDot(const Scenario& sc, const ScenarioGraph& g, const DotOptions& 
             label += "\n" + shortened(node.endingTitle.in(o.locale), 24);
         else if (node.timeLimitSeconds > 0)
             label += "\n" + withNumber(o.timeLimit, node.timeLimitSeconds);
-        Look look = lookOf(sc, g, i);
+        Look look = lookOf(roleOf(sc, g, i));
         out += "  " + quoted(node.id) + " [label=" + quoted(label) + ", style=" + quoted(look.style) +
                ", fillcolor=" + quoted(look.fill) + ", color=" + quoted(look.border);
         if (i == sc.start) out += ", penwidth=2.5, peripheries=2";

@@ -28,6 +28,11 @@ struct ScenarioGraph {
 
 ScenarioGraph analyseGraph(const Scenario& sc);
 
+// What a node is in the graph, as the graph pictures (DOT, the editor) colour it; the first that holds, in
+// this order: in a trap, unreachable, an ending of its kind, timed, else a decision.
+enum class NodeRole { Trap, Unreachable, Won, Partial, Lost, Timed, Decision };
+NodeRole roleOf(const Scenario& sc, const ScenarioGraph& graph, int node);
+
 // What the DOT text shows, beyond the scenario itself.
 struct DotOptions {
     std::string locale = "en";                                                 // of the titles and texts shown

@@ -13,6 +13,7 @@
 #include "core/scenario_store.h"
 #include "core/scored_session.h"
 #include "graph/graph_layout.h"
+#include "screens/graph_view.h"
 #include "screens/play_view.h"
 #include "screens/screens.h"
 
@@ -29,27 +30,6 @@ sf::Color heat(double f, const Palette& p) {
     f = std::clamp(f, 0.0, 1.0);
     return f < 0.5 ? mix(p.border, p.mixed, static_cast<float>(f * 2))
                    : mix(p.mixed, p.poor, static_cast<float>(f * 2 - 1));
-}
-
-sf::Vector2f bezier(const graph::Point& a, const graph::Point& b, const graph::Point& c, const graph::Point& d,
-                    float t) {
-    const float u = 1 - t;
-    auto mixp = [&](double pa, double pb, double pc, double pd) {
-        return static_cast<float>(u * u * u * pa + 3 * u * u * t * pb + 3 * u * t * t * pc + t * t * t * pd);
-    };
-    return {mixp(a.x, b.x, c.x, d.x), mixp(a.y, b.y, c.y, d.y)};
-}
-
-void thickLine(sf::RenderTarget& t, sf::Vector2f a, sf::Vector2f b, float width, sf::Color color) {
-    sf::Vector2f d = b - a;
-    float length = std::sqrt(d.x * d.x + d.y * d.y);
-    if (length < 0.01f) return;
-    sf::RectangleShape line({length + width * 0.5f, width});
-    line.setOrigin(width * 0.25f, width / 2);
-    line.setPosition(a);
-    line.setRotation(std::atan2(d.y, d.x) * 180.f / 3.14159265f);
-    line.setFillColor(color);
-    t.draw(line);
 }
 
 class ClassScreen : public runtime::Screen {
@@ -176,12 +156,7 @@ public:
         const float ox = mid.x - static_cast<float>(m_layout.width) * s / 2 + m_pan.x;
         const float oy = mid.y - static_cast<float>(m_layout.height) * s / 2 + m_pan.y;
         const sf::View whole = t.getView();
-        sf::View clipped(kArea);
-        const sf::Vector2f size = whole.getSize();
-        const sf::FloatRect vp = whole.getViewport();  // the window's letterbox, if any
-        clipped.setViewport({vp.left + vp.width * kArea.left / size.x, vp.top + vp.height * kArea.top / size.y,
-                             vp.width * kArea.width / size.x, vp.height * kArea.height / size.y});
-        t.setView(clipped);
+        t.setView(clippedView(t, kArea));
         auto at = [&](const graph::Point& q) {
             return sf::Vector2f{ox + static_cast<float>(q.x) * s, oy + static_cast<float>(q.y) * s};
         };
@@ -198,31 +173,9 @@ public:
             const double share = count / sessions;
             const sf::Color c = count ? heat(share, p) : withAlpha(p.border, 0.7f);
             const float w = (count ? 1.5f + 6.f * static_cast<float>(share) : 1.f) * std::max(0.6f, s);
-            sf::Vector2f last;
-            for (std::size_t i = 0; i + 3 < e.spline.size(); i += 3)
-                for (int step = 0; step < 12; ++step) {
-                    sf::Vector2f a =
-                        bezier(e.spline[i], e.spline[i + 1], e.spline[i + 2], e.spline[i + 3], step / 12.f);
-                    sf::Vector2f b =
-                        bezier(e.spline[i], e.spline[i + 1], e.spline[i + 2], e.spline[i + 3], (step + 1) / 12.f);
-                    thickLine(t, {ox + a.x * s, oy + a.y * s}, {ox + b.x * s, oy + b.y * s}, w, c);
-                    last = {ox + b.x * s, oy + b.y * s};
-                }
-            if (e.spline.size() >= 2) {  // an arrowhead where the spline ends
-                sf::Vector2f from = at(e.spline[e.spline.size() - 2]), d = last - from;
-                float len = std::sqrt(d.x * d.x + d.y * d.y);
-                if (len > 0.01f) {
-                    d /= len;
-                    sf::Vector2f n{-d.y, d.x};
-                    const float a = 4 + w;
-                    sf::ConvexShape head(3);
-                    head.setPoint(0, last + d * a);
-                    head.setPoint(1, last - d * a * 0.4f + n * a * 0.7f);
-                    head.setPoint(2, last - d * a * 0.4f - n * a * 0.7f);
-                    head.setFillColor(c);
-                    t.draw(head);
-                }
-            }
+            const draw::Points path = edgePath(e, at);
+            draw::strokePolyline(t, path, w, c);
+            drawArrowhead(t, path, 4 + w, c);  // where the edge arrives
             if (count && (e.labelCentre.x != 0 || e.labelCentre.y != 0)) {
                 std::string label = "×" + std::to_string(count);
                 sf::Vector2f lc = at(e.labelCentre);

@@ -7,7 +7,6 @@
 #include <imgui_stdlib.h>
 
 #include <SFML/Graphics/RectangleShape.hpp>
-#include <SFML/Graphics/VertexArray.hpp>
 #include <SFML/Window/Keyboard.hpp>
 #include <SFML/Window/Mouse.hpp>
 #include <algorithm>
@@ -18,6 +17,7 @@
 #include "core/scenario_edit.h"
 #include "core/scenario_graph.h"
 #include "graph/graph_layout.h"
+#include "screens/graph_view.h"
 #include "screens/play_view.h"
 #include "screens/screens.h"
 
@@ -29,15 +29,6 @@ using Json = nlohmann::ordered_json;
 
 const sf::FloatRect kGraph{0, 40, 700, 484};  // logical; the diagnostics lie under it, the inspector beside it
 constexpr float kInspectorX = 704, kDiagnosticsY = 528;
-
-sf::Vector2f bezier(const graph::Point& a, const graph::Point& b, const graph::Point& c, const graph::Point& d,
-                    float t) {
-    const float u = 1 - t;
-    auto at = [&](double pa, double pb, double pc, double pd) {
-        return static_cast<float>(u * u * u * pa + 3 * u * u * t * pb + 3 * u * t * t * pc + t * t * t * pd);
-    };
-    return {at(a.x, b.x, c.x, d.x), at(a.y, b.y, c.y, d.y)};
-}
 
 std::string textIn(const Json& node, const char* field, const std::string& locale, bool& missing) {
     auto it = node.find(field);
@@ -84,7 +75,7 @@ public:
     }
     void onMouseClick(sf::Vector2f p) override {
         if (!kGraph.contains(p)) return;
-        m_press = m_last = p;
+        m_last = p;
         m_dragging = true;
         const std::string hit = nodeAt(p);
         if (!hit.empty()) select(hit);
@@ -124,49 +115,30 @@ public:
             drawTextCentered(t, th, m_layout.error, 14, kGraph.left + kGraph.width / 2, 260, p.poor);
             return;
         }
-        auto at = [&](double x, double y) {
-            return sf::Vector2f{m_offset.x + static_cast<float>(x) * m_zoom,
-                                m_offset.y + static_cast<float>(y) * m_zoom};
+        auto at = [&](const graph::Point& q) {
+            return sf::Vector2f{m_offset.x + static_cast<float>(q.x) * m_zoom,
+                                m_offset.y + static_cast<float>(q.y) * m_zoom};
         };
-        auto inside = [&](sf::Vector2f q) { return kGraph.contains(q); };
+        const sf::View whole = t.getView();
+        t.setView(clippedView(t, kGraph));
         for (const graph::LaidOutEdge& e : m_layout.edges) {
             const bool mine = e.tail == m_selected || e.head == m_selected;
             const sf::Color c = mine ? p.accent : withAlpha(p.textDim, 0.8f);
-            sf::VertexArray line(sf::LinesStrip);
-            for (std::size_t i = 0; i + 3 < e.spline.size(); i += 3)
-                for (int s = 0; s <= 10; ++s) {
-                    sf::Vector2f b = bezier(e.spline[i], e.spline[i + 1], e.spline[i + 2], e.spline[i + 3], s / 10.f);
-                    sf::Vector2f q = at(b.x, b.y);
-                    if (inside(q)) line.append({q, c});
-                }
-            t.draw(line);
-            if (line.getVertexCount() >= 2) {  // the arrowhead, where the edge arrives
-                sf::Vector2f tip = line[line.getVertexCount() - 1].position;
-                sf::Vector2f d = tip - line[line.getVertexCount() - 2].position;
-                const float len = std::sqrt(d.x * d.x + d.y * d.y);
-                if (len > 0.01f) {
-                    d /= len;
-                    const sf::Vector2f n{-d.y, d.x};
-                    sf::ConvexShape head(3);
-                    head.setPoint(0, tip + d * 5.f);
-                    head.setPoint(1, tip - d * 3.f + n * 4.f);
-                    head.setPoint(2, tip - d * 3.f - n * 4.f);
-                    head.setFillColor(c);
-                    t.draw(head);
-                }
-            }
+            const draw::Points path = edgePath(e, at, 10);
+            draw::strokePolyline(t, path, mine ? 2.f : 1.2f, c);
+            drawArrowhead(t, path, 6, c);  // where the edge arrives
         }
         for (const graph::LaidOutNode& n : m_layout.nodes) {
-            const sf::Vector2f c = at(n.centre.x, n.centre.y);
+            const sf::Vector2f c = at(n.centre);
             const float w = static_cast<float>(n.width) * m_zoom, h = static_cast<float>(n.height) * m_zoom;
             const sf::FloatRect r{c.x - w / 2, c.y - h / 2, w, h};
-            if (!r.intersects(kGraph)) continue;
             const bool selected = n.name == m_selected;
             const sf::Color role = roleColour(n.name, p);
             fillRoundedRect(t, r, 4, mix(p.panelRaised, role, 0.25f), selected ? p.focus : role, selected ? 3.f : 1.5f);
             const unsigned size = fitSize(th, n.name, 13, 6, std::max(8.f, w - 6));
             drawTextCentered(t, th, n.name, size, c.x, c.y - static_cast<float>(size) * 0.6f, p.text);
         }
+        t.setView(whole);
     }
 
     void drawImGui() override {
@@ -232,29 +204,27 @@ private:
         m_selected = node;
         m_active.clear();
     }
-    int modelNode(const std::string& id) const {
-        const core::Scenario* sc = m_load.model();
-        if (!sc) return -1;
-        for (std::size_t i = 0; i < sc->nodes.size(); ++i)
-            if (sc->nodes[i].id == id) return static_cast<int>(i);
-        return -1;
-    }
     sf::Color roleColour(const std::string& id, const Palette& p) const {
         if (std::find(m_errorNodes.begin(), m_errorNodes.end(), id) != m_errorNodes.end()) return p.poor;
-        const int i = modelNode(id);
         const core::Scenario* sc = m_load.model();
-        if (i < 0 || !sc) return p.border;
-        const core::Node& n = sc->nodes[static_cast<std::size_t>(i)];
-        const auto u = static_cast<std::size_t>(i);
-        if (n.isEnding())
-            return *n.ending == core::EndingKind::Won       ? p.good
-                   : *n.ending == core::EndingKind::Partial ? p.mixed
-                                                            : p.poor;
-        if (u < m_graph.reachable.size() && !m_graph.reachable[u]) return withAlpha(p.textDim, 0.6f);
-        if (m_graph.inTrap(i)) return p.poor;
+        const int i = sc ? sc->nodeIndex(id) : -1;
+        if (i < 0) return p.border;
+        switch (core::roleOf(*sc, m_graph, i)) {
+            case core::NodeRole::Trap:
+            case core::NodeRole::Lost:
+                return p.poor;
+            case core::NodeRole::Unreachable:
+                return withAlpha(p.textDim, 0.6f);
+            case core::NodeRole::Won:
+                return p.good;
+            case core::NodeRole::Partial:
+                return p.mixed;
+            case core::NodeRole::Timed:
+            case core::NodeRole::Decision:
+                break;
+        }
         if (i == sc->start) return p.accent;
-        if (n.timeLimitSeconds > 0) return p.escalate;
-        return p.border;
+        return sc->nodes[static_cast<std::size_t>(i)].timeLimitSeconds > 0 ? p.escalate : p.border;
     }
     std::string nodeAt(sf::Vector2f q) const {
         for (const graph::LaidOutNode& n : m_layout.nodes) {
@@ -518,7 +488,7 @@ private:
     std::uint64_t m_revision = 0;
     std::string m_selected, m_message, m_newId;
     std::string m_active, m_activeBuffer;  // the text field being typed in, and what it holds
-    sf::Vector2f m_offset{0, 0}, m_press, m_last, m_mouse;
+    sf::Vector2f m_offset{0, 0}, m_last, m_mouse;
     float m_zoom = 1;
     bool m_dragging = false, m_changedOnDisk = false;
     long m_frames = 0;
