@@ -2,6 +2,9 @@
 
 #include <charconv>
 #include <cmath>
+#include <deque>
+#include <system_error>
+#include <unordered_set>
 
 #include "play_rules.h"
 #include "suggest.h"
@@ -18,12 +21,8 @@ std::optional<double> number(std::string_view text) {
 }
 
 std::vector<std::string> names(const Scenario& sc) {
-    std::vector<std::string> out{"clock.hours"};
-    for (const Character& c : sc.characters) {
-        out.push_back("trust." + c.id);
-        out.push_back("patience." + c.id);
-    }
-    for (const Variable& v : sc.variables) out.push_back(v.name);
+    std::vector<std::string> out;
+    for (const RehearsalValue& v : rehearsalValues(sc, initialState(sc))) out.push_back(v.name);
     return out;
 }
 
@@ -100,6 +99,59 @@ std::optional<State> rehearsalState(const Scenario& sc, std::string_view node, s
         }
     }
     return s;
+}
+
+std::vector<RehearsalValue> rehearsalValues(const Scenario& sc, const State& s) {
+    using Kind = RehearsalValue::Kind;
+    std::vector<RehearsalValue> out{{Kind::Hours, "clock.hours", s.minutes / 60.0}};
+    for (std::size_t c = 0; c < sc.characters.size(); ++c) {
+        out.push_back({Kind::Meter, "trust." + sc.characters[c].id, static_cast<double>(s.trust[c])});
+        out.push_back({Kind::Meter, "patience." + sc.characters[c].id, static_cast<double>(s.patience[c])});
+    }
+    for (std::size_t v = 0; v < sc.variables.size(); ++v) {
+        const Value& value = s.variables[v];
+        out.push_back(typeOf(value) == ValueType::Boolean
+                          ? RehearsalValue{Kind::Boolean, sc.variables[v].name, isTrue(value) ? 1.0 : 0.0}
+                          : RehearsalValue{Kind::Number, sc.variables[v].name, asNumber(value)});
+    }
+    return out;
+}
+
+std::string rehearsalAssignments(const std::vector<RehearsalValue>& values) {
+    std::string out;
+    for (const RehearsalValue& v : values) {
+        if (!out.empty()) out += ',';
+        out += v.name + '=';
+        if (v.kind == RehearsalValue::Kind::Boolean) {
+            out += v.value != 0 ? "true" : "false";
+            continue;
+        }
+        char text[32];
+        auto [end, ec] = std::to_chars(text, text + sizeof text, v.value);  // shortest, so it reads back the same
+        out.append(text, ec == std::errc() ? end : text);
+    }
+    return out;
+}
+
+std::optional<State> firstReachedState(const Scenario& sc, std::string_view node, std::size_t maxStates) {
+    const int target = sc.nodeIndex(node);
+    if (target < 0) return std::nullopt;
+    std::unordered_set<State, StateHash> seen{initialState(sc)};
+    std::deque<State> frontier{initialState(sc)};
+    while (!frontier.empty()) {
+        State s = std::move(frontier.front());
+        frontier.pop_front();
+        if (s.node == target) return s;
+        if (isFinished(sc, s)) continue;
+        std::vector<int> actions = offeredChoices(sc, s);
+        if (auto timeout = timeoutChoice(sc, s)) actions.push_back(*timeout);
+        for (int choice : actions) {
+            std::optional<State> next = applyChoice(sc, s, choice);
+            if (!next || seen.size() >= maxStates || !seen.insert(*next).second) continue;
+            frontier.push_back(std::move(*next));
+        }
+    }
+    return std::nullopt;
 }
 
 }  // namespace frontline::core

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "scenario.h"
 #include "state.h"
@@ -17,5 +18,23 @@ namespace frontline::core {
 // Returns nothing and sets `error` (naming the part that is wrong, with a suggestion) when any part is wrong.
 std::optional<State> rehearsalState(const Scenario& sc, std::string_view node, std::string_view assignments,
                                     std::string& error);
+
+// One value a rehearsal may set, as rehearsalState names it, with its value in a state: what the editor's "play
+// from here" panel offers, every declared meter and variable and the clock.
+struct RehearsalValue {
+    enum class Kind { Meter, Hours, Boolean, Number };
+    Kind kind = Kind::Number;
+    std::string name;  // trust.<character>, patience.<character>, clock.hours or a variable
+    double value = 0;  // a meter 0..100, hours, 0/1 for a boolean, or the number
+};
+// Every name rehearsalState accepts, in the order clock, characters (trust, patience), variables, valued as in `s`.
+std::vector<RehearsalValue> rehearsalValues(const Scenario& sc, const State& s);
+// The values as rehearsalState's assignments (name=value,...).
+std::string rehearsalAssignments(const std::vector<RehearsalValue>& values);
+
+// A state play really reaches `node` in: the first found walking from the start by fewest decisions (choices in
+// file order, a timeout counting as a decision), what the editor's panel starts from. Nothing when the node is
+// absent, not reached, or not reached within `maxStates` distinct states (a bound, so it is cheap in a frame).
+std::optional<State> firstReachedState(const Scenario& sc, std::string_view node, std::size_t maxStates = 20'000);
 
 }  // namespace frontline::core

@@ -1,7 +1,7 @@
 // `frontline edit SCENARIO [--locale zh|en]`: the scenario editor window (screens/editor_screen.cpp) on the file,
 // which must be JSON (a file that cannot be read or parsed is said in one line per problem, exit 2, before any
-// window opens; a scenario with errors opens, its errors listed under the graph). --select, --screenshot and
-// --status drive it for tests: select a node, save a PNG, write what it shows, and quit.
+// window opens; a scenario with errors opens, its errors listed under the graph). --select, --screenshot, --status
+// and --play-from/--set drive it for tests: select a node, play from it, save PNGs, write what it shows, and quit.
 #include <iostream>
 
 #include "commands.h"
@@ -24,6 +24,10 @@ void addEditCommand(CLI::App& app) {
                     "for tests: select this node (or @N, the node of the Nth diagnostic), then quit");
     cmd->add_option("--screenshot", args->automation.screenshot, "for tests: save a PNG of the editor, then quit");
     cmd->add_option("--status", args->automation.status, "for tests: write what the editor shows, then quit");
+    cmd->add_option("--play-from", args->automation.playFrom,
+                    "for tests: play from this node as the 'Play from here' button does, back to the editor, quit");
+    cmd->add_option("--set", args->automation.set, "with --play-from: the values to play with, e.g. trust.ceo=30")
+        ->needs("--play-from");
     cmd->callback([args] {
         auto opened = core::ScenarioEdit::open(args->scenario);
         for (const auto& d : opened.diagnostics)

@@ -3,6 +3,9 @@
 // right (texts zh and en side by side, a marker where one is missing; choices with kind, target and grades), every
 // change made through core::ScenarioEdit's operations so Ctrl+Z / Ctrl+Y undo and redo it and Ctrl+S saves; under
 // the graph the loader's diagnostics for the edited text, re-run after every edit, a click selecting the node.
+// "Play from here" (F5) plays the edited scenario, unsaved edits included, from the selected node with values
+// chosen in a small panel (core/rehearsal.h) on the play screen pushed over the editor, which is left untouched
+// underneath and is back as it was when the play ends or is quit.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -14,10 +17,13 @@
 #include <fstream>
 
 #include "core/loader.h"
+#include "core/play_rules.h"
+#include "core/rehearsal.h"
 #include "core/scenario_edit.h"
 #include "core/scenario_graph.h"
 #include "graph/graph_layout.h"
 #include "screens/graph_view.h"
+#include "screens/play_observer.h"
 #include "screens/play_view.h"
 #include "screens/screens.h"
 
@@ -155,16 +161,25 @@ public:
         ImGui::SetNextWindowSize(ImVec2((kInspectorX - 4) * sx, (runtime::logicalHeight - kDiagnosticsY) * sy));
         if (ImGui::Begin((m_ctx.tr("editor.diagnostics") + "###diagnostics").c_str(), nullptr, fixed)) diagnostics();
         ImGui::End();
+        if (m_rehearsalOpen) rehearsalPanel(sx, sy);
+    }
+    void onResume() override {  // the play screen above closed: everything here is as it was
+        ++m_returns;
+        if (m_ctx.playObserver != &m_playLog) return;
+        m_ctx.playObserver = nullptr;  // --play-from: the play is over, so is watching it
+        m_ctx.app.setFrameHook(nullptr);
     }
 
 private:
     static constexpr const char* kWords[] = {
-        "editor.title",     "editor.inspector",  "editor.diagnostics", "editor.none",       "editor.missing",
-        "editor.text",      "editor.titlefield", "editor.feedback",    "editor.kind",       "editor.target",
-        "editor.grades",    "editor.addgrade",   "editor.addchoice",   "editor.delchoice",  "editor.addnode",
-        "editor.addending", "editor.duplicate",  "editor.delete",      "editor.undo",       "editor.redo",
-        "editor.save",      "editor.saved",      "editor.clean",       "editor.selectnode", "editor.changed",
-        "editor.overwrite", "editor.reload",     "editor.newid",       "editor.dangling",   "editor.nograph"};
+        "editor.title",      "editor.inspector",  "editor.diagnostics", "editor.none",       "editor.missing",
+        "editor.text",       "editor.titlefield", "editor.feedback",    "editor.kind",       "editor.target",
+        "editor.grades",     "editor.addgrade",   "editor.addchoice",   "editor.delchoice",  "editor.addnode",
+        "editor.addending",  "editor.duplicate",  "editor.delete",      "editor.undo",       "editor.redo",
+        "editor.save",       "editor.saved",      "editor.clean",       "editor.selectnode", "editor.changed",
+        "editor.overwrite",  "editor.reload",     "editor.newid",       "editor.dangling",   "editor.nograph",
+        "editor.playfrom",   "editor.playstate",  "editor.play",        "editor.cancel",     "editor.clock",
+        "editor.cannotplay", "editor.reached",    "editor.notreached",  "play.trust",        "play.patience"};
 
     // --- the model behind the picture ---
     void refresh() {
@@ -240,7 +255,9 @@ private:
     // --- keys ---
     void shortcuts() {
         const ImGuiIO& io = ImGui::GetIO();
-        if (!io.KeyCtrl || io.WantTextInput) return;
+        if (io.WantTextInput) return;
+        if (ImGui::IsKeyPressed(sf::Keyboard::F5, false)) openRehearsal();
+        if (!io.KeyCtrl) return;
         if (ImGui::IsKeyPressed(sf::Keyboard::Z, false)) undo();
         if (ImGui::IsKeyPressed(sf::Keyboard::Y, false)) redo();
         if (ImGui::IsKeyPressed(sf::Keyboard::S, false)) save(false);
@@ -356,6 +373,7 @@ private:
             changed(m_edit.deleteNode(id));
             return;
         }
+        if (!node.contains("ending") && ImGui::Button(m_ctx.tr("editor.playfrom").c_str())) openRehearsal();
         if (node.contains("ending")) localisedText(pointer, node, "title", "editor.titlefield", false);
         localisedText(pointer, node, "text", "editor.text", true);
         auto choices = node.find("choices");
@@ -434,6 +452,85 @@ private:
         }
     }
 
+    // --- play from here ---
+    void openRehearsal() {
+        if (m_selected.empty()) return;
+        if (!m_load.scenario || !m_load.rubric) {
+            m_message = m_ctx.tr("editor.cannotplay");
+            return;
+        }
+        const core::Scenario& sc = *m_load.scenario;
+        const std::optional<core::State> reached = core::firstReachedState(sc, m_selected);
+        m_values = core::rehearsalValues(sc, reached ? *reached : core::initialState(sc));
+        m_rehearsalReached = reached.has_value();
+        m_rehearsalNode = m_selected;
+        m_rehearsalError.clear();
+        m_rehearsalOpen = true;
+    }
+    // A meter's label: the word and the character's name; the clock's in words; a variable by its own name.
+    std::string valueLabel(const core::RehearsalValue& v) const {
+        if (v.kind == core::RehearsalValue::Kind::Hours) return m_ctx.tr("editor.clock");
+        if (v.kind != core::RehearsalValue::Kind::Meter) return v.name;
+        const std::size_t dot = v.name.find('.');
+        const int c = m_load.scenario->characterIndex(v.name.substr(dot + 1));
+        const std::string who =
+            c < 0 ? v.name : m_load.scenario->characters[static_cast<std::size_t>(c)].name.in(m_ctx.locale());
+        return m_ctx.tr(v.name.rfind("trust.", 0) == 0 ? "play.trust" : "play.patience") + " · " + who;
+    }
+    void rehearsalPanel(float sx, float sy) {
+        ImGui::SetNextWindowPos(ImVec2((kGraph.left + 60) * sx, (kGraph.top + 30) * sy), ImGuiCond_Appearing);
+        ImGui::SetNextWindowSize(ImVec2(560 * sx, 0), ImGuiCond_Appearing);
+        const std::string title = m_ctx.tr("editor.playfrom") + "  ·  " + m_rehearsalNode + "###rehearsal";
+        if (ImGui::Begin(title.c_str(), &m_rehearsalOpen,
+                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+            ImGui::TextWrapped("%s", m_ctx.tr("editor.playstate").c_str());
+            ImGui::TextDisabled("%s", m_ctx.tr(m_rehearsalReached ? "editor.reached" : "editor.notreached").c_str());
+            using Kind = core::RehearsalValue::Kind;
+            for (core::RehearsalValue& v : m_values) {
+                ImGui::PushID(v.name.c_str());
+                ImGui::SetNextItemWidth(220 * sx);
+                const std::string label = valueLabel(v);
+                if (v.kind == Kind::Meter) {
+                    int value = static_cast<int>(v.value);
+                    if (ImGui::SliderInt(label.c_str(), &value, 0, 100)) v.value = value;
+                } else if (v.kind == Kind::Boolean) {
+                    bool value = v.value != 0;
+                    if (ImGui::Checkbox(label.c_str(), &value)) v.value = value ? 1 : 0;
+                } else if (ImGui::InputDouble(label.c_str(), &v.value, v.kind == Kind::Hours ? 0.25 : 1, 0, "%g")) {
+                    if (v.kind == Kind::Hours) v.value = std::max(0.0, v.value);
+                }
+                ImGui::PopID();
+            }
+            if (!m_rehearsalError.empty())
+                ImGui::TextColored(ImVec4(0.95f, 0.4f, 0.35f, 1), "%s", m_rehearsalError.c_str());
+            if (ImGui::Button(m_ctx.tr("editor.play").c_str())) playFromHere();
+            ImGui::SameLine();
+            if (ImGui::Button(m_ctx.tr("editor.cancel").c_str())) m_rehearsalOpen = false;
+        }
+        ImGui::End();
+    }
+    // The Play button: the edited scenario as it is now (kept here while it plays) from the node, with the
+    // panel's values, through the same core::rehearsalState as `frontline play --from --set`.
+    bool playFromHere() {
+        if (!m_load.scenario || !m_load.rubric) {
+            m_rehearsalError = m_ctx.tr("editor.cannotplay");
+            return false;
+        }
+        std::optional<core::State> from = core::rehearsalState(*m_load.scenario, m_rehearsalNode,
+                                                               core::rehearsalAssignments(m_values), m_rehearsalError);
+        if (!from) return false;
+        m_played = m_load;
+        PlayStart start;
+        start.scenario = &*m_played->scenario;
+        start.rubric = &*m_played->rubric;
+        start.practice = true;
+        start.record = false;
+        start.from = std::move(from);
+        m_rehearsalOpen = false;
+        m_ctx.app.screens().push(makePlayScreen(m_ctx, start));
+        return true;
+    }
+
     // --- the diagnostics ---
     void diagnostics() {
         if (m_load.diagnostics.empty()) ImGui::TextDisabled("%s", m_ctx.tr("editor.none").c_str());
@@ -453,8 +550,8 @@ private:
     // --- automation (frontline edit --select, --screenshot, --status) ---
     void runAutomation() {
         if (!m_auto.active()) return;
-        if (m_frames == 3 && !m_auto.select.empty()) {
-            std::string node = m_auto.select;
+        if (m_frames == 3 && (!m_auto.select.empty() || !m_auto.playFrom.empty())) {
+            std::string node = m_auto.select.empty() ? m_auto.playFrom : m_auto.select;
             if (node[0] == '@') {  // the node of diagnostic N (1-based), as a click on it would select
                 const std::size_t k = static_cast<std::size_t>(std::atoi(node.c_str() + 1));
                 node = k >= 1 && k <= m_load.diagnostics.size() ? core::nodeOfPointer(m_load.diagnostics[k - 1].pointer)
@@ -466,15 +563,81 @@ private:
             }
             select(node);
         }
+        const bool play = !m_auto.playFrom.empty();
+        if (play && m_frames == 5 && !automateRehearsalPanel()) return m_ctx.app.quit(3);
         if (m_frames == 8 && !m_auto.screenshot.empty()) m_ctx.app.requestScreenshot(m_auto.screenshot);
-        if (m_frames == 12) {
+        if (play && m_frames == 10) {
+            m_ctx.playObserver = &m_playLog;
+            m_ctx.app.setFrameHook([this](runtime::App& app) { automatePlay(app); });
+            if (!playFromHere()) {
+                std::fprintf(stderr, "frontline edit --play-from: %s\n", m_rehearsalError.c_str());
+                return m_ctx.app.quit(3);
+            }
+        }
+        if (play && m_frames == 14 && !m_auto.screenshot.empty()) m_ctx.app.requestScreenshot(shotPath("-back"));
+        if (m_frames == (play ? 18 : 12)) {
             if (!m_auto.status.empty()) {
                 std::ofstream out(m_auto.status);
                 out << "selected " << m_selected << "\nnodes " << m_layout.nodes.size() << "\nedges "
                     << m_layout.edges.size() << "\ndiagnostics " << m_load.diagnostics.size() << "\nerrors "
                     << m_errorNodes.size() << "\ndirty " << (m_edit.dirty() ? 1 : 0) << "\n";
+                if (play) out << m_panelLine << m_playLines << "returned " << m_returns << "\n";
             }
             m_ctx.app.quit(m_ctx.app.screenshotFailures() ? 1 : 0);
+        }
+    }
+    // As the button opens the panel, then the values of --set put in it as if typed.
+    bool automateRehearsalPanel() {
+        openRehearsal();
+        if (!m_rehearsalOpen) {
+            std::fprintf(stderr, "frontline edit --play-from: %s\n", m_message.c_str());
+            return false;
+        }
+        m_panelLine = "panel " + std::string(m_rehearsalReached ? "reached " : "start ") +
+                      core::rehearsalAssignments(m_values) + "\n";  // as the panel opened, before --set
+        std::string error;
+        const std::string prefilled = core::rehearsalAssignments(m_values);
+        std::optional<core::State> set = core::rehearsalState(
+            *m_load.scenario, m_rehearsalNode, m_auto.set.empty() ? prefilled : prefilled + "," + m_auto.set, error);
+        if (!set) {
+            std::fprintf(stderr, "frontline edit --play-from: %s\n", error.c_str());
+            return false;
+        }
+        m_values = core::rehearsalValues(*m_load.scenario, *set);
+        return true;
+    }
+    std::string shotPath(const std::string& suffix) const {
+        const std::string& s = m_auto.screenshot;
+        const std::size_t dot = s.rfind(".png");
+        return dot == std::string::npos ? s + suffix : s.substr(0, dot) + suffix + ".png";
+    }
+    // Called every frame while the play screen (or its pause) is over the editor: once the node's choices are
+    // shown, what it shows is noted and shot, then the play is left as a trainee leaves it (Esc, pause, quit).
+    void automatePlay(runtime::App& app) {
+        const runtime::Screen* top = app.screens().top();
+        if (!top || top->name() == "editor") return;
+        if (++m_playFrames > 1200) {
+            std::fprintf(stderr, "frontline edit --play-from: the play never showed its choices\n");
+            return app.quit(3);
+        }
+        const PlayStatus& now = m_playLog.play;
+        if (top->name() == "play" && !m_playShot) {
+            if (!now.ready) return app.injectAction(runtime::Action::Confirm);  // skip the act card and typewriter
+            if (!m_readyAt) m_readyAt = m_playFrames;
+            if (m_playFrames < m_readyAt + kChoicesFadeFrames) return;
+            m_playShot = m_playFrames;
+            if (!m_auto.screenshot.empty()) app.requestScreenshot(shotPath("-play"));
+            const core::State* state = m_ctx.debug.state;
+            m_playLines =
+                "play.node " + now.node + "\nplay.dialogue " + now.dialogue + "\nplay.mode " + m_ctx.debug.mode +
+                "\nplay.state " +
+                (state ? core::rehearsalAssignments(core::rehearsalValues(*m_played->scenario, *state)) : "") + "\n";
+        }
+        if (top->name() == "play" && m_playFrames == m_playShot + 3) app.injectAction(runtime::Action::Back);
+        if (top->name() == "pause" && !m_leaving) {
+            m_leaving = true;  // resume, restart, settings, quit: down to quit, and take it
+            for (int i = 0; i < 3; ++i) app.injectAction(runtime::Action::Down);
+            app.injectAction(runtime::Action::Confirm);
         }
     }
 
@@ -492,6 +655,18 @@ private:
     float m_zoom = 1;
     bool m_dragging = false, m_changedOnDisk = false;
     long m_frames = 0;
+    // Play from here: the panel's node and values, and the scenario being played (the play screen reads it).
+    bool m_rehearsalOpen = false, m_rehearsalReached = false;
+    std::string m_rehearsalNode, m_rehearsalError;
+    std::vector<core::RehearsalValue> m_values;
+    std::optional<core::LoadResult> m_played;
+    int m_returns = 0;
+    // --play-from: what the play showed, and how far leaving it got.
+    PlayLog m_playLog;
+    std::string m_panelLine, m_playLines;
+    static constexpr long kChoicesFadeFrames = 40;  // the choices fade in once shown: shoot them when they are in
+    long m_playFrames = 0, m_readyAt = 0, m_playShot = 0;
+    bool m_leaving = false;
 };
 
 }  // namespace

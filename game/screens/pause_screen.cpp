@@ -6,7 +6,7 @@ namespace {
 
 class PauseScreen : public runtime::Screen {
 public:
-    PauseScreen(GameContext& ctx, const PauseTarget& target) : m_ctx(ctx), m_target(target) {
+    PauseScreen(GameContext& ctx, const PlayStart& restart) : m_ctx(ctx), m_restart(restart) {
         float y = 260;
         for (const char* id : {"resume", "restart", "settings", "quit"}) {
             m_focus.add(id, {490, y, 300, 56});
@@ -42,10 +42,7 @@ public:
         } else if (id == "restart") {
             screens.pop();
             screens.pop();
-            PlayStart start;
-            start.scenario = m_target.scenario;
-            start.practice = m_target.practice;
-            screens.push(makePlayScreen(m_ctx, start));
+            screens.push(makePlayScreen(m_ctx, m_restart));
         } else if (id == "settings") {
             screens.push(makeSettingsScreen(m_ctx));
         } else if (id == "quit") {
@@ -60,7 +57,8 @@ public:
         Theme th = m_ctx.theme();
         const Palette& p = *th.colors;
         drawModalPanel(t, th, {430, 150, 420, 440}, m_ctx.tr("pause.title"), 184);
-        const char* labels[] = {"pause.resume", "pause.restart", "menu.settings", "pause.quit"};
+        const char* labels[] = {"pause.resume", "pause.restart", "menu.settings",
+                                m_restart.rehearsal() ? "pause.toeditor" : "pause.quit"};
         const char* ids[] = {"resume", "restart", "settings", "quit"};
         for (int i = 0; i < 4; ++i)
             drawButton(t, th, *m_focus.rect(ids[i]), m_ctx.tr(labels[i]), m_focus.isFocused(ids[i]), 22,
@@ -70,14 +68,14 @@ public:
 
 private:
     GameContext& m_ctx;
-    PauseTarget m_target;
+    PlayStart m_restart;
     FocusGroup m_focus;
 };
 
 }  // namespace
 
-std::unique_ptr<runtime::Screen> makePauseScreen(GameContext& ctx, const PauseTarget& target) {
-    return std::make_unique<PauseScreen>(ctx, target);
+std::unique_ptr<runtime::Screen> makePauseScreen(GameContext& ctx, const PlayStart& restart) {
+    return std::make_unique<PauseScreen>(ctx, restart);
 }
 
 }  // namespace frontline::game

@@ -17,6 +17,7 @@ struct PlayStatus {
     int decisions = 0;    // decisions taken so far on the path
     int choicesShown = 0;
     std::string node;                           // the current node's id
+    std::string dialogue;                       // the current node's text, as the dialogue box shows it
     std::vector<std::string> choiceIds;         // the choices shown, in displayed order (autoplay steps by id)
     unsigned dialogueSize = 0, choiceSize = 0;  // type sizes after shrinking long texts to fit
     bool noteOpen = false;                      // the coach's note is shown (Confirm continues to the choices)

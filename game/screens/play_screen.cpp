@@ -37,8 +37,13 @@ struct Note {
 class PlayScreen : public runtime::Screen {
 public:
     PlayScreen(GameContext& ctx, const PlayStart& start)
-        : m_ctx(ctx), m_scenario(*start.scenario), m_stage(scenarioAssetFolders(m_scenario.file)) {
-        bool autosave = start.record;
+        : m_ctx(ctx),
+          m_scenario(*start.scenario),
+          m_stage(scenarioAssetFolders(m_scenario.file)),
+          m_rubric(start.rubric ? *start.rubric : ctx.catalog.rubricOf(m_scenario)) {
+        m_restart.scenario = &m_scenario;
+        if (start.rehearsal()) m_restart = start;
+        bool autosave = start.record && !start.rehearsal();
         if (!start.resumeFile.empty()) {
             auto resumed = resumeSession(m_scenario, start.resumeFile);
             if (resumed.session) {
@@ -48,7 +53,9 @@ public:
         }
         if (!m_session) {
             core::SessionOptions options;
-            options.mode = start.practice ? core::SessionMode::Practice : core::SessionMode::Graded;
+            options.mode =
+                start.practice || start.rehearsal() ? core::SessionMode::Practice : core::SessionMode::Graded;
+            options.start = start.from;
             m_session.emplace(m_scenario, ctx.newSeed(), options);
             m_saver = SessionSaver(*m_session, ctx.locale(), ctx.playerName(), autosave);
         }
@@ -271,8 +278,7 @@ public:
         m_saver.append(m_session->events().back());
         if (!m_saver.error().empty()) log("autosave failed: " + m_saver.error());
         log(std::string(byTimeout ? "timeout -> " : "choice ") + choice.id + " [" + core::toString(choice.kind) + "]");
-        core::Verdict verdict =
-            core::judgeChoice(m_scenario, before, choiceIndex, m_ctx.catalog.rubricOf(m_scenario)).verdict;
+        core::Verdict verdict = core::judgeChoice(m_scenario, before, choiceIndex, m_rubric).verdict;
         // Graded: no feedback until the debrief, so the tone says only that a move was made (or time ran out).
         const bool feedback = practice();
         runtime::Tone tone = !feedback                        ? runtime::Tone::Choose
@@ -357,6 +363,7 @@ public:
     }
 
     void finish() {
+        if (m_restart.rehearsal()) return m_ctx.app.screens().pop();  // back to the editor it was played from
         DebriefInput input{&m_scenario, *m_session, m_saver.record(), m_saver.path()};
         m_ctx.app.screens().pop();
         m_ctx.app.screens().push(makeDebriefScreen(m_ctx, std::move(input)));
@@ -371,7 +378,8 @@ public:
         }
         if (a == Action::Back) {
             m_ctx.sound(runtime::Tone::Click);
-            m_ctx.app.screens().push(makePauseScreen(m_ctx, PauseTarget{&m_scenario, practice()}));
+            m_restart.practice = practice();
+            m_ctx.app.screens().push(makePauseScreen(m_ctx, m_restart));
             return;
         }
         if (actCardShowing()) {
@@ -482,6 +490,7 @@ public:
         s.decisions = static_cast<int>(m_session->events().size());
         s.choicesShown = static_cast<int>(m_layout.choices.size());
         s.node = node().id;
+        s.dialogue = node().text.in(m_ctx.locale());
         s.choiceIds.clear();
         for (const ChoiceView& c : m_layout.choices)
             s.choiceIds.push_back(node().choices[static_cast<std::size_t>(c.index)].id);
@@ -537,6 +546,8 @@ private:
     GameContext& m_ctx;
     const core::Scenario& m_scenario;
     Stage m_stage;
+    const core::Rubric& m_rubric;
+    PlayStart m_restart;  // what the pause screen's restart plays: this scenario afresh, or the same rehearsal
     std::optional<core::Session> m_session;
     SessionSaver m_saver;
     bool m_instantText = false;

@@ -1,11 +1,13 @@
 // Factories for the game's screens. Flow: title -> select -> play (pause, settings) -> debrief -> select.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "core/recording.h"
 #include "core/scenario.h"
 #include "core/scenario_edit.h"
+#include "core/state.h"
 #include "runtime/screen.h"
 #include "screens/context.h"
 #include "screens/focus.h"
@@ -17,11 +19,12 @@ struct PlayStart {
     bool practice = false;
     std::string resumeFile;  // a session file to continue, or "" for a new session
     bool record = true;      // autosave to the session folder (the tour plays without recording)
-};
-
-struct PauseTarget {
-    const core::Scenario* scenario = nullptr;
-    bool practice = false;
+    // A rehearsal (the editor's "play from here", core/rehearsal.h): play begins in this state, in practice, not
+    // recorded, graded with `rubric` (the edited scenario is not in the catalog), and its ending, like quitting,
+    // returns to the screen below instead of opening the debrief.
+    std::optional<core::State> from;
+    const core::Rubric* rubric = nullptr;
+    bool rehearsal() const { return from.has_value(); }
 };
 
 std::unique_ptr<runtime::Screen> makeTitleScreen(GameContext& ctx);
@@ -35,10 +38,13 @@ std::unique_ptr<runtime::Screen> makeSessionsScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makeClassScreen(GameContext& ctx, const std::string& scenarioId,
                                                  const std::vector<std::string>& files);
 // What `frontline edit --select/--screenshot/--status` asks of the editor, for tests: select a node (or "@N", the
-// node of the Nth diagnostic, as a click on it does), save a screenshot, write what it shows, then quit.
+// node of the Nth diagnostic, as a click on it does), save a screenshot, write what it shows, then quit. With
+// playFrom, the node is played from as the "Play from here" button does, with the panel's values changed by `set`
+// (name=value,...): the play screen is shot (SCREENSHOT-play.png) and left through pause, the editor shot again
+// when it is back (SCREENSHOT-back.png), and the status says what the play showed.
 struct EditorAutomation {
-    std::string select, screenshot, status;
-    bool active() const { return !select.empty() || !screenshot.empty() || !status.empty(); }
+    std::string select, screenshot, status, playFrom, set;
+    bool active() const { return !select.empty() || !screenshot.empty() || !status.empty() || !playFrom.empty(); }
 };
 // The scenario editor (screens/editor_screen.cpp) on an opened document; closing the window ends it.
 std::unique_ptr<runtime::Screen> makeEditorScreen(GameContext& ctx, core::ScenarioEdit edit,
@@ -46,7 +52,7 @@ std::unique_ptr<runtime::Screen> makeEditorScreen(GameContext& ctx, core::Scenar
 std::unique_ptr<runtime::Screen> makeSelectScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makeSettingsScreen(GameContext& ctx);
 std::unique_ptr<runtime::Screen> makePlayScreen(GameContext& ctx, const PlayStart& start);
-// Pause (Esc during play): resume, restart, settings, quit to the scenario list.
-std::unique_ptr<runtime::Screen> makePauseScreen(GameContext& ctx, const PauseTarget& target);
+// Pause (Esc during play): resume, restart (`restart` played again), settings, quit to the screen under the play.
+std::unique_ptr<runtime::Screen> makePauseScreen(GameContext& ctx, const PlayStart& restart);
 
 }  // namespace frontline::game

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # frontline edit under Xvfb: the editor opens on a copy of a scenario, selects a node (by id, and as a click on a
-# diagnostic does), saves a screenshot and says what it shows; a node that is not there fails the run (exit 3).
+# diagnostic does), saves a screenshot and says what it shows; a node that is not there fails the run (exit 3);
+# plays from a node with chosen values and comes back (--play-from/--set), and refuses values that cannot be.
 # Usage: editor_test.sh FRONTLINE SOURCE_DIR OUT_DIR
 set -u
 FRONTLINE="$1" SRC="$2" OUT="$3"
@@ -48,4 +49,42 @@ if [[ $code -ne 3 ]] || ! grep -q "no node 'no-such-node'" "$OUT/nowhere.err"; t
     cat "$OUT/nowhere.err" >&2
     fail=1
 fi
+
+# Play from here: coach-check played from the editor with chosen values, as the button does; the play screen shows
+# that node's text with those values, in practice, records nothing, and quitting it brings the editor back as it was.
+sessions="${XDG_DATA_HOME:-$HOME/.local/share}/frontline/sessions"
+before=$(find "$sessions" -type f 2>/dev/null | wc -l)
+xvfb-run -a -s "-screen 0 1280x720x24" "$FRONTLINE" edit "$OUT/tutorial.json" --locale en --play-from coach-check \
+    --set trust.zhou=30,patience.zhou=70,pattern_known=true,clock.hours=2 --screenshot "$OUT/play-from.png" \
+    --status "$OUT/play-from.txt" 2>"$OUT/play-from.err" || { echo "editor play-from: exit $?" >&2; cat "$OUT/play-from.err" >&2; fail=1; }
+expect play-from "play.node coach-check"
+expect play-from "play.mode practice"
+# The panel opens with the state the shortest play reaches coach-check in; --set changes four of its values.
+expect play-from "panel reached clock.hours=0,trust.coach=85,patience.coach=90,trust.zhou=65,patience.zhou=50,heard_all=true,pattern_known=true,retold=0"
+expect play-from "play.state clock.hours=2,trust.coach=85,patience.coach=90,trust.zhou=30,patience.zhou=70,heard_all=true,pattern_known=true,retold=0"
+expect play-from "play.dialogue $(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["nodes"]["coach-check"]["text"]["en"])' "$SRC/scenarios/tutorial.json")"
+expect play-from "returned 1"
+expect play-from "selected coach-check"
+expect play-from "dirty 0"
+png play-from
+png play-from-play
+png play-from-back
+after=$(find "$sessions" -type f 2>/dev/null | wc -l)
+[[ "$after" -eq "$before" ]] || { echo "editor play-from: a session was recorded ($before -> $after files)" >&2; fail=1; }
+
+# A value the scenario does not declare, and an ending, are refused with the reason (exit 3), before any play.
+refused() {  # NODE SET REASON
+    local args=(--play-from "$1")
+    [[ -n "$2" ]] && args+=(--set "$2")
+    xvfb-run -a -s "-screen 0 1280x720x24" "$FRONTLINE" edit "$OUT/tutorial.json" --locale en "${args[@]}" \
+        --status "$OUT/refused.txt" 2>"$OUT/refused.err"
+    local code=$?
+    if [[ $code -ne 3 ]] || ! grep -qF "$3" "$OUT/refused.err"; then
+        echo "editor: --play-from $1 --set '$2' gave exit $code, expected 3 and '$3':" >&2
+        cat "$OUT/refused.err" >&2
+        fail=1
+    fi
+}
+refused coach-check trust.nobody=3 "no character 'nobody'"
+refused end-won "" "is an ending"
 exit $fail
