@@ -44,6 +44,10 @@ inline constexpr DiagnosticRule exprType{"expr-type", Error, "a condition that m
 // Texts.
 inline constexpr DiagnosticRule missingLocale{"missing-locale", Error, "a text lacks a declared locale"};
 inline constexpr DiagnosticRule emptyText{"empty-text", Error, "a text that is empty or blank"};
+inline constexpr DiagnosticRule untranslatedText{"untranslated-text", Warning,
+                                                 "one plain string shown unchanged in every declared locale"};
+inline constexpr DiagnosticRule undrawableCharacter{"undrawable-character", Warning,
+                                                    "a character the game's fonts cannot draw"};
 inline constexpr DiagnosticRule missingFeedback{"missing-feedback", Error, "a graded choice or rule without feedback"};
 // Story structure.
 inline constexpr DiagnosticRule noChoices{"no-choices", Error, "a node that is neither an ending nor offers a choice"};
@@ -138,6 +142,8 @@ inline constexpr const DiagnosticRule* all[] = {&ioError,
                                                 &exprType,
                                                 &missingLocale,
                                                 &emptyText,
+                                                &untranslatedText,
+                                                &undrawableCharacter,
                                                 &missingFeedback,
                                                 &noChoices,
                                                 &badTimeout,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <set>
@@ -13,6 +14,7 @@
 #include "json_reader.h"
 #include "rubric_loader.h"
 #include "sha256.h"
+#include "utf8.h"
 #include "validator.h"
 
 namespace frontline::core {
@@ -20,6 +22,46 @@ namespace frontline::core {
 namespace {
 
 namespace fs = std::filesystem;
+
+// Whether a plain string reads as words of one language: any CJK character (or kana, Hangul), or two Latin,
+// Greek or Cyrillic words with a lower-case letter. Names of codes, numbers, times and acronyms ("P7", "17:30",
+// "CEO") and one-word brand names read the same in every locale. Classified here, without ICU's character
+// database, which the core does not link.
+bool readsAsWords(std::string_view text) {
+    int words = 0;
+    bool inWord = false, lowerInWord = false;
+    auto endWord = [&] {
+        if (inWord && lowerInWord) ++words;
+        inWord = lowerInWord = false;
+    };
+    for (char32_t c : decodeUtf8(text)) {
+        if ((c >= 0x3040 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF)) return true;
+        const bool lower = (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0x2AF && c != 0xF7) ||
+                           (c >= 0x3B1 && c <= 0x3C9) || (c >= 0x430 && c <= 0x45F);
+        const bool upper = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+                           (c >= 0x391 && c <= 0x3A9) || (c >= 0x400 && c <= 0x42F);
+        if (lower || upper) {
+            inWord = true;
+            lowerInWord = lowerInWord || lower;
+        } else if (c != '\'' && c != 0x2019) {
+            endWord();
+        }
+    }
+    endWord();
+    return words >= 2;
+}
+
+std::string joinLocales(const std::vector<std::string>& locales) {
+    std::string out;
+    for (const auto& l : locales) out += (out.empty() ? "'" : ", '") + l + "'";
+    return out;
+}
+
+std::string describeCodePoint(char32_t c) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));
+    return buf;
+}
 
 bool isIdChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
@@ -115,7 +157,7 @@ private:
     int nodeRef(const Json& v, const std::string& p, const std::string& context, const char* what);
     int characterRef(const Json& v, const std::string& p, const std::string& context, const char* what);
     void checkId(const std::string& id, const std::string& p, const char* what);
-    LocalizedText text(const Json& v, const std::string& p) { return m_r.text(v, p, m_locales); }
+    LocalizedText text(const Json& v, const std::string& p);
 
     JsonReader m_r;
     const JsonDocument& m_doc;
@@ -143,6 +185,24 @@ Scenario ScenarioReader::read() {
     if (!m_r.expectObject(root, "")) return m_sc;
     readTop(root);
     return m_sc;
+}
+
+LocalizedText ScenarioReader::text(const Json& v, const std::string& p) {
+    LocalizedText out = m_r.text(v, p, m_locales);
+    if (v.is_string() && m_locales.size() > 1 && readsAsWords(v.get_ref<const std::string&>()))
+        m_r.report(rules::untranslatedText, p,
+                   "this text is one plain string, shown unchanged in " + joinLocales(m_locales) +
+                       "; write one version per locale, e.g. {\"zh\": \"…\", \"en\": \"…\"}");
+    if (m_options.canDraw)
+        for (const auto& [locale, s] : out.byLocale)
+            for (char32_t c : decodeUtf8(s))
+                if (c >= 0x20 && c != 0x7F && !m_options.canDraw(c)) {
+                    m_r.report(rules::undrawableCharacter, locale.empty() ? p : appendPointer(p, locale),
+                               "the text has " + describeCodePoint(c) +
+                                   ", which the game's fonts cannot draw (it would show as an empty box)");
+                    break;
+                }
+    return out;
 }
 
 void ScenarioReader::readTop(const Json& root) {

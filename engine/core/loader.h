@@ -5,6 +5,7 @@
 // not be read at all (the validate command exits 2 for them).
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,9 @@ struct LoadOptions {
     std::string assetsDir;                     // "" = the first "assets/" found walking up from the file's folder
     bool checkAssets = true;                   // unknown-scene / unknown-look warnings
     std::string rubricPath;                    // "" = defaultRubricPath(file)
+    // Whether the game's fonts can draw a character; texts with one they cannot get undrawable-character. Unset:
+    // not checked (the core knows no fonts; `frontline validate` sets it from the fonts the window uses).
+    std::function<bool(char32_t)> canDraw;
 };
 
 struct LoadResult {

@@ -120,4 +120,15 @@ std::optional<FontChoice> findLatinUiFont() {
     });
 }
 
+std::function<bool(char32_t)> uiFontsCanDraw() {
+    std::string error;
+    auto main = findUiFont(error);
+    if (!main || !main->coverage.known()) return {};
+    auto latin = findLatinUiFont();
+    GlyphCoverage latinCoverage = latin ? latin->coverage : GlyphCoverage{};
+    return [mainCoverage = main->coverage, latinCoverage](char32_t c) {
+        return mainCoverage.covers(c) || latinCoverage.covers(c);
+    };
+}
+
 }  // namespace frontline::runtime

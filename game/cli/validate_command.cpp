@@ -12,6 +12,7 @@
 #include "core/diagnostic_rules.h"
 #include "core/loader.h"
 #include "core/rubric_loader.h"
+#include "runtime/fonts.h"
 
 namespace frontline::cli {
 
@@ -50,6 +51,8 @@ void addValidateCommand(CLI::App& app) {
         int exitCode = 0;
         int errors = 0, warnings = 0;
         nlohmann::ordered_json all = nlohmann::ordered_json::array();
+        core::LoadOptions loadOptions;
+        loadOptions.canDraw = runtime::uiFontsCanDraw();
         for (const auto& file : options->files) {
             // The shared rubric sits beside the scenarios; `validate scenarios/*.json` checks it as a rubric.
             // The schema beside them is only checked for being JSON.
@@ -60,7 +63,7 @@ void addValidateCommand(CLI::App& app) {
             else if (name.ends_with(".schema.json"))
                 diagnostics = core::checkJsonFile(file);
             else
-                diagnostics = core::loadScenarioFile(file).diagnostics;
+                diagnostics = core::loadScenarioFile(file, loadOptions).diagnostics;
             for (const auto& d : diagnostics) {
                 if (core::isReadFailure(d))
                     exitCode = 2;

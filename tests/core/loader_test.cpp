@@ -37,7 +37,8 @@ TEST_CASE("a valid minimal scenario loads into the expected model") {
     CHECK(sc.sha256.size() == 64);
     CHECK(sc.id == "minimal");
     CHECK(sc.title.in("zh") == "最小场景");
-    CHECK(sc.summary.in("zh") == "A customer calls; you decide how to answer.");
+    CHECK(sc.summary.in("zh") == "客户来电，由你决定如何回答。");
+    CHECK(sc.summary.in("en") == "A customer calls; you decide how to answer.");
     CHECK(sc.realCase.in("en") == "In the real case the account manager listened first.");
     CHECK(sc.locales == std::vector<std::string>{"zh", "en"});
     CHECK(sc.source.seed == "000_3111830331d6c881.txt");
@@ -53,7 +54,8 @@ TEST_CASE("a valid minimal scenario loads into the expected model") {
 
     REQUIRE(sc.characters.size() == 1);
     CHECK(sc.characters[0].id == "ceo");
-    CHECK(sc.characters[0].role.in("zh") == "CEO");
+    CHECK(sc.characters[0].role.in("zh") == "CEO");  // a plain string is every locale's text
+    CHECK(sc.characters[0].role.in("en") == "CEO");
     CHECK(sc.characters[0].look == "test-ceo");
     CHECK(sc.characters[0].trust == 40);
     CHECK(sc.characters[0].patience == 60);

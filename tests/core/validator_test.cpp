@@ -90,6 +90,10 @@ const std::vector<FixtureCase>& fixtureCases() {
         {"empty-text",
          {{"empty-text", 6, 14, "/summary", "text is empty"},
           {"empty-text", 39, 43, "/nodes/call/choices/0/text/en", "the 'en' text is empty"}}},
+        {"untranslated-text",  // a code like "P7 · 17:30" reads the same in every locale and is not reported
+         {{"untranslated-text", 53, 19, "/nodes/call/choices/1/text",
+           "one plain string, shown unchanged in 'zh', 'en'"},
+          {"untranslated-text", 64, 16, "/nodes/won/title", "write one version per locale"}}},
         {"missing-feedback", {{"missing-feedback", 48, 9, "/nodes/call/choices/1", "'feedback'"}}},
         {"no-choices",
          {{"no-choices", 59, 5, "/nodes/won", "needs a non-empty \"choices\" list"},
@@ -164,7 +168,8 @@ TEST_CASE("every broken fixture produces exactly its expected diagnostics, at th
 TEST_CASE("every rule is documented in docs/diagnostics.md and proven by a test") {
     std::string docs = readFile(std::string(FRONTLINE_SOURCE_DIR) + "/docs/diagnostics.md");
     REQUIRE_FALSE(docs.empty());
-    std::set<std::string> proven{"io-error", "file-too-large", "no-rubric"};  // proven by the TEST_CASEs below
+    std::set<std::string> proven{"io-error", "file-too-large", "no-rubric",
+                                 "undrawable-character"};  // proven by the TEST_CASEs below
     for (const auto& c : fixtureCases())
         for (const auto& e : c.diagnostics) proven.insert(e.rule);
     // Session, replay, score and asset rules are proven where those files are tested: a test names the code.
@@ -194,6 +199,23 @@ TEST_CASE("no-rubric: grades cannot be checked without the rubric, which is a wa
     CHECK(r.diagnostics[0].rule == "no-rubric");
     CHECK(r.diagnostics[0].severity == Severity::Warning);
     CHECK(r.scenario);
+}
+
+TEST_CASE("undrawable-character: a character the fonts cannot draw is reported once per text and locale") {
+    LoadOptions options;
+    options.canDraw = [](char32_t c) { return c != U'满' && c != U'!'; };  // 满 U+6EE1, in the zh ending text
+    LoadResult r = loadScenarioFile(fixtures + "/valid/minimal.json", options);
+    INFO(describe(r.diagnostics));
+    REQUIRE(r.diagnostics.size() == 2);
+    CHECK(r.diagnostics[0].rule == "undrawable-character");
+    CHECK(r.diagnostics[0].pointer == "/nodes/call/text/en");  // "The network is down again!"
+    CHECK(r.diagnostics[0].message.find("U+0021") != std::string::npos);
+    CHECK(r.diagnostics[1].pointer == "/nodes/won/text/zh");
+    CHECK(r.diagnostics[1].message.find("U+6EE1, which the game's fonts cannot draw") != std::string::npos);
+    CHECK(r.diagnostics[1].severity == Severity::Warning);
+    CHECK(r.scenario);
+    options.canDraw = [](char32_t) { return true; };
+    CHECK(loadScenarioFile(fixtures + "/valid/minimal.json", options).diagnostics.empty());
 }
 
 TEST_CASE("asset checks can be switched off or pointed elsewhere") {
