@@ -291,9 +291,12 @@ const Table& table() {
         {"term.open", {"（", " ("}},
         {"term.close", {"）", ")"}},
         {"term.save-failed",
-         {"已停止：刚才的决定没能保存，不计入。%s 保留了此前的每个决定；磁盘有空间后继续：frontline play --resume %s",
-          "Stopped: that decision could not be saved, so it is not counted. %s keeps every decision before it; when "
-          "the disk has room again, continue with: frontline play --resume %s"}},
+         {"已停止：刚才的决定没能保存，不计入。%s "
+          "保留了此前的每个决定；等它能再写入（磁盘有空间、文件夹可写）后继续：frontline "
+          "play --resume %s",
+          "Stopped: that decision could not be saved, so it is not counted. %s keeps every decision before it; once it "
+          "can be written again (room on the disk, a folder you may write to), continue with: frontline play --resume "
+          "%s"}},
         {"score.title", {"前线评分", "Frontline score"}},
         {"score.ending", {"结局", "Ending"}},
         {"score.no-ending", {"未到达结局（会话未完成）", "No ending reached (session unfinished)"}},

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Terminal play under faults: a full disk, a second recorder of the same file, and SIGKILL at random moments.
-# Every decision the screen acknowledged must be in the session file, the file must stay valid, resume must
-# finish, and no temp file may survive the next start.
-# Usage: crash_safety_test.sh FRONTLINE_BINARY SCENARIO CASE
+# Terminal play under faults: a full disk, a read-only or unmakeable data folder, a second recorder of the same
+# file, and SIGKILL at random moments. Every decision the screen acknowledged must be in the session file, the
+# file must stay valid, resume must finish, and no temp file may survive the next start.
+# Usage: crash_safety_test.sh FRONTLINE_BINARY SCENARIO CASE   (KILL_TRIALS=N sets the kill case's trials, default 25)
 set -euo pipefail
 FRONTLINE="$1"
 SCENARIO="$2"
@@ -16,6 +16,25 @@ fail() { echo "FAIL ($CASE): $*" >&2; exit 1; }
 events() { python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["events"]))' "$1"; }
 acknowledged() { grep -c '^→' "$1" || true; }  # one outcome line per decision the trainee saw accepted
 ones() { local s=1; for _ in $(seq 2 "$1"); do s="$s,1"; done; echo "$s"; }
+# Runs a command as a player who cannot write where permissions forbid it: root ignores them, so as root it runs
+# as nobody (the temp folder is opened up for that).
+as_player() {
+    if [[ $(id -u) == 0 ]]; then
+        chmod 755 "$TMP"
+        setpriv --reuid=65534 --regid=65534 --clear-groups -- env HOME="$TMP" "$@"
+    else
+        "$@"
+    fi
+}
+writable_by_player() { mkdir -p "$@"; if [[ $(id -u) == 0 ]]; then chown 65534:65534 "$@"; fi; }
+# Terminal play fed from stdin, as a trainee types; prints the exit status (a crash would be 128 + a signal).
+play_typed() {
+    local out="$1"; shift
+    set +e
+    printf '1\n%.0s' $(seq 60) | as_player "$FRONTLINE" play --text "$@" >"$out" 2>&1
+    echo "${PIPESTATUS[1]}"
+    set -e
+}
 
 case "$CASE" in
 disk-full)
@@ -37,6 +56,56 @@ disk-full)
     # With room again, the session resumes from the last good decision and finishes.
     "$FRONTLINE" play --text --resume s.json --choices "$(ones 300)" </dev/null >resumed.txt 2>&1 || true
     grep -qF "Session saved to s.json" resumed.txt || { cat resumed.txt; fail "resume did not finish"; }
+    ;;
+data-folder)
+    # The default data folder cannot be made (XDG_DATA_HOME under a file) or is read-only: play says where and
+    # why before the first decision, exits 1, and leaves nothing behind.
+    touch a-file
+    mkdir -p ro ro-made/frontline/sessions ro-made/frontline/scenarios
+    chmod -R 555 ro ro-made
+    for data in "$TMP/a-file/data" "$TMP/ro" "$TMP/ro-made"; do
+        code=$(XDG_DATA_HOME="$data" play_typed out.txt --seed 1 --player T "$SCENARIO")
+        cat out.txt
+        [[ $code == 1 ]] || fail "XDG_DATA_HOME=$data: exit status $code, expected 1"
+        grep -qE "^frontline play: cannot (create|record to) $data/frontline/sessions.*: (Not a directory|Permission denied)$" \
+            out.txt || fail "XDG_DATA_HOME=$data: the player is not told where and why"
+        grep -q '^→' out.txt && fail "XDG_DATA_HOME=$data: play went on without a session file"
+        [[ -z $(find "$TMP/ro" "$TMP/ro-made" -type f) ]] || fail "XDG_DATA_HOME=$data: files written"
+    done
+    # The folder turns read-only during play: the next decision is refused (exit 4), the file keeps every
+    # decision acknowledged before it, and resume finishes once the folder is writable again.
+    writable_by_player rec
+    mkfifo in
+    as_player "$FRONTLINE" play --text --seed 1 --player T --record rec/s.json "$SCENARIO" <in >out.txt 2>&1 &
+    player=$!
+    exec 3>in
+    echo 1 >&3
+    for _ in $(seq 200); do grep -q '^→' out.txt && break; sleep 0.05; done
+    chmod 555 rec
+    printf '1\n1\n1\n' >&3
+    exec 3>&-
+    set +e
+    wait "$player"
+    code=$?
+    set -e
+    cat out.txt
+    [[ $code == 4 ]] || fail "read-only during play: exit status $code, expected 4"
+    grep -qF "cannot save rec/s.json" out.txt || fail "read-only during play: the reason is not shown"
+    grep -qF "continue with: frontline play --resume rec/s.json" out.txt || fail "no way to continue is shown"
+    grep -qF "Session saved" out.txt && fail "claims the session was saved"
+    saved=$(events rec/s.json); shown=$(acknowledged out.txt)
+    [[ $saved -ge 1 && $saved == "$shown" ]] || fail "$shown decisions acknowledged, $saved in the file"
+    # Resuming into the read-only folder is refused without touching the file; writable again, it finishes.
+    before=$(sha256sum <rec/s.json)
+    code=$(play_typed resumed.txt --resume rec/s.json)
+    cat resumed.txt
+    [[ $code == 1 ]] || fail "resume into a read-only folder: exit status $code, expected 1"
+    grep -qE "cannot (save|record to) rec/s.json: Permission denied" resumed.txt || fail "resume does not say why"
+    [[ $(sha256sum <rec/s.json) == "$before" ]] || fail "the refused resume changed the file"
+    chmod 755 rec
+    code=$(play_typed resumed.txt --resume rec/s.json --choices "$(ones 300)")
+    grep -qF "Session saved to rec/s.json" resumed.txt || { cat resumed.txt; fail "resume did not finish ($code)"; }
+    [[ -z $(ls -A rec | grep tmp-) ]] || fail "temp files left: $(ls -A rec)"
     ;;
 lock)
     mkfifo in
@@ -61,8 +130,9 @@ lock)
 kill)
     # SIGKILL at random moments of a paced play, then resume: nothing acknowledged is lost.
     RANDOM=7
+    trials="${KILL_TRIALS:-25}"
     killed_mid_session=0
-    for trial in $(seq 1 25); do
+    for trial in $(seq 1 "$trials"); do
         rm -f s.json out.txt; mkfifo in
         (for _ in $(seq 40); do echo 1; sleep 0.01; done; sleep 5) >in &
         feeder=$!
@@ -90,7 +160,8 @@ kill)
         [[ $saved -ge 1 ]] && killed_mid_session=$((killed_mid_session + 1))
     done
     # The trials must actually have cut sessions part-way, or they prove nothing.
-    [[ $killed_mid_session -ge 10 ]] || fail "only $killed_mid_session of 25 kills landed mid-session"
+    [[ $killed_mid_session -ge $(((trials * 2 + 4) / 5)) ]] \
+        || fail "only $killed_mid_session of $trials kills landed mid-session (at least 40 % must)"
     ;;
 special-files)
     # A session whose recorded scenario is a device or a FIFO: every command refuses it at once (no 8 GB read
