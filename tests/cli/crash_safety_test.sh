@@ -16,6 +16,18 @@ fail() { echo "FAIL ($CASE): $*" >&2; exit 1; }
 events() { python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["events"]))' "$1"; }
 acknowledged() { grep -c '^→' "$1" || true; }  # one outcome line per decision the trainee saw accepted
 ones() { local s=1; for _ in $(seq 2 "$1"); do s="$s,1"; done; echo "$s"; }
+# A decision that could not be saved: exit 4, the reason and the way to continue shown, no claim of a saved
+# session, and the file holds exactly the decisions the screen acknowledged (at least one).
+save_refused() {
+    local what=$1 code=$2 file=$3 out=$4
+    [[ $code == 4 ]] || fail "$what: exit status $code, expected 4 (a decision could not be saved)"
+    grep -qF "cannot save $file" "$out" || fail "$what: the reason is not shown"
+    grep -qF "continue with: frontline play --resume $file" "$out" || fail "$what: no way to continue is shown"
+    grep -qF "Session saved" "$out" && fail "$what: claims the session was saved"
+    local saved shown
+    saved=$(events "$file"); shown=$(acknowledged "$out")
+    [[ $saved -ge 1 && $saved == "$shown" ]] || fail "$what: $shown decisions acknowledged, $saved in the file"
+}
 # Runs a command as a player who cannot write where permissions forbid it: root ignores them, so as root it runs
 # as nobody (the temp folder is opened up for that).
 as_player() {
@@ -46,12 +58,8 @@ disk-full)
     code=${PIPESTATUS[0]}
     set -e
     cat out.txt
-    [[ $code == 4 ]] || fail "exit status $code, expected 4 (a decision could not be saved)"
+    save_refused "disk full" "$code" s.json out.txt
     grep -qF "cannot save s.json: write failed: File too large" out.txt || fail "the reason is not shown"
-    grep -qF "continue with: frontline play --resume s.json" out.txt || fail "no way to continue is shown"
-    grep -qF "Session saved" out.txt && fail "claims the session was saved"
-    saved=$(events s.json); shown=$(acknowledged out.txt)
-    [[ $saved -ge 1 && $saved == "$shown" ]] || fail "$shown decisions acknowledged, $saved in the file"
     [[ -z $(ls -A | grep tmp-) ]] || fail "temp files left: $(ls -A)"
     # With room again, the session resumes from the last good decision and finishes.
     "$FRONTLINE" play --text --resume s.json --choices "$(ones 300)" </dev/null >resumed.txt 2>&1 || true
@@ -89,12 +97,7 @@ data-folder)
     code=$?
     set -e
     cat out.txt
-    [[ $code == 4 ]] || fail "read-only during play: exit status $code, expected 4"
-    grep -qF "cannot save rec/s.json" out.txt || fail "read-only during play: the reason is not shown"
-    grep -qF "continue with: frontline play --resume rec/s.json" out.txt || fail "no way to continue is shown"
-    grep -qF "Session saved" out.txt && fail "claims the session was saved"
-    saved=$(events rec/s.json); shown=$(acknowledged out.txt)
-    [[ $saved -ge 1 && $saved == "$shown" ]] || fail "$shown decisions acknowledged, $saved in the file"
+    save_refused "read-only during play" "$code" rec/s.json out.txt
     # Resuming into the read-only folder is refused without touching the file; writable again, it finishes.
     before=$(sha256sum <rec/s.json)
     code=$(play_typed resumed.txt --resume rec/s.json)
