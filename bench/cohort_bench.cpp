@@ -17,6 +17,9 @@
 #include "core/recording.h"
 #include "core/scored_session.h"
 #include "core/session.h"
+#include "table_row.h"
+
+namespace bench = frontline::bench;
 
 using namespace frontline::core;
 namespace fs = std::filesystem;
@@ -124,5 +127,9 @@ int main(int argc, char** argv) {
     std::printf("summarise + JSON + CSV: %.0f ms (%zu + %zu bytes)\n", summaryMs, json.size(), csv.size());
     std::printf("cohort total: %.0f ms = %.2f x the 1000 ms target%s\n", total, total / 1000.0,
                 count == 10000 ? "" : " (not 10 000 sessions: scale before comparing)");
+    bench::tableRow("cohort, " + std::to_string(count) + " sessions",
+                    bench::fixed(total, 0) + " ms, peak RSS " + std::to_string(bench::peakRssMb()) + " MB",
+                    "read + score " + bench::fixed(scoreMs, 0) + " ms, summarise " + bench::fixed(summaryMs, 0) + " ms",
+                    "<= 1 000 ms");
     return failed ? 1 : 0;
 }

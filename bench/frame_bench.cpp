@@ -10,7 +10,6 @@
 // time it prints the process CPU time per frame (all threads, llvmpipe's included), which varies much less when
 // other programs load the machine.
 // Session files and best scores go to a temporary XDG_DATA_HOME / XDG_CONFIG_HOME, never the player's.
-#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -33,6 +32,7 @@
 #include "screens/context.h"
 #include "screens/debrief.h"
 #include "screens/screens.h"
+#include "table_row.h"
 
 using namespace frontline;
 using runtime::Action;
@@ -92,7 +92,7 @@ struct Phase {
     std::function<void(runtime::App&)> setup;       // called on the phase's first frame
     std::function<void(runtime::App&, long)> tick;  // called every frame with the frame index in the phase
     std::vector<double> ms, cpu;
-    long peakKb = 0;
+    long peakMb = 0;
 };
 
 void addPhase(std::vector<Phase>& phases, std::string name, std::function<void(runtime::App&)> setup,
@@ -114,12 +114,6 @@ double percentile(std::vector<double> v, int pct) {
     if (v.empty()) return 0;
     std::sort(v.begin(), v.end());
     return v[std::min(v.size() - 1, v.size() * static_cast<std::size_t>(pct) / 100)];
-}
-
-long peakRssKb() {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return u.ru_maxrss;
 }
 
 }  // namespace
@@ -261,7 +255,7 @@ int main(int argc, char** argv) {
         }
         cpuBefore = c;
         if (current < phases.size() && f >= warmup + frames) {
-            phases[current].peakKb = peakRssKb();
+            phases[current].peakMb = bench::peakRssMb();
             ++current;
             phaseStart = a.frame();
             f = 0;
@@ -280,9 +274,14 @@ int main(int argc, char** argv) {
         if (p.ms.empty()) continue;
         double median = percentile(p.ms, 50), p99 = percentile(p.ms, 99);
         std::printf("%-50s %6.2f ms %5.2fx %6.2f ms %5.2fx %7.2f ms %4ld MB\n", p.name.c_str(), median,
-                    median / budgetMs, p99, p99 / budgetMs, percentile(p.cpu, 50), p.peakKb / 1024);
+                    median / budgetMs, p99, p99 / budgetMs, percentile(p.cpu, 50), p.peakMb);
+        bench::tableRow("frame, " + p.name,
+                        "median " + bench::fixed(median, 2) + " ms, p99 " + bench::fixed(p99, 2) + " ms",
+                        "p99 " + bench::fixed(p99 / budgetMs, 2) + "x the 16.7 ms budget", "p99 <= 16.7 ms");
     }
-    std::printf("peak RSS %ld MB\n", peakRssKb() / 1024);
+    std::printf("peak RSS %ld MB\n", bench::peakRssMb());
+    bench::tableRow("game, every screen in one process", "peak RSS " + std::to_string(bench::peakRssMb()) + " MB", "-",
+                    "<= 150 MB");
     std::error_code ec;
     std::filesystem::remove_all(home, ec);
     return 0;

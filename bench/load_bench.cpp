@@ -13,6 +13,9 @@
 #include <vector>
 
 #include "core/loader.h"
+#include "table_row.h"
+
+namespace bench = frontline::bench;
 
 using namespace frontline::core;
 
@@ -122,6 +125,12 @@ int main(int argc, char** argv) {
         });
         std::printf("%8d %10zu %12.1f %12.1f %7.1fx %7.1fx %zu%s\n", count, text.size(), load, parse, load / parse,
                     previous > 0 ? load / previous : 0.0, diagnostics, loaded ? "" : " (NOT LOADED)");
+        const std::string growth = previous > 0 ? "; growth " + bench::fixed(load / previous, 1) + "x per 10x" : "";
+        bench::tableRow(
+            "load + validate, " + std::to_string(count) + " nodes (" + bench::fixed(text.size() / 1e6, 1) + " MB)",
+            bench::fixed(load, 1) + " ms, peak RSS " + std::to_string(bench::peakRssMb()) + " MB",
+            "json::parse " + bench::fixed(parse, 1) + " ms (" + bench::fixed(load / parse, 1) + "x)" + growth,
+            "<= 2x parse, <= 11x per 10x");
         previous = load;
     }
     return 0;
