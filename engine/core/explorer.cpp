@@ -11,6 +11,7 @@
 #include <set>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "gameability.h"
 #include "play_rules.h"
@@ -65,11 +66,41 @@ constexpr double kNone = -std::numeric_limits<double>::infinity();
 constexpr double kEps = 1e-9;
 using detail::Graph;
 
+// The walk's index of the states it has seen: ids into Graph::states, looked up by a state (no second copy).
+// Each state's hash is kept, so that growing the table does not hash every state again.
+struct StateIds {
+    const std::vector<State>* states;
+    std::vector<size_t> hashes;
+    struct Hash {
+        using is_transparent = void;
+        const std::vector<size_t>* hashes;
+        size_t operator()(int id) const noexcept { return (*hashes)[id]; }
+        size_t operator()(const State& s) const noexcept { return StateHash{}(s); }
+    };
+    struct Equal {
+        using is_transparent = void;
+        const std::vector<State>* states;
+        const State& of(int id) const { return (*states)[id]; }
+        const State& of(const State& s) const { return s; }
+        template <class A, class B>
+        bool operator()(const A& a, const B& b) const {
+            return of(a) == of(b);
+        }
+    };
+    std::unordered_set<int, Hash, Equal> ids{0, Hash{&hashes}, Equal{states}};
+
+    void add(int id) {
+        hashes.push_back(StateHash{}((*states)[id]));
+        ids.insert(id);
+    }
+};
+
 void walk(const Scenario& sc, const ExploreLimits& limits, Graph& g) {
     StateAbstraction abstraction(sc);
-    std::unordered_map<State, int, StateHash> index;
+    StateIds seen{&g.states};
+    auto& index = seen.ids;
     g.states.push_back(abstraction.canonical(initialState(sc)));
-    index.emplace(g.states[0], 0);
+    seen.add(0);
     size_t i = 0;
     for (; i < g.states.size(); ++i) {
         if (g.steps >= limits.maxSteps) {
@@ -90,14 +121,14 @@ void walk(const Scenario& sc, const ExploreLimits& limits, Graph& g) {
                 State key = abstraction.canonical(std::move(*next));
                 auto it = index.find(key);
                 if (it != index.end()) {
-                    target = it->second;
+                    target = *it;
                 } else if (g.states.size() >= limits.maxStates) {
                     stop = true;
                     break;
                 } else {
                     target = static_cast<int>(g.states.size());
-                    index.emplace(key, target);
                     g.states.push_back(std::move(key));
+                    seen.add(target);
                 }
             }
             g.edgeChoice.push_back(c);

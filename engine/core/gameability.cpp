@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 #include "play_rules.h"
 #include "score.h"
@@ -264,7 +265,15 @@ std::optional<RandomPlay> exactRandomPlay(const Scenario& sc, const Rubric& rubr
     };
     std::size_t alive = 1;
     dist[0].push_back({0, 1.0});
-    std::map<std::pair<int, Wide>, double> outcomes;  // (ending kind, scaled total) -> probability
+    // Per ending kind (and none), scaled total -> probability; each key's probabilities summed in arrival order.
+    struct WideHash {
+        size_t operator()(Wide x) const noexcept {
+            auto u = static_cast<unsigned __int128>(x);
+            return std::hash<std::uint64_t>{}(static_cast<std::uint64_t>(u) ^
+                                              static_cast<std::uint64_t>(u >> 64) * 0x9E3779B97F4A7C15ull);
+        }
+    };
+    std::unordered_map<Wide, double, WideHash> outcomes[4];  // kNoEnding, then EndingKind values
     for (size_t ci = g.components.size(); ci-- > 0;) {
         int v = g.components[ci][0];
         if (dist[v].empty()) continue;
@@ -275,7 +284,8 @@ std::optional<RandomPlay> exactRandomPlay(const Scenario& sc, const Rubric& rubr
         if (node.isEnding()) {
             Wide rules = 0;
             for (int r : g.fired[v]) rules += ruleIncrement[r];
-            for (const auto& [value, p] : dist[v]) outcomes[{static_cast<int>(*node.ending), value + rules}] += p;
+            auto& byValue = outcomes[static_cast<int>(*node.ending) - kNoEnding];
+            for (const auto& [value, p] : dist[v]) byValue[value + rules] += p;
         } else {
             const double share = 1.0 / (g.end(v) - g.begin(v));
             for (int e = g.begin(v); e < g.end(v); ++e) {
@@ -299,16 +309,20 @@ std::optional<RandomPlay> exactRandomPlay(const Scenario& sc, const Rubric& rubr
     }
     RandomPlay r;
     r.method = RandomPlay::Method::Exact;
-    r.outcomes = outcomes.size();
     std::map<int, double> byIndex;
-    for (const auto& [key, p] : outcomes) {
-        std::optional<EndingKind> kind;
-        if (key.first != kNoEnding) kind = static_cast<EndingKind>(key.first);
-        std::optional<double> mean;
-        if (!dims.empty()) mean = static_cast<double>(key.second - offset) / scale;
-        byIndex[indexFromMean(mean, kind, ranges).index] += p;
-        if (kind == EndingKind::Won) r.won += p;
-        if (!kind) r.noEnding += p;
+    for (int k = 0; k < 4; ++k) {
+        std::vector<Entry> sorted(outcomes[k].begin(), outcomes[k].end());
+        std::sort(sorted.begin(), sorted.end(), [](const Entry& a, const Entry& b) { return a.first < b.first; });
+        r.outcomes += sorted.size();
+        for (const auto& [value, p] : sorted) {
+            std::optional<EndingKind> kind;
+            if (k + kNoEnding != kNoEnding) kind = static_cast<EndingKind>(k + kNoEnding);
+            std::optional<double> mean;
+            if (!dims.empty()) mean = static_cast<double>(value - offset) / scale;
+            byIndex[indexFromMean(mean, kind, ranges).index] += p;
+            if (kind == EndingKind::Won) r.won += p;
+            if (!kind) r.noEnding += p;
+        }
     }
     summarise(r, byIndex, rubric);
     return r;
@@ -350,12 +364,17 @@ RandomPlay sampledRandomPlay(const Scenario& sc, const Rubric& rubric, const det
         return z ^ (z >> 31);
     };
     const size_t dims = ranges.dimensions.size();
-    std::vector<std::vector<long long>> edgeGrades(g.edgeChoice.size());
-    for (int v = 0; v < g.size(); ++v)
-        for (int e = g.begin(v); e < g.end(v); ++e) {
-            const Choice& c = sc.nodes[g.states[v].node].choices[g.edgeChoice[e]];
-            for (size_t d = 0; d < dims; ++d) edgeGrades[e].push_back(gradeOf(c.grades, ranges.dimensions[d].id));
-        }
+    // Per node and choice, the grade in each dimension (a row of `dims`), looked up once.
+    std::vector<size_t> firstChoice(sc.nodes.size() + 1, 0);
+    for (size_t n = 0; n < sc.nodes.size(); ++n) firstChoice[n + 1] = firstChoice[n] + sc.nodes[n].choices.size();
+    std::vector<long long> choiceGrades;
+    choiceGrades.reserve(firstChoice.back() * dims);
+    for (const Node& node : sc.nodes)
+        for (const Choice& c : node.choices)
+            for (size_t d = 0; d < dims; ++d) choiceGrades.push_back(gradeOf(c.grades, ranges.dimensions[d].id));
+    auto edgeGrades = [&](int v, int e) {
+        return &choiceGrades[(firstChoice[g.states[v].node] + g.edgeChoice[e]) * dims];
+    };
     std::map<int, double> byIndex;
     const double each = 1.0 / static_cast<double>(samples);
     std::vector<char> taken(g.edgeChoice.size(), 0);  // a repeated (state, choice) counts once, as in scoring
@@ -381,7 +400,8 @@ RandomPlay sampledRandomPlay(const Scenario& sc, const Rubric& rubric, const det
             if (!taken[e]) {
                 taken[e] = 1;
                 takenList.push_back(e);
-                for (size_t d = 0; d < dims; ++d) totals[d] += edgeGrades[e][d];
+                const long long* grades = edgeGrades(v, e);
+                for (size_t d = 0; d < dims; ++d) totals[d] += grades[d];
             }
             v = g.edgeTarget[e];
         }

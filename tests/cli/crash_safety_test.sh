@@ -86,12 +86,15 @@ data-folder)
     mkfifo in
     as_player "$FRONTLINE" play --text --seed 1 --player T --record rec/s.json "$SCENARIO" <in >out.txt 2>&1 &
     player=$!
+    # A player that has already exited must not kill this script with SIGPIPE: the checks below say what it did.
+    trap '' PIPE
     exec 3>in
-    echo 1 >&3
+    echo 1 >&3 || true
     for _ in $(seq 200); do grep -q '^→' out.txt && break; sleep 0.05; done
     chmod 555 rec
-    printf '1\n1\n1\n' >&3
+    printf '1\n1\n1\n' >&3 || true
     exec 3>&-
+    trap - PIPE
     set +e
     wait "$player"
     code=$?
