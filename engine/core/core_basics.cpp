@@ -22,12 +22,28 @@ std::string toString(const Value& v) {
     return out.str();
 }
 
+LocalizedText::LocalizedText(Map byLocale) {
+    if (!byLocale.empty()) m_texts = std::make_shared<const Map>(std::move(byLocale));
+}
+
+const LocalizedText::Map& LocalizedText::byLocale() const {
+    static const Map none;
+    return m_texts ? *m_texts : none;
+}
+
+void LocalizedText::set(std::string locale, std::string text) {
+    Map copy = byLocale();
+    copy[std::move(locale)] = std::move(text);
+    m_texts = std::make_shared<const Map>(std::move(copy));
+}
+
 const std::string& LocalizedText::in(std::string_view locale) const {
     static const std::string empty;
-    if (auto it = byLocale.find(locale); it != byLocale.end()) return it->second;
-    if (auto it = byLocale.find(""); it != byLocale.end()) return it->second;
-    if (auto it = byLocale.find("en"); it != byLocale.end()) return it->second;
-    return byLocale.empty() ? empty : byLocale.begin()->second;
+    const Map& texts = byLocale();
+    if (auto it = texts.find(locale); it != texts.end()) return it->second;
+    if (auto it = texts.find(""); it != texts.end()) return it->second;
+    if (auto it = texts.find("en"); it != texts.end()) return it->second;
+    return texts.empty() ? empty : texts.begin()->second;
 }
 
 Diagnostic makeDiagnostic(const DiagnosticRule& rule, std::string file, std::string pointer, std::string message,

@@ -131,14 +131,14 @@ LocalizedText JsonReader::text(const Json& v, const std::string& pointer, const 
     if (v.is_string()) {
         auto s = v.get<std::string>();
         if (isBlank(s)) report(rules::emptyText, pointer, "text is empty");
-        out.byLocale[""] = std::move(s);
-        return out;
+        return LocalizedText::Map{{"", std::move(s)}};
     }
     if (!v.is_object()) {
         report(rules::wrongType, pointer,
                "expected a text (a string, or an object with one string per locale), found " + describeJsonType(v));
         return out;
     }
+    LocalizedText::Map texts;
     for (const auto& [locale, value] : v.items()) {
         std::string child = appendPointer(pointer, locale);
         if (std::find(locales.begin(), locales.end(), locale) == locales.end()) {
@@ -153,8 +153,9 @@ LocalizedText JsonReader::text(const Json& v, const std::string& pointer, const 
         }
         auto s = value.get<std::string>();
         if (isBlank(s)) report(rules::emptyText, child, "the '" + locale + "' text is empty");
-        out.byLocale[locale] = std::move(s);
+        texts[locale] = std::move(s);
     }
+    out = std::move(texts);
     for (const auto& locale : locales)
         if (!v.contains(locale))
             report(rules::missingLocale, pointer, "text has no '" + locale + "' version (\"locales\" lists it)");

@@ -194,7 +194,7 @@ LocalizedText ScenarioReader::text(const Json& v, const std::string& p) {
                    "this text is one plain string, shown unchanged in " + joinLocales(m_locales) +
                        "; write one version per locale, e.g. {\"zh\": \"…\", \"en\": \"…\"}");
     if (m_options.canDraw)
-        for (const auto& [locale, s] : out.byLocale)
+        for (const auto& [locale, s] : out.byLocale())
             for (char32_t c : decodeUtf8(s))
                 if (c >= 0x20 && c != 0x7F && !m_options.canDraw(c)) {
                     m_r.report(rules::undrawableCharacter, locale.empty() ? p : appendPointer(p, locale),

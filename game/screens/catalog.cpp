@@ -63,7 +63,7 @@ const core::Rubric& Catalog::rubricOf(const core::Scenario& scenario) const {
 std::string Catalog::allText() const {
     std::string out;
     auto add = [&out](const core::LocalizedText& t) {
-        for (const auto& [locale, text] : t.byLocale) out += text;
+        for (const auto& [locale, text] : t.byLocale()) out += text;
     };
     for (const auto& s : m_scenarios) {
         add(s.title);

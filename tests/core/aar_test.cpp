@@ -10,8 +10,8 @@ namespace {
 ChoiceSummary choice(std::string id, Grades grades) {
     ChoiceSummary c;
     c.id = std::move(id);
-    c.text.byLocale["en"] = c.id;
-    c.feedback.byLocale["en"] = "Feedback on " + c.id;
+    c.text.set("en", c.id);
+    c.feedback.set("en", "Feedback on " + c.id);
     c.grades = std::move(grades);
     return c;
 }
@@ -50,7 +50,7 @@ struct Fixture {
         bestReport.decisions.push_back(decision(0, choice("listen", {{"empathy", 2}})));
         bestReport.decisions.push_back(decision(1, choice("ask", {{"ownership", 1}})));
         bestReport.decisions.push_back(decision(2, choice("own", {{"honesty", 0}, {"ownership", 2}})));
-        bestReport.endingTitle.byLocale["en"] = "Kept the account";
+        bestReport.endingTitle.set("en", "Kept the account");
         notes.notes.push_back({2, "Ask before promising.", "Coach", ""});
         notes.notes.push_back({std::nullopt, "Good start.", "Coach", ""});
     }

@@ -127,11 +127,11 @@ TEST_CASE("the report carries the real case behind the scenario, and says nothin
     }
     SUBCASE("with real_case: in JSON per locale with the case ids, and last in the text, wrapped") {
         l.scenario.source.cases = {"A-07", "A-08"};
-        l.scenario.realCase.byLocale["zh"] =
-            "真实案例里，客服先听完客户的全部诉求，再给出一个负责到底的人。教训：先倾听。";
-        l.scenario.realCase.byLocale["en"] =
+        l.scenario.realCase.set("zh", "真实案例里，客服先听完客户的全部诉求，再给出一个负责到底的人。教训：先倾听。");
+        l.scenario.realCase.set(
+            "en",
             "In the real case the agent first heard the whole complaint, then gave the customer one person who owned "
-            "the problem to the end. The lesson: listen first.";
+            "the problem to the end. The lesson: listen first.");
         ScoreReport r = scoreSession(l, "complaint-session.json");
         nlohmann::json j = toJson(r);
         CHECK(j["scenario"]["cases"] == nlohmann::json::array({"A-07", "A-08"}));

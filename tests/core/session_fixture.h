@@ -18,8 +18,8 @@ namespace frontline::testing {
 
 inline core::LocalizedText both(std::string zh, std::string en) {
     core::LocalizedText t;
-    t.byLocale["zh"] = std::move(zh);
-    t.byLocale["en"] = std::move(en);
+    t.set("zh", std::move(zh));
+    t.set("en", std::move(en));
     return t;
 }
 

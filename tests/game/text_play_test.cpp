@@ -215,8 +215,8 @@ TEST_CASE("practice mode steps back with b; graded mode says it cannot") {
 
 TEST_CASE("Chinese play wraps to the terminal width with CJK widths") {
     core::Scenario sc = deskScenario();
-    sc.nodes[0].text.byLocale["zh"] =
-        "网络昨天断了三个小时，我们的客户一个接一个地打电话来投诉，我今天必须给董事会一个说法！";
+    sc.nodes[0].text.set("zh",
+                         "网络昨天断了三个小时，我们的客户一个接一个地打电话来投诉，我今天必须给董事会一个说法！");
     TextPlayOptions options;
     options.locale = "zh";
     options.columns = 30;
