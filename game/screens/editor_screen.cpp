@@ -7,7 +7,8 @@
 // chosen in a small panel (core/rehearsal.h) on the play screen pushed over the editor, which is left untouched
 // underneath and is back as it was when the play ends or is quit. Beside the diagnostics, the Explorer tab shows
 // what core::explore finds (paths, endings, best and worst, the balance and gaming warnings), run on a worker thread
-// half a second after the last edit of a scenario without errors; a click on a warning selects its node.
+// half a second after the last edit of a scenario without errors; a click on a warning selects its node. The
+// edges of a trap's loop are drawn red.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -153,9 +154,10 @@ public:
         t.setView(clippedView(t, kGraph));
         for (const graph::LaidOutEdge& e : m_layout.edges) {
             const bool mine = e.tail == m_selected || e.head == m_selected;
-            const sf::Color c = mine ? p.accent : withAlpha(p.textDim, 0.8f);
+            const bool trap = inTrapLoop(e);
+            const sf::Color c = trap ? p.poor : mine ? p.accent : withAlpha(p.textDim, 0.8f);
             const draw::Points path = edgePath(e, at, 10);
-            draw::strokePolyline(t, path, mine ? 2.f : 1.2f, c);
+            draw::strokePolyline(t, path, mine ? 2.5f : trap ? 2.f : 1.2f, c);
             drawArrowhead(t, path, 6, c);  // where the edge arrives
         }
         for (const graph::LaidOutNode& n : m_layout.nodes) {
@@ -271,6 +273,13 @@ private:
         }
         if (i == sc->start) return p.accent;
         return sc->nodes[static_cast<std::size_t>(i)].timeLimitSeconds > 0 ? p.escalate : p.border;
+    }
+    // An edge of a trap's loop: both of its ends are in the trap (as frontline graph draws it red).
+    bool inTrapLoop(const graph::LaidOutEdge& e) const {
+        const core::Scenario* sc = m_load.model();
+        if (!sc) return false;
+        const int from = sc->nodeIndex(e.tail), to = sc->nodeIndex(e.head);
+        return from >= 0 && to >= 0 && m_graph.inTrap(from) && m_graph.inTrap(to);
     }
     std::string nodeAt(sf::Vector2f q) const {
         for (const graph::LaidOutNode& n : m_layout.nodes) {
@@ -595,9 +604,11 @@ private:
             const std::string node = core::nodeOfPointer(d.pointer);
             const ImVec4 colour = d.severity == core::Severity::Error ? kErrorColour : kWarningColour;
             ImGui::PushStyleColor(ImGuiCol_Text, colour);
-            const std::string line = std::to_string(d.line) + ":" + std::to_string(d.column) + "  " + d.message +
-                                     "  [" + d.rule + "]##d" + std::to_string(i);
-            if (ImGui::Selectable(line.c_str(), !node.empty() && node == m_selected) && !node.empty()) select(node);
+            const std::string line =
+                std::to_string(d.line) + ":" + std::to_string(d.column) + "  " + d.message + "  [" + d.rule + "]";
+            if (wrappedSelectable(line, "##d" + std::to_string(i), !node.empty() && node == m_selected) &&
+                !node.empty())
+                select(node);
             ImGui::PopStyleColor();
         }
     }
@@ -755,8 +766,11 @@ private:
             if (!m_auto.status.empty()) {
                 std::ofstream out(m_auto.status);
                 out << "selected " << m_selected << "\nnodes " << m_layout.nodes.size() << "\nedges "
-                    << m_layout.edges.size() << "\ndiagnostics " << m_load.diagnostics.size() << "\nerrors "
-                    << m_errorNodes.size() << "\ndirty " << (m_edit.dirty() ? 1 : 0) << "\n";
+                    << m_layout.edges.size() << "\ntrap-edges "
+                    << std::count_if(m_layout.edges.begin(), m_layout.edges.end(),
+                                     [this](const graph::LaidOutEdge& e) { return inTrapLoop(e); })
+                    << "\ndiagnostics " << m_load.diagnostics.size() << "\nerrors " << m_errorNodes.size() << "\ndirty "
+                    << (m_edit.dirty() ? 1 : 0) << "\n";
                 if (play) out << m_panelLine << m_playLines << "returned " << m_returns << "\n";
                 explorerStatus(out);
             }

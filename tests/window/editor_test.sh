@@ -2,12 +2,13 @@
 # frontline edit under Xvfb: the editor opens on a copy of a scenario, selects a node (by id, and as a click on a
 # diagnostic does), saves a screenshot and says what it shows; a node that is not there fails the run (exit 3);
 # plays from a node with chosen values and comes back (--play-from/--set), and refuses values that cannot be; the
-# Explorer tab shows what `frontline explore` finds, and nothing for a scenario with errors.
+# Explorer tab shows what `frontline explore` finds, and nothing for a scenario with errors; a trap's loop is red.
 # Usage: editor_test.sh FRONTLINE SOURCE_DIR OUT_DIR
 set -u
 FRONTLINE="$1" SRC="$2" OUT="$3"
 rm -rf "$OUT" && mkdir -p "$OUT" || exit 1
-cp "$SRC/scenarios/tutorial.json" "$SRC/tests/fixtures/invalid/missing-locale.json" "$OUT/" || exit 1
+cp "$SRC/scenarios/tutorial.json" "$SRC/tests/fixtures/invalid/missing-locale.json" "$SRC/tests/fixtures/invalid/trap.json" \
+    "$OUT/" || exit 1
 fail=0
 run() {  # NAME FILE LOCALE SELECT
     xvfb-run -a -s "-screen 0 1280x720x24" "$FRONTLINE" edit "$OUT/$2" --locale "$3" --select "$4" \
@@ -77,6 +78,13 @@ if grep -q "^explorer\." "$OUT/explorer-errors.txt"; then
     fail=1
 fi
 png explorer-errors
+
+# A trap's loop (trap.json: 'loop' points only at itself) is drawn red; the tutorial has none.
+expect tutorial "trap-edges 0"
+run trap trap.json en loop || { echo "editor trap: exit $?" >&2; fail=1; }
+expect trap "trap-edges 1"
+expect trap "errors 1"
+png trap
 
 run nowhere tutorial.json en no-such-node
 code=$?
