@@ -619,6 +619,8 @@ private:
             if (m_schedule.current(done->generation)) {  // else the document changed meanwhile: drop it
                 m_exploration = std::move(done->result);
                 m_exploredGeneration = done->generation;
+                m_bestSteps = core::playableSteps(*m_load.scenario, m_exploration->best.choiceIds);
+                m_worstSteps = core::playableSteps(*m_load.scenario, m_exploration->worst.choiceIds);
             }
         }
         if (!m_explorer.busy() && m_schedule.due(std::chrono::steady_clock::now())) {
@@ -688,8 +690,8 @@ private:
         }
     }
     void explorerPaths(const core::ExplorationResult& r) {
-        extremePath("editor.x.best", r.best);
-        extremePath("editor.x.worst", r.worst);
+        extremePath("editor.x.best", r.best, m_bestSteps);
+        extremePath("editor.x.worst", r.worst, m_worstSteps);
         ImGui::TextDisabled("%s", m_ctx.tr("editor.x.ranges").c_str());
         std::string ranges;
         for (const core::DimensionRange& d : r.ranges.dimensions)
@@ -699,7 +701,7 @@ private:
             ImGui::TextWrapped("%s", fillIn(m_ctx.tr("editor.x.unmoved"), {unmoved}).c_str());
     }
     // Its ending selects the ending's node; the steps are as `play --choices` takes them.
-    void extremePath(const char* label, const core::ExtremePath& p) {
+    void extremePath(const char* label, const core::ExtremePath& p, const std::string& steps) {
         if (!p.found) {
             ImGui::TextUnformatted(fillIn(m_ctx.tr("editor.x.nopath"), {m_ctx.tr(label)}).c_str());
             return;
@@ -708,7 +710,7 @@ private:
             m_ctx.tr("editor.x.path"), {m_ctx.tr(label), std::to_string(p.index.index), p.ending, endingWords(p.kind)});
         if (wrappedSelectable(line, std::string("##") + label, false)) select(p.ending);
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", core::playableSteps(*m_load.scenario, p.choiceIds).c_str());
+        ImGui::TextWrapped("%s", steps.c_str());
         ImGui::PopStyleColor();
     }
     void explorerWarnings(const core::ExplorationResult& r) {
@@ -863,6 +865,7 @@ private:
     ExploreSchedule m_schedule{kExploreDelay};
     std::optional<core::ExplorationResult> m_exploration;
     std::uint64_t m_exploredGeneration = 0;
+    std::string m_bestSteps, m_worstSteps;  // the paths as `play --choices` takes them, in the explored text
     enum class Tab { None, Diagnostics, Explorer };
     Tab m_pickTab = Tab::None, m_shownTab = Tab::None;
     EditorAutomation m_auto;
