@@ -235,6 +235,32 @@ const Table& table() {
          {"数值取自从开始到这里最短的一局。", "Values as the shortest play from the start reaches it."}},
         {"editor.notreached",
          {"从开始到不了这个节点：数值取自开始时。", "No play from the start reaches this node: the start values."}},
+        {"editor.explorer", {"路径探索", "Explorer"}},
+        {"editor.exploring", {"正在探索所有路径…", "exploring…"}},
+        {"editor.fixfirst",
+         {"场景还有错误，无法探索：先修正“检查结果”中的错误。",
+          "Fix the errors first (see Diagnostics): only a scenario without errors is explored."}},
+        {"editor.norubric",
+         {"评分标准无法载入，无法探索：见“检查结果”。",
+          "The rubric cannot be loaded, so nothing is explored: see Diagnostics."}},
+        {"editor.x.complete", {"%s 个状态，已全部走完", "%s states, all explored"}},
+        {"editor.x.stopped",
+         {"%s 个状态，达到上限（%s）后停止：以下只是已找到的部分",
+          "%s states, stopped at a limit (%s): below is what was found so far"}},
+        {"editor.x.approximate", {"近似值：环路搜索用完了预算", "approximate: a cycle search ran out of its budget"}},
+        {"editor.x.paths", {"完整路径 %s 条  ·  可到达节点 %s/%s", "%s complete paths  ·  %s of %s nodes reachable"}},
+        {"editor.x.endings", {"结局", "Endings"}},
+        {"editor.x.ending", {"%s（%s）：%s 条路径", "%s (%s): %s paths"}},
+        {"editor.x.best", {"最佳路径", "Best path"}},
+        {"editor.x.worst", {"最差路径", "Worst path"}},
+        {"editor.x.path", {"%s：指数 %s，%s（%s）", "%s: Index %s, %s (%s)"}},
+        {"editor.x.nopath", {"%s：无", "%s: none"}},
+        {"editor.x.ranges", {"各维度可达总分", "Attainable totals"}},
+        {"editor.x.unmoved", {"没有路径能改变（不计入指数）：%s", "not moved by any path (left out of the Index): %s"}},
+        {"editor.x.warnings",
+         {"平衡性警告 %s 条，其中 %s 条说明评分可被钻空子", "%s balance warnings, %s of them about gaming the grade"}},
+        {"editor.x.nowarnings", {"没有平衡性警告。", "No balance warnings."}},
+        {"editor.x.gaming", {"钻空子", "gaming"}},
         {"editor.cannotplay",
          {"只有没有错误、评分标准可用的场景才能试玩：先看下方的检查结果。",
           "Only a scenario without errors and with its rubric can be played: see the diagnostics below."}},
@@ -436,6 +462,17 @@ const char* modeTerm(std::string_view locale, core::SessionMode mode) {
 }
 const char* verdictTerm(std::string_view locale, core::Verdict verdict) {
     return tr(locale, std::string("score.") + core::toString(verdict)).c_str();
+}
+
+std::string fillIn(std::string text, const std::vector<std::string>& values) {
+    std::size_t from = 0;
+    for (const std::string& v : values) {
+        const std::size_t at = text.find("%s", from);
+        if (at == std::string::npos) break;
+        text.replace(at, 2, v);
+        from = at + v.size();  // a value that holds "%s" is not filled in again
+    }
+    return text;
 }
 
 std::string resumeBannerText(std::string_view locale, const std::string& title, int decisions) {

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/grading.h"
 #include "core/scenario.h"
@@ -29,6 +30,9 @@ const char* kindTerm(std::string_view locale, core::ChoiceKind kind);
 const char* endingTerm(std::string_view locale, core::EndingKind ending);
 const char* modeTerm(std::string_view locale, core::SessionMode mode);
 const char* verdictTerm(std::string_view locale, core::Verdict verdict);
+
+// `text` with each "%s" in turn replaced by the next of `values` (a translated sentence keeps its own word order).
+std::string fillIn(std::string text, const std::vector<std::string>& values);
 
 // The select screen's resume banner: "Resume your unfinished session — <title>  ·  3 decisions made".
 std::string resumeBannerText(std::string_view locale, const std::string& title, int decisions);

@@ -1,7 +1,8 @@
 // `frontline edit SCENARIO [--locale zh|en]`: the scenario editor window (screens/editor_screen.cpp) on the file,
 // which must be JSON (a file that cannot be read or parsed is said in one line per problem, exit 2, before any
-// window opens; a scenario with errors opens, its errors listed under the graph). --select, --screenshot, --status
-// and --play-from/--set drive it for tests: select a node, play from it, save PNGs, write what it shows, and quit.
+// window opens; a scenario with errors opens, its errors listed under the graph). --tab explorer opens it on the
+// explorer's summary. --select, --screenshot, --status and --play-from/--set drive it for tests: select a node, play
+// from it, save PNGs, write what it shows (the explorer's numbers once they are in), and quit.
 #include <iostream>
 
 #include "commands.h"
@@ -26,6 +27,8 @@ void addEditCommand(CLI::App& app) {
     cmd->add_option("--status", args->automation.status, "for tests: write what the editor shows, then quit");
     cmd->add_option("--play-from", args->automation.playFrom,
                     "for tests: play from this node as the 'Play from here' button does, back to the editor, quit");
+    cmd->add_option("--tab", args->automation.tab, "open on this tab under the graph")
+        ->check(CLI::IsMember({"diagnostics", "explorer"}));
     cmd->add_option("--set", args->automation.set, "with --play-from: the values to play with, e.g. trust.ceo=30")
         ->needs("--play-from");
     cmd->callback([args] {

@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "commands.h"
+#include "core/explored_path.h"
 #include "core/explorer.h"
 #include "core/loader.h"
 #include "core/play_rules.h"
@@ -28,30 +29,6 @@ struct Options {
     std::size_t maxStates = core::ExploreLimits{}.maxStates;
     std::uint64_t maxSteps = core::ExploreLimits{}.maxSteps;
 };
-
-// Takes the explorer's step `id`: a choice on screen, or the timeout choice when the time runs out (a
-// timeout-only choice cannot be clicked). Returns false when the step does not fit (an explorer bug).
-bool step(core::Session& walk, const std::string& id, bool& timedOut) {
-    const auto shown = walk.displayedChoiceIds();
-    const auto timeout = walk.timeoutChoiceIndex();
-    timedOut = std::find(shown.begin(), shown.end(), id) == shown.end() && timeout &&
-               walk.node().choices[static_cast<std::size_t>(*timeout)].id == id;
-    return !(timedOut ? walk.timeout(0) : walk.choose(id, 0));
-}
-
-// A path as the steps `play --choices` and `--autoplay` take, so it can be pasted back: the choice ids,
-// comma-separated, and "t" where the time runs out.
-std::string path(const core::Scenario& sc, const std::vector<std::string>& ids) {
-    std::string out;
-    core::Session walk(sc, 0);
-    bool walking = true;  // false once a step does not fit: the rest is printed as ids
-    for (const auto& id : ids) {
-        bool timedOut = false;
-        if (walking) walking = step(walk, id, timedOut);
-        out += (out.empty() ? "" : ",") + (timedOut ? std::string("t") : id);
-    }
-    return out;
-}
 
 // The scenario clock at every node along a path, beside the start of the node's text, so an author sees where
 // the story's "17:30" and the clock's 13:10 part. A time of day written in the text that differs from the clock's
@@ -78,7 +55,7 @@ void printClock(const core::Scenario& sc, const char* label, const core::Extreme
                   << clock << mark << "\n";
         if (i >= p.choiceIds.size() || walk.finished()) break;
         bool timedOut = false;
-        if (!step(walk, p.choiceIds[i], timedOut)) break;
+        if (!core::takeExploredStep(walk, p.choiceIds[i], timedOut)) break;
     }
 }
 
@@ -100,7 +77,7 @@ void print(const core::Scenario& sc, const core::ExplorationResult& r) {
             return;
         }
         std::cout << "Index " << p.index.index << " (" << p.ending << ", " << core::toString(p.kind) << ")\n  "
-                  << path(sc, p.choiceIds) << "\n";
+                  << core::playableSteps(sc, p.choiceIds) << "\n";
     };
     extreme("Best path", r.best);
     extreme("Worst path", r.worst);
@@ -108,11 +85,9 @@ void print(const core::Scenario& sc, const core::ExplorationResult& r) {
     for (size_t i = 0; i < r.ranges.dimensions.size(); ++i) {
         const auto& d = r.ranges.dimensions[i];
         if (!d.included()) continue;
-        std::cout << "  " << d.id << ": " << d.min << " … " << d.max << "  (weight " << d.weight << ")\n";
+        std::cout << "  " << core::rangeText(d) << "  (weight " << d.weight << ")\n";
     }
-    std::string excluded;
-    for (const auto& d : r.ranges.dimensions)
-        if (!d.included()) excluded += (excluded.empty() ? "" : ", ") + d.id;
+    const std::string excluded = core::unmovedDimensions(r.ranges);
     if (!excluded.empty()) std::cout << "  not moved by any path (excluded from the Index): " << excluded << "\n";
     std::cout << "\nBalance warnings: " << (r.warnings.empty() ? "none" : std::to_string(r.warnings.size())) << "\n";
     for (const auto& w : r.warnings) std::cout << "  warning: " << w.message << " [" << w.rule << "]\n";

@@ -5,7 +5,10 @@
 // the graph the loader's diagnostics for the edited text, re-run after every edit, a click selecting the node.
 // "Play from here" (F5) plays the edited scenario, unsaved edits included, from the selected node with values
 // chosen in a small panel (core/rehearsal.h) on the play screen pushed over the editor, which is left untouched
-// underneath and is back as it was when the play ends or is quit.
+// underneath and is back as it was when the play ends or is quit. Beside the diagnostics, the Explorer tab shows
+// what core::explore finds (paths, endings, best and worst, the balance and gaming warnings), run on a worker thread
+// half a second after the last edit of a scenario without errors; a click on a warning selects its node. The
+// edges of a trap's loop are drawn red.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -16,12 +19,14 @@
 #include <cmath>
 #include <fstream>
 
+#include "core/explored_path.h"
 #include "core/loader.h"
 #include "core/play_rules.h"
 #include "core/rehearsal.h"
 #include "core/scenario_edit.h"
 #include "core/scenario_graph.h"
 #include "graph/graph_layout.h"
+#include "screens/background_explorer.h"
 #include "screens/graph_view.h"
 #include "screens/play_observer.h"
 #include "screens/play_view.h"
@@ -33,8 +38,11 @@ namespace {
 using runtime::Action;
 using Json = nlohmann::ordered_json;
 
-const sf::FloatRect kGraph{0, 40, 700, 484};  // logical; the diagnostics lie under it, the inspector beside it
-constexpr float kInspectorX = 704, kDiagnosticsY = 528;
+const sf::FloatRect kGraph{0, 40, 700, 404};  // logical; the diagnostics lie under it, the inspector beside it
+constexpr float kInspectorX = 704, kDiagnosticsY = 448;
+constexpr auto kExploreDelay = std::chrono::milliseconds(500);  // after the last edit: typing is not slowed
+constexpr auto kAutomationWait = std::chrono::seconds(20);      // --status/--screenshot wait this long for it
+const ImVec4 kErrorColour(0.95f, 0.4f, 0.35f, 1), kWarningColour(0.95f, 0.75f, 0.3f, 1);
 
 std::string textIn(const Json& node, const char* field, const std::string& locale, bool& missing) {
     auto it = node.find(field);
@@ -55,6 +63,20 @@ std::string textIn(const Json& node, const char* field, const std::string& local
     return "";
 }
 
+// A selectable line that wraps at the edge of its column instead of running past it.
+bool wrappedSelectable(const std::string& text, const std::string& id, bool selected) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width);
+    const ImVec2 at = ImGui::GetCursorPos();
+    const bool clicked =
+        ImGui::Selectable(id.c_str(), selected, ImGuiSelectableFlags_AllowItemOverlap, ImVec2(width, size.y));
+    ImGui::SetCursorPos(at);
+    ImGui::PushTextWrapPos(at.x + width);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    return clicked;
+}
+
 std::string targetOf(const Json& choice) {
     auto next = choice.find("next");
     if (next == choice.end()) return "";
@@ -67,6 +89,7 @@ class EditorScreen : public runtime::Screen {
 public:
     EditorScreen(GameContext& ctx, core::ScenarioEdit edit, EditorAutomation automation)
         : m_ctx(ctx), m_edit(std::move(edit)), m_auto(std::move(automation)) {
+        if (m_auto.tab == "explorer") m_pickTab = Tab::Explorer;
         refresh();
         fit();
         // ImGui's atlas holds only the glyphs it is given: the scenario's and the editor's own words.
@@ -107,6 +130,7 @@ public:
     void update(double) override {
         ++m_frames;
         if (m_frames % 60 == 0 && !m_edit.path().empty()) m_changedOnDisk = m_edit.changedOnDisk();
+        pumpExplorer();
         runAutomation();
     }
 
@@ -118,7 +142,8 @@ public:
         drawText(t, th, title, fitSize(th, title, 18, 10, 690, true), {8, 10}, p.text, true);
         fillRoundedRect(t, kGraph, 0, p.panel, p.border, 1);
         if (!m_layout.ok()) {
-            drawTextCentered(t, th, m_layout.error, 14, kGraph.left + kGraph.width / 2, 260, p.poor);
+            drawTextCentered(t, th, m_layout.error, 14, kGraph.left + kGraph.width / 2, kGraph.top + kGraph.height / 2,
+                             p.poor);
             return;
         }
         auto at = [&](const graph::Point& q) {
@@ -129,9 +154,10 @@ public:
         t.setView(clippedView(t, kGraph));
         for (const graph::LaidOutEdge& e : m_layout.edges) {
             const bool mine = e.tail == m_selected || e.head == m_selected;
-            const sf::Color c = mine ? p.accent : withAlpha(p.textDim, 0.8f);
+            const bool trap = inTrapLoop(e);
+            const sf::Color c = trap ? p.poor : mine ? p.accent : withAlpha(p.textDim, 0.8f);
             const draw::Points path = edgePath(e, at, 10);
-            draw::strokePolyline(t, path, mine ? 2.f : 1.2f, c);
+            draw::strokePolyline(t, path, mine ? 2.5f : trap ? 2.f : 1.2f, c);
             drawArrowhead(t, path, 6, c);  // where the edge arrives
         }
         for (const graph::LaidOutNode& n : m_layout.nodes) {
@@ -159,7 +185,7 @@ public:
         ImGui::End();
         ImGui::SetNextWindowPos(ImVec2(0, kDiagnosticsY * sy));
         ImGui::SetNextWindowSize(ImVec2((kInspectorX - 4) * sx, (runtime::logicalHeight - kDiagnosticsY) * sy));
-        if (ImGui::Begin((m_ctx.tr("editor.diagnostics") + "###diagnostics").c_str(), nullptr, fixed)) diagnostics();
+        if (ImGui::Begin("###findings", nullptr, fixed | ImGuiWindowFlags_NoTitleBar)) findings();
         ImGui::End();
         if (m_rehearsalOpen) rehearsalPanel(sx, sy);
     }
@@ -172,14 +198,19 @@ public:
 
 private:
     static constexpr const char* kWords[] = {
-        "editor.title",      "editor.inspector",  "editor.diagnostics", "editor.none",       "editor.missing",
-        "editor.text",       "editor.titlefield", "editor.feedback",    "editor.kind",       "editor.target",
-        "editor.grades",     "editor.addgrade",   "editor.addchoice",   "editor.delchoice",  "editor.addnode",
-        "editor.addending",  "editor.duplicate",  "editor.delete",      "editor.undo",       "editor.redo",
-        "editor.save",       "editor.saved",      "editor.clean",       "editor.selectnode", "editor.changed",
-        "editor.overwrite",  "editor.reload",     "editor.newid",       "editor.dangling",   "editor.nograph",
-        "editor.playfrom",   "editor.playstate",  "editor.play",        "editor.cancel",     "editor.clock",
-        "editor.cannotplay", "editor.reached",    "editor.notreached",  "play.trust",        "play.patience"};
+        "editor.title",         "editor.inspector",     "editor.diagnostics",  "editor.none",       "editor.missing",
+        "editor.text",          "editor.titlefield",    "editor.feedback",     "editor.kind",       "editor.target",
+        "editor.grades",        "editor.addgrade",      "editor.addchoice",    "editor.delchoice",  "editor.addnode",
+        "editor.addending",     "editor.duplicate",     "editor.delete",       "editor.undo",       "editor.redo",
+        "editor.save",          "editor.saved",         "editor.clean",        "editor.selectnode", "editor.changed",
+        "editor.overwrite",     "editor.reload",        "editor.newid",        "editor.dangling",   "editor.nograph",
+        "editor.playfrom",      "editor.playstate",     "editor.play",         "editor.cancel",     "editor.clock",
+        "editor.cannotplay",    "editor.reached",       "editor.notreached",   "play.trust",        "play.patience",
+        "editor.explorer",      "editor.exploring",     "editor.fixfirst",     "editor.norubric",   "editor.x.complete",
+        "editor.x.stopped",     "editor.x.approximate", "editor.x.paths",      "editor.x.endings",  "editor.x.ending",
+        "editor.x.best",        "editor.x.worst",       "editor.x.path",       "editor.x.nopath",   "editor.x.ranges",
+        "editor.x.unmoved",     "editor.x.warnings",    "editor.x.nowarnings", "editor.x.gaming",   "term.endings.won",
+        "term.endings.partial", "term.endings.lost"};
 
     // --- the model behind the picture ---
     void refresh() {
@@ -199,6 +230,8 @@ private:
         }
         m_revision = m_edit.revision();
         if (!m_selected.empty() && !m_edit.hasNode(m_selected)) m_selected.clear();
+        m_schedule.changed(m_load.scenario && m_load.rubric, std::chrono::steady_clock::now());
+        if (!m_schedule.explorable()) m_exploration.reset();
     }
     void fit() {
         const float s = static_cast<float>(std::min({(kGraph.width - 20) / std::max(1.0, m_layout.width),
@@ -240,6 +273,13 @@ private:
         }
         if (i == sc->start) return p.accent;
         return sc->nodes[static_cast<std::size_t>(i)].timeLimitSeconds > 0 ? p.escalate : p.border;
+    }
+    // An edge of a trap's loop: both of its ends are in the trap (as frontline graph draws it red).
+    bool inTrapLoop(const graph::LaidOutEdge& e) const {
+        const core::Scenario* sc = m_load.model();
+        if (!sc) return false;
+        const int from = sc->nodeIndex(e.tail), to = sc->nodeIndex(e.head);
+        return from >= 0 && to >= 0 && m_graph.inTrap(from) && m_graph.inTrap(to);
     }
     std::string nodeAt(sf::Vector2f q) const {
         for (const graph::LaidOutNode& n : m_layout.nodes) {
@@ -531,18 +571,165 @@ private:
         return true;
     }
 
-    // --- the diagnostics ---
+    // --- the diagnostics and the explorer's summary, a tab each ---
+    void findings() {
+        if (!ImGui::BeginTabBar("##findings")) return;
+        const ImGuiTabItemFlags pickDiagnostics =
+            m_pickTab == Tab::Diagnostics ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        const ImGuiTabItemFlags pickExplorer =
+            m_pickTab == Tab::Explorer ? ImGuiTabItemFlags_SetSelected : ImGuiTabItemFlags_None;
+        m_pickTab = Tab::None;
+        const std::string diagnosticsLabel =
+            m_ctx.tr("editor.diagnostics") + " (" + std::to_string(m_load.diagnostics.size()) + ")###diagnostics";
+        if (ImGui::BeginTabItem(diagnosticsLabel.c_str(), nullptr, pickDiagnostics)) {
+            m_shownTab = Tab::Diagnostics;
+            ImGui::BeginChild("##list");
+            diagnostics();
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(explorerTabLabel().c_str(), nullptr, pickExplorer)) {
+            m_shownTab = Tab::Explorer;
+            ImGui::BeginChild("##summary");
+            explorerSummary();
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
     void diagnostics() {
         if (m_load.diagnostics.empty()) ImGui::TextDisabled("%s", m_ctx.tr("editor.none").c_str());
         for (std::size_t i = 0; i < m_load.diagnostics.size(); ++i) {
             const core::Diagnostic& d = m_load.diagnostics[i];
             const std::string node = core::nodeOfPointer(d.pointer);
-            const ImVec4 colour =
-                d.severity == core::Severity::Error ? ImVec4(0.95f, 0.4f, 0.35f, 1) : ImVec4(0.95f, 0.75f, 0.3f, 1);
+            const ImVec4 colour = d.severity == core::Severity::Error ? kErrorColour : kWarningColour;
             ImGui::PushStyleColor(ImGuiCol_Text, colour);
-            const std::string line = std::to_string(d.line) + ":" + std::to_string(d.column) + "  " + d.message +
-                                     "  [" + d.rule + "]##d" + std::to_string(i);
-            if (ImGui::Selectable(line.c_str(), !node.empty() && node == m_selected) && !node.empty()) select(node);
+            const std::string line =
+                std::to_string(d.line) + ":" + std::to_string(d.column) + "  " + d.message + "  [" + d.rule + "]";
+            if (wrappedSelectable(line, "##d" + std::to_string(i), !node.empty() && node == m_selected) &&
+                !node.empty())
+                select(node);
+            ImGui::PopStyleColor();
+        }
+    }
+
+    // --- the explorer ---
+    void pumpExplorer() {
+        if (std::optional<BackgroundExplorer::Finished> done = m_explorer.poll()) {
+            if (m_schedule.current(done->generation)) {  // else the document changed meanwhile: drop it
+                m_exploration = std::move(done->result);
+                m_exploredGeneration = done->generation;
+                m_bestSteps = core::playableSteps(*m_load.scenario, m_exploration->best.choiceIds);
+                m_worstSteps = core::playableSteps(*m_load.scenario, m_exploration->worst.choiceIds);
+            }
+        }
+        if (!m_explorer.busy() && m_schedule.due(std::chrono::steady_clock::now())) {
+            m_explorer.start(*m_load.scenario, *m_load.rubric, m_schedule.generation());
+            m_schedule.started();
+        }
+    }
+    // Whether the summary shown is not yet the one for the document as it is now.
+    bool exploring() const { return m_schedule.explorable() && m_exploredGeneration != m_schedule.generation(); }
+    bool explored() const { return m_schedule.explorable() && !exploring() && m_exploration.has_value(); }
+    static bool gaming(const core::BalanceWarning& w) { return core::isGamingWarning(w.rule); }
+    std::size_t gamingWarnings() const {
+        return m_exploration ? static_cast<std::size_t>(std::count_if(m_exploration->warnings.begin(),
+                                                                      m_exploration->warnings.end(), gaming))
+                             : 0;
+    }
+    std::string explorerTabLabel() const {
+        std::string label = m_ctx.tr("editor.explorer");
+        if (!m_schedule.explorable())
+            label += " (–)";
+        else if (exploring())
+            label += " …";
+        else if (m_exploration)
+            label += " (" + std::to_string(m_exploration->warnings.size()) + ")";
+        return label + "###explorer";
+    }
+    std::string endingWords(core::EndingKind kind) const { return endingTerm(m_ctx.locale(), kind); }
+    void explorerSummary() {
+        if (!m_schedule.explorable()) {
+            ImGui::TextWrapped("%s", m_ctx.tr(m_load.scenario ? "editor.norubric" : "editor.fixfirst").c_str());
+            return;
+        }
+        if (exploring()) ImGui::TextDisabled("%s", m_ctx.tr("editor.exploring").c_str());
+        if (!m_exploration) return;
+        const core::ExplorationResult& r = *m_exploration;
+        // Three columns, each scrolled on its own: the counts and endings, the best and worst paths, the warnings.
+        if (!ImGui::BeginTable("##explorer", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_BordersInnerV))
+            return;
+        ImGui::TableSetupColumn("counts", ImGuiTableColumnFlags_None, 1.2f);
+        ImGui::TableSetupColumn("paths", ImGuiTableColumnFlags_None, 1.0f);
+        ImGui::TableSetupColumn("warnings", ImGuiTableColumnFlags_None, 1.4f);
+        const float height = ImGui::GetContentRegionAvail().y - 4;
+        auto column = [&](const char* id, auto&& fill) {
+            ImGui::TableNextColumn();
+            ImGui::BeginChild(id, ImVec2(0, height));
+            fill();
+            ImGui::EndChild();
+        };
+        column("##counts", [&] { explorerCounts(r); });
+        column("##paths", [&] { explorerPaths(r); });
+        column("##warnings", [&] { explorerWarnings(r); });
+        ImGui::EndTable();
+    }
+    void explorerCounts(const core::ExplorationResult& r) {
+        const std::string states = std::to_string(r.states);
+        ImGui::TextWrapped("%s", r.complete ? fillIn(m_ctx.tr("editor.x.complete"), {states}).c_str()
+                                            : fillIn(m_ctx.tr("editor.x.stopped"), {states, r.stopReason}).c_str());
+        if (!r.exact) ImGui::TextColored(kWarningColour, "%s", m_ctx.tr("editor.x.approximate").c_str());
+        ImGui::TextWrapped("%s", fillIn(m_ctx.tr("editor.x.paths"),
+                                        {r.paths.toString(), std::to_string(r.reachableNodes), std::to_string(r.nodes)})
+                                     .c_str());
+        ImGui::TextDisabled("%s", m_ctx.tr("editor.x.endings").c_str());
+        for (const core::EndingReach& e : r.endings) {
+            const std::string line =
+                fillIn(m_ctx.tr("editor.x.ending"), {e.node, endingWords(e.kind), e.paths.toString()});
+            if (wrappedSelectable(line, "##e" + e.node, e.node == m_selected)) select(e.node);
+        }
+    }
+    void explorerPaths(const core::ExplorationResult& r) {
+        extremePath("editor.x.best", r.best, m_bestSteps);
+        extremePath("editor.x.worst", r.worst, m_worstSteps);
+        ImGui::TextDisabled("%s", m_ctx.tr("editor.x.ranges").c_str());
+        std::string ranges;
+        for (const core::DimensionRange& d : r.ranges.dimensions)
+            if (d.included()) ranges += (ranges.empty() ? "" : "  ·  ") + core::rangeText(d);
+        if (!ranges.empty()) ImGui::TextWrapped("%s", ranges.c_str());
+        if (const std::string unmoved = core::unmovedDimensions(r.ranges); !unmoved.empty())
+            ImGui::TextWrapped("%s", fillIn(m_ctx.tr("editor.x.unmoved"), {unmoved}).c_str());
+    }
+    // Its ending selects the ending's node; the steps are as `play --choices` takes them.
+    void extremePath(const char* label, const core::ExtremePath& p, const std::string& steps) {
+        if (!p.found) {
+            ImGui::TextUnformatted(fillIn(m_ctx.tr("editor.x.nopath"), {m_ctx.tr(label)}).c_str());
+            return;
+        }
+        const std::string line = fillIn(
+            m_ctx.tr("editor.x.path"), {m_ctx.tr(label), std::to_string(p.index.index), p.ending, endingWords(p.kind)});
+        if (wrappedSelectable(line, std::string("##") + label, false)) select(p.ending);
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", steps.c_str());
+        ImGui::PopStyleColor();
+    }
+    void explorerWarnings(const core::ExplorationResult& r) {
+        if (r.warnings.empty()) {
+            ImGui::TextDisabled("%s", m_ctx.tr("editor.x.nowarnings").c_str());
+            return;
+        }
+        ImGui::TextWrapped("%s", fillIn(m_ctx.tr("editor.x.warnings"),
+                                        {std::to_string(r.warnings.size()), std::to_string(gamingWarnings())})
+                                     .c_str());
+        for (std::size_t i = 0; i < r.warnings.size(); ++i) {
+            const core::BalanceWarning& w = r.warnings[i];
+            const std::string node = w.node.empty() && !w.nodes.empty() ? w.nodes.front() : w.node;
+            const std::string tag = gaming(w) ? "[" + m_ctx.tr("editor.x.gaming") + "] " : "";
+            ImGui::PushStyleColor(ImGuiCol_Text, gaming(w) ? kErrorColour : kWarningColour);
+            const std::string line = tag + w.message + "  [" + w.rule + "]";
+            if (wrappedSelectable(line, "##w" + std::to_string(i), !node.empty() && node == m_selected) &&
+                !node.empty())
+                select(node);
             ImGui::PopStyleColor();
         }
     }
@@ -550,7 +737,9 @@ private:
     // --- automation (frontline edit --select, --screenshot, --status) ---
     void runAutomation() {
         if (!m_auto.active()) return;
-        if (m_frames == 3 && (!m_auto.select.empty() || !m_auto.playFrom.empty())) {
+        if (m_step == kShotStep - 1 && waitForExplorer()) return;
+        ++m_step;
+        if (m_step == 3 && (!m_auto.select.empty() || !m_auto.playFrom.empty())) {
             std::string node = m_auto.select.empty() ? m_auto.playFrom : m_auto.select;
             if (node[0] == '@') {  // the node of diagnostic N (1-based), as a click on it would select
                 const std::size_t k = static_cast<std::size_t>(std::atoi(node.c_str() + 1));
@@ -564,9 +753,9 @@ private:
             select(node);
         }
         const bool play = !m_auto.playFrom.empty();
-        if (play && m_frames == 5 && !automateRehearsalPanel()) return m_ctx.app.quit(3);
-        if (m_frames == 8 && !m_auto.screenshot.empty()) m_ctx.app.requestScreenshot(m_auto.screenshot);
-        if (play && m_frames == 10) {
+        if (play && m_step == 5 && !automateRehearsalPanel()) return m_ctx.app.quit(3);
+        if (m_step == kShotStep && !m_auto.screenshot.empty()) m_ctx.app.requestScreenshot(m_auto.screenshot);
+        if (play && m_step == 10) {
             m_ctx.playObserver = &m_playLog;
             m_ctx.app.setFrameHook([this](runtime::App& app) { automatePlay(app); });
             if (!playFromHere()) {
@@ -574,17 +763,45 @@ private:
                 return m_ctx.app.quit(3);
             }
         }
-        if (play && m_frames == 14 && !m_auto.screenshot.empty()) m_ctx.app.requestScreenshot(shotPath("-back"));
-        if (m_frames == (play ? 18 : 12)) {
+        if (play && m_step == 14 && !m_auto.screenshot.empty()) m_ctx.app.requestScreenshot(shotPath("-back"));
+        if (m_step == (play ? 18 : 12)) {
             if (!m_auto.status.empty()) {
                 std::ofstream out(m_auto.status);
                 out << "selected " << m_selected << "\nnodes " << m_layout.nodes.size() << "\nedges "
-                    << m_layout.edges.size() << "\ndiagnostics " << m_load.diagnostics.size() << "\nerrors "
-                    << m_errorNodes.size() << "\ndirty " << (m_edit.dirty() ? 1 : 0) << "\n";
+                    << m_layout.edges.size() << "\ntrap-edges "
+                    << std::count_if(m_layout.edges.begin(), m_layout.edges.end(),
+                                     [this](const graph::LaidOutEdge& e) { return inTrapLoop(e); })
+                    << "\ndiagnostics " << m_load.diagnostics.size() << "\nerrors " << m_errorNodes.size() << "\ndirty "
+                    << (m_edit.dirty() ? 1 : 0) << "\n";
                 if (play) out << m_panelLine << m_playLines << "returned " << m_returns << "\n";
+                explorerStatus(out);
             }
             m_ctx.app.quit(m_ctx.app.screenshotFailures() ? 1 : 0);
         }
+    }
+    // Before the screenshot and the status, the explorer's summary of the document as opened, so they show it;
+    // for at most kAutomationWait.
+    bool waitForExplorer() {
+        const auto now = std::chrono::steady_clock::now();
+        if (!m_waitingSince) m_waitingSince = now;
+        return exploring() && now - *m_waitingSince < kAutomationWait;
+    }
+    void explorerStatus(std::ostream& out) const {
+        out << "tab " << (m_shownTab == Tab::Explorer ? "explorer" : "diagnostics") << "\n";
+        if (!m_schedule.explorable()) {
+            out << "explorer none\n";
+            return;
+        }
+        if (!explored()) {
+            out << "explorer pending\n";
+            return;
+        }
+        const core::ExplorationResult& r = *m_exploration;
+        out << "explorer.states " << r.states << "\nexplorer.complete " << (r.complete ? 1 : 0) << "\nexplorer.paths "
+            << r.paths.toString() << "\nexplorer.reachable " << r.reachableNodes << "\nexplorer.best "
+            << (r.best.found ? std::to_string(r.best.index.index) : "none") << "\nexplorer.worst "
+            << (r.worst.found ? std::to_string(r.worst.index.index) : "none") << "\nexplorer.warnings "
+            << r.warnings.size() << "\nexplorer.gaming " << gamingWarnings() << "\n";
     }
     // As the button opens the panel, then the values of --set put in it as if typed.
     bool automateRehearsalPanel() {
@@ -643,6 +860,14 @@ private:
 
     GameContext& m_ctx;
     core::ScenarioEdit m_edit;
+    // The explorer: the latest summary and the generation (edit) it is of.
+    BackgroundExplorer m_explorer;
+    ExploreSchedule m_schedule{kExploreDelay};
+    std::optional<core::ExplorationResult> m_exploration;
+    std::uint64_t m_exploredGeneration = 0;
+    std::string m_bestSteps, m_worstSteps;  // the paths as `play --choices` takes them, in the explored text
+    enum class Tab { None, Diagnostics, Explorer };
+    Tab m_pickTab = Tab::None, m_shownTab = Tab::None;
     EditorAutomation m_auto;
     core::LoadResult m_load;
     core::ScenarioGraph m_graph;
@@ -655,6 +880,10 @@ private:
     float m_zoom = 1;
     bool m_dragging = false, m_changedOnDisk = false;
     long m_frames = 0;
+    // Automation: its steps, one a frame but for the wait for the explorer before the screenshot.
+    static constexpr long kShotStep = 8;
+    long m_step = 0;
+    std::optional<std::chrono::steady_clock::time_point> m_waitingSince;
     // Play from here: the panel's node and values, and the scenario being played (the play screen reads it).
     bool m_rehearsalOpen = false, m_rehearsalReached = false;
     std::string m_rehearsalNode, m_rehearsalError;

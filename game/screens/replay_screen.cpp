@@ -35,12 +35,6 @@ constexpr double kPlaySeconds = 1.8;             // per step while playing
 const sf::FloatRect kReview{16, 60, 1248, 556};  // the after-action review, over the picture, panel and timeline
 const sf::FloatRect kReviewButton{832, kButtonsTop, 432, kButtonHeight};
 
-std::string format(std::string text, const std::vector<std::string>& values) {
-    for (const std::string& v : values)
-        if (auto at = text.find("%s"); at != std::string::npos) text.replace(at, 2, v);
-    return text;
-}
-
 std::string seconds(std::int64_t ms) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(ms) / 1000.0);
@@ -193,8 +187,8 @@ public:
         const core::ReplayStep& st = *step();
         const std::string& loc = m_ctx.locale();
         float y = kPanel.top + 14;
-        add(format(m_ctx.tr("replay.decision"), {std::to_string(m_frame + 1), std::to_string(steps())}) + "  ·  " +
-                format(m_ctx.tr("replay.time"), {seconds(st.decisionMs)}),
+        add(fillIn(m_ctx.tr("replay.decision"), {std::to_string(m_frame + 1), std::to_string(steps())}) + "  ·  " +
+                fillIn(m_ctx.tr("replay.time"), {seconds(st.decisionMs)}),
             th.size(base + 3), p.text, true, y, 0, 10);
         add(m_ctx.tr("replay.shown"), th.size(base - 2), p.textDim, false, y, 0, 6);
         std::vector<int> order = st.displayed;
@@ -278,7 +272,7 @@ public:
             return y;
         }
         const int d = m_data.divergedAt;
-        add(d < 0 ? m_ctx.tr("replay.samepath") : format(m_ctx.tr("replay.parted"), {std::to_string(d + 1)}),
+        add(d < 0 ? m_ctx.tr("replay.samepath") : fillIn(m_ctx.tr("replay.parted"), {std::to_string(d + 1)}),
             th.size(base), d < 0 ? p.good : p.mixed, true, y, 0, 8);
         auto line = [&](const core::ReplayPath& path, int k) -> std::string {
             if (k >= static_cast<int>(path.steps.size())) return "—";
@@ -288,7 +282,7 @@ public:
         const int from = std::max(0, d < 0 ? 0 : d);
         const int rows = static_cast<int>(std::max(m_data.path.steps.size(), m_data.best.steps.size()));
         for (int k = from; k < rows && k < from + 3; ++k) {
-            add(format(m_ctx.tr("replay.decision"), {std::to_string(k + 1), std::to_string(rows)}), th.size(base - 2),
+            add(fillIn(m_ctx.tr("replay.decision"), {std::to_string(k + 1), std::to_string(rows)}), th.size(base - 2),
                 p.textDim, true, y, 0, 2);
             sf::Color tc = p.text;
             if (k < steps()) tc = verdictColor(m_data.path.steps[static_cast<std::size_t>(k)].judgement.verdict, p);
@@ -373,7 +367,7 @@ public:
         if (a.hasBest)
             happened.push_back({a.divergedAt < 0
                                     ? m_ctx.tr("replay.samepath")
-                                    : format(m_ctx.tr("replay.aar-parted"), {std::to_string(a.divergedAt + 1)}),
+                                    : fillIn(m_ctx.tr("replay.aar-parted"), {std::to_string(a.divergedAt + 1)}),
                                 a.divergedAt < 0 ? p.good : p.mixed, true});
         // 3. Why: the feedback at each decision where a better action was available, and the findings.
         auto& why = cards[2];
@@ -402,7 +396,7 @@ public:
         if (!a.hasNotes()) {
             std::string file = m_data.file.empty() ? m_ctx.tr("replay.aar-sessionfile") : m_data.file;
             differently.push_back(
-                {format(m_ctx.tr("replay.aar-nonotes"), {"frontline notes " + file + " --text \"…\""}), p.mixed, false,
+                {fillIn(m_ctx.tr("replay.aar-nonotes"), {"frontline notes " + file + " --text \"…\""}), p.mixed, false,
                  10});
         }
         return cards;

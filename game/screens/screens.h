@@ -44,6 +44,7 @@ std::unique_ptr<runtime::Screen> makeClassScreen(GameContext& ctx, const std::st
 // when it is back (SCREENSHOT-back.png), and the status says what the play showed.
 struct EditorAutomation {
     std::string select, screenshot, status, playFrom, set;
+    std::string tab;  // "explorer": open on the Explorer tab (the default is the diagnostics)
     bool active() const { return !select.empty() || !screenshot.empty() || !status.empty() || !playFrom.empty(); }
 };
 // The scenario editor (screens/editor_screen.cpp) on an opened document; closing the window ends it.

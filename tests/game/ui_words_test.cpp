@@ -54,3 +54,11 @@ TEST_CASE("the resume banner says how many decisions the unfinished session hold
     CHECK(resumeBannerText("zh", "教程", 40).find("已做 40 个决定") != std::string::npos);
     for (const char* locale : {"zh", "en"}) CHECK(resumeBannerText(locale, "T", 40).find("(40)") == std::string::npos);
 }
+
+TEST_CASE("a translated sentence takes its values in its own order, each once") {
+    using frontline::game::fillIn;
+    CHECK(fillIn("%s of %s nodes", {"3", "4"}) == "3 of 4 nodes");
+    CHECK(fillIn("完整路径 %s 条", {"795"}) == "完整路径 795 条");
+    CHECK(fillIn("%s and %s", {"%s", "x"}) == "%s and x");  // a value holding %s is not filled again
+    CHECK(fillIn("%s", {"a", "b"}) == "a");                 // more values than places: the rest is left out
+}

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # frontline edit under Xvfb: the editor opens on a copy of a scenario, selects a node (by id, and as a click on a
 # diagnostic does), saves a screenshot and says what it shows; a node that is not there fails the run (exit 3);
-# plays from a node with chosen values and comes back (--play-from/--set), and refuses values that cannot be.
+# plays from a node with chosen values and comes back (--play-from/--set), and refuses values that cannot be; the
+# Explorer tab shows what `frontline explore` finds, and nothing for a scenario with errors; a trap's loop is red.
 # Usage: editor_test.sh FRONTLINE SOURCE_DIR OUT_DIR
 set -u
 FRONTLINE="$1" SRC="$2" OUT="$3"
 rm -rf "$OUT" && mkdir -p "$OUT" || exit 1
-cp "$SRC/scenarios/tutorial.json" "$SRC/tests/fixtures/invalid/missing-locale.json" "$OUT/" || exit 1
+cp "$SRC/scenarios/tutorial.json" "$SRC/tests/fixtures/invalid/missing-locale.json" "$SRC/tests/fixtures/invalid/trap.json" \
+    "$OUT/" || exit 1
 fail=0
 run() {  # NAME FILE LOCALE SELECT
     xvfb-run -a -s "-screen 0 1280x720x24" "$FRONTLINE" edit "$OUT/$2" --locale "$3" --select "$4" \
@@ -41,6 +43,48 @@ run diagnostic missing-locale.json zh @2 || { echo "editor diagnostic: exit $?" 
 expect diagnostic "selected call"
 expect diagnostic "errors 1"
 png diagnostic
+
+# The Explorer tab: the editor's explorer (a worker thread) finds what `frontline explore --json` finds for the file;
+# a scenario with errors is not explored. Shot in en and zh.
+explored() {  # KEY: the number `frontline explore --json` prints for the tutorial
+    "$FRONTLINE" explore "$OUT/tutorial.json" --json 2>/dev/null | python3 -c '
+import json, sys
+r = json.load(sys.stdin)
+key = sys.argv[1]
+print(len(r[key]) if key == "warnings" else r[key]["index"] if key in ("best", "worst") else r[key])' "$1"
+}
+explorer() {  # NAME FILE LOCALE SELECT
+    xvfb-run -a -s "-screen 0 1280x720x24" "$FRONTLINE" edit "$OUT/$2" --locale "$3" --tab explorer --select "$4" \
+        --screenshot "$OUT/$1.png" --status "$OUT/$1.txt" 2>"$OUT/$1.err"
+}
+states=$(explored states) paths=$(explored paths) warnings=$(explored warnings) best=$(explored best)
+[[ -n "$states" && -n "$paths" && -n "$warnings" && -n "$best" ]] || { echo "editor: explore --json said nothing" >&2; fail=1; }
+for locale in en zh; do
+    explorer "explorer-$locale" tutorial.json $locale end-won || { echo "editor explorer-$locale: exit $?" >&2; cat "$OUT/explorer-$locale.err" >&2; fail=1; }
+    expect "explorer-$locale" "tab explorer"
+    expect "explorer-$locale" "explorer.states $states"
+    expect "explorer-$locale" "explorer.complete 1"
+    expect "explorer-$locale" "explorer.paths $paths"
+    expect "explorer-$locale" "explorer.best $best"
+    expect "explorer-$locale" "explorer.warnings $warnings"
+    png "explorer-$locale"
+done
+explorer explorer-errors missing-locale.json zh call || { echo "editor explorer-errors: exit $?" >&2; fail=1; }
+expect explorer-errors "errors 1"
+expect explorer-errors "explorer none"
+if grep -q "^explorer\." "$OUT/explorer-errors.txt"; then
+    echo "editor: a scenario with errors was explored:" >&2
+    cat "$OUT/explorer-errors.txt" >&2
+    fail=1
+fi
+png explorer-errors
+
+# A trap's loop (trap.json: 'loop' points only at itself) is drawn red; the tutorial has none.
+expect tutorial "trap-edges 0"
+run trap trap.json en loop || { echo "editor trap: exit $?" >&2; fail=1; }
+expect trap "trap-edges 1"
+expect trap "errors 1"
+png trap
 
 run nowhere tutorial.json en no-such-node
 code=$?
