@@ -78,7 +78,7 @@ void JsonReader::checkKeys(const Json& object, const std::string& pointer,
             checkComment(value, appendPointer(pointer, key));
             continue;
         }
-        std::string suggestion = didYouMean(key, names);
+        std::string suggestion = didYouMeanKey(key, names);
         if (!effectsKey.empty() && closestMatch(key, names) == effectsKey) {
             reportAtKey(rules::unknownEffect, appendPointer(pointer, key),
                         "unknown key '" + key + "': its effects would be dropped silently" + suggestion);

@@ -28,6 +28,26 @@ std::size_t editDistance(std::string_view a, std::string_view b, std::size_t lim
     return std::min(row[b.size()], limit);
 }
 
+// Words authors bring from Twine, ink, Yarn Spinner and branching-scenario tools, which no edit distance finds.
+struct KeySynonym {
+    std::string_view word, key;
+};
+constexpr KeySynonym kKeySynonyms[] = {
+    {"to", "next"},         {"goto", "next"},
+    {"go", "next"},         {"target", "next"},
+    {"next_node", "next"},  {"destination", "next"},
+    {"link", "next"},       {"divert", "next"},
+    {"jump", "next"},       {"options", "choices"},
+    {"answers", "choices"}, {"responses", "choices"},
+    {"replies", "choices"}, {"when", "if"},
+    {"condition", "if"},    {"requires", "if"},
+    {"body", "text"},       {"content", "text"},
+    {"line", "text"},       {"say", "text"},
+    {"score", "grades"},    {"scores", "grades"},
+    {"points", "grades"},   {"character", "speaker"},
+    {"who", "speaker"},     {"explanation", "feedback"},
+};
+
 }  // namespace
 
 std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates) {
@@ -49,6 +69,13 @@ std::string closestMatch(std::string_view word, const std::vector<std::string>& 
 std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates) {
     std::string best = closestMatch(word, candidates);
     return best.empty() || best == word ? std::string{} : " (did you mean '" + best + "'?)";
+}
+
+std::string didYouMeanKey(std::string_view key, const std::vector<std::string>& allowed) {
+    for (const KeySynonym& s : kKeySynonyms)
+        if (s.word == key && std::find(allowed.begin(), allowed.end(), s.key) != allowed.end())
+            return " (did you mean '" + std::string(s.key) + "'?)";
+    return didYouMean(key, allowed);
 }
 
 }  // namespace frontline::core

@@ -13,5 +13,8 @@ inline constexpr std::size_t kMaxSuggestedWordBytes = 64;
 std::string closestMatch(std::string_view word, const std::vector<std::string>& candidates);
 // " (did you mean 'x'?)" or "".
 std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates);
+// The same for an unknown key of a scenario object: first the key that other authoring tools' word means ("to",
+// "goto", "target" -> "next"; "options" -> "choices"; "when" -> "if"), when `allowed` has it; else the closest.
+std::string didYouMeanKey(std::string_view key, const std::vector<std::string>& allowed);
 
 }  // namespace frontline::core

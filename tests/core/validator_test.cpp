@@ -292,3 +292,22 @@ TEST_CASE("a look or scene that links out of the assets folder counts as missing
     CHECK(r.diagnostics[0].rule == "unknown-look");
     CHECK(r.diagnostics[0].message.find("has no definition") != std::string::npos);
 }
+
+TEST_CASE("an unknown key that another tool's word for a known one gets that key suggested, not the closest spelling") {
+    std::ifstream in(fixtures + "/valid/minimal.json");
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string source = text.str();
+    const std::string next = "\"next\": \"lost\"";
+    REQUIRE(source.find(next) != std::string::npos);
+    source.replace(source.find(next), next.size(), "\"to\": \"lost\"");
+    LoadResult loaded = loadScenarioText(source, "to.json");
+    bool found = false;
+    for (const Diagnostic& d : loaded.diagnostics)
+        if (d.pointer.ends_with("/to")) {
+            found = true;
+            CHECK(d.rule == "unknown-key");
+            CHECK(d.message.find("did you mean 'next'?") != std::string::npos);
+        }
+    CHECK(found);
+}
